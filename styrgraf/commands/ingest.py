@@ -1,0 +1,39 @@
+"""`styrgraf ingest PATH...`: add documents (.txt, .pdf, .docx, .html) and rebuild."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from styrgraf.errors import IngestError
+from styrgraf.settings import get_settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ingest", help="läs in nya dokument (.txt, .pdf, .docx, .html)",
+                       description="Läs in dokument, rensa och dela upp dem i passager, och bygg om grafen "
+                       "och indexet. Ett fel i någon fil ändrar ingenting.")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--id", help="dokument-id (endast med en fil)")
+    p.add_argument("--title", help="titel (ersätter den som hittas i texten)")
+    p.add_argument("--type", dest="doc_type", help="dokumenttyp, t.ex. kallelse, minnesanteckningar, aterrapportering")
+    p.add_argument("--organ", help="organ, t.ex. 'Beredning för psykiatri'")
+    p.add_argument("--date", help="datum YYYY-MM-DD")
+    p.add_argument("--year", type=int, help="år som dokumentet avser")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from styrgraf.corpus.model import DOC_TYPES
+    from styrgraf.pipeline import ingest
+
+    if args.id and len(args.paths) > 1:
+        raise IngestError("--id kan bara anges när en enda fil läses in")
+    if args.doc_type and args.doc_type not in DOC_TYPES:
+        raise IngestError(f"okänd dokumenttyp '{args.doc_type}'; välj en av: {', '.join(DOC_TYPES)}")
+    overrides = {k: v for k, v in {"id": args.id, "title": args.title, "type": args.doc_type,
+                                   "organ": args.organ, "date": args.date, "year": args.year}.items() if v}
+    docs, _gen = ingest(get_settings(), args.paths, overrides=overrides)
+    for d in docs:
+        print(f"{d.id}\t{d.doc_type}\t{d.date or d.year or ''}\t{len(d.passages)} passager\t{d.title}")
+    return 0

@@ -1,0 +1,114 @@
+"""The FastAPI application factory.
+
+A thin app (datasette-style): routes live in one module per resource under `api/routes/`; heavy
+resources (store, search engine, embedder, thesaurus, SPARQL workers) are loaded once in `lifespan`
+into a `Resources` object on `app.state.resources` and reached through typed dependencies
+(`api/deps.py`); every error becomes one JSON shape (`api/errors.py`).
+
+    uvicorn --factory styrgraf.api.app:create_app
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from styrgraf.api.errors import install_error_handlers
+from styrgraf.api.resources import Resources
+from styrgraf.settings import Settings, get_settings
+
+log = logging.getLogger("styrgraf.api")
+
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+STATIC_DIR = WEB_DIR / "static"
+
+#: Route modules under styrgraf.api.routes, each exposing `router` (included in this order).
+ROUTE_MODULES = ("meta", "search", "entities", "documents", "dependencies", "sparql", "linked_data")
+
+TAGS = [
+    {"name": "sök", "description": "Semantisk sökning (täta vektorer + BM25) över passager i styrdokumenten."},
+    {"name": "entiteter", "description": "Uppdrag, organ, projekt, effektmål ... med relationer, passager "
+     "och tidslinje."},
+    {"name": "dokument", "description": "Dokumenten: metadata, rensad text, passager med positioner och entiteter."},
+    {"name": "beroenden", "description": "Nätverket av mål och uppdrag, med analys; JSON, GraphML eller GEXF."},
+    {"name": "sparql", "description": "SPARQL 1.1 Protocol (endast läsning), med sökfunktioner "
+     "`sgf:relevance`, `sgf:semantic` och `sgf:bm25`."},
+    {"name": "länkade data", "description": "Varje resurs-IRI går att slå upp: /id/… och ontologin /def/…"},
+    {"name": "tjänst", "description": "Tjänstens status."},
+]
+
+
+def create_app(settings: Settings | None = None, *, reload_check_s: float = 2.0) -> FastAPI:
+    """Build the application. `settings` defaults to `get_settings()` (environment STYRGRAF_*).
+
+    `reload_check_s`: how often the service looks for a new generation (built by `styrgraf build` or
+    `styrgraf ingest` in another process); 0 disables the background check (a request still notices).
+    """
+    settings = settings or get_settings()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        resources = Resources(settings, reload_check_s=reload_check_s)
+        await asyncio.to_thread(resources.start)
+        app.state.resources = resources
+        watcher = asyncio.create_task(resources.watch()) if reload_check_s > 0 else None
+        try:
+            yield
+        finally:
+            if watcher is not None:
+                watcher.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watcher
+            await asyncio.to_thread(resources.close)
+
+    app = FastAPI(
+        title="Styrgraf",
+        summary="Kunskapsgraf och semantisk sökning över styrdokument för hälso- och sjukvård, Region Örebro län.",
+        description="JSON-API, SPARQL 1.1-endpoint och länkade data över målbild, uppdrag, effektmål, "
+        "organ, möten och beslut, med spårbarhet ned till passagen i källdokumentet. "
+        "Fel har alltid formen `{\"error\": {\"status\", \"title\", \"detail\"}}`.",
+        version="0.1.0",
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+
+    for name in ROUTE_MODULES:
+        try:
+            module = importlib.import_module(f"styrgraf.api.routes.{name}")
+        except ModuleNotFoundError as e:
+            if e.name != f"styrgraf.api.routes.{name}":
+                raise
+            continue
+        app.include_router(module.router)
+
+    if STATIC_DIR.is_dir():
+        app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    pages_router = _pages_router()
+    if pages_router is not None:
+        app.include_router(pages_router)
+    return app
+
+
+def _pages_router() -> APIRouter | None:
+    """The web pages (api/pages/, the web colleague's), when present and importable."""
+    try:
+        pages = importlib.import_module("styrgraf.api.pages")
+    except ModuleNotFoundError as e:
+        if e.name not in ("styrgraf.api.pages",):
+            log.exception("styrgraf.api.pages failed to import")
+        return None
+    except Exception:
+        log.exception("styrgraf.api.pages failed to import")
+        return None
+    router = getattr(pages, "router", None)
+    return router if isinstance(router, APIRouter) else None

@@ -1,0 +1,34 @@
+"""Typed FastAPI dependencies: settings, the resources of the app and the snapshot of this request."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from styrgraf.api.resources import Resources, Snapshot
+from styrgraf.errors import NotBuilt
+from styrgraf.settings import Settings
+
+
+def get_app_settings(request: Request) -> Settings:
+    """The settings the app was created with (`create_app(settings)`; default `get_settings()`)."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_resources(request: Request) -> Resources:
+    resources: Resources | None = getattr(request.app.state, "resources", None)
+    if resources is None:
+        raise NotBuilt("tjänsten startar fortfarande")
+    return resources
+
+
+def get_snapshot(resources: Annotated[Resources, Depends(get_resources)]) -> Snapshot:
+    """The generation this request is served from (a new generation is noticed here)."""
+    return resources.current()
+
+
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+ResourcesDep = Annotated[Resources, Depends(get_resources)]
+SnapshotDep = Annotated[Snapshot, Depends(get_snapshot)]

@@ -1,0 +1,115 @@
+"""One JSON error shape for every 4xx/5xx: `{"error": {"status", "title", "detail"}}`.
+
+All handlers live here and are installed by `install_error_handlers(app)`. Browsers (Accept prefers
+text/html over JSON) get an HTML error page when the web pages expose a hook
+`styrgraf.api.pages.render_error(request, status, title, detail) -> Response`; everything else gets JSON.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from styrgraf.errors import StyrgrafError
+
+log = logging.getLogger("styrgraf.api")
+
+#: Swedish titles for plain HTTP errors (unknown route, wrong method, ...).
+TITLES: dict[int, str] = {
+    400: "Felaktig begäran",
+    403: "Förbjudet",
+    404: "Hittades inte",
+    405: "Metoden stöds inte",
+    406: "Formatet kan inte levereras",
+    413: "Begäran är för stor",
+    415: "Medietypen stöds inte",
+    422: "Ogiltiga parametrar",
+    500: "Internt fel",
+    503: "Tjänsten är inte tillgänglig",
+}
+
+
+def error_body(status: int, title: str, detail: str) -> dict[str, Any]:
+    return {"error": {"status": status, "title": title, "detail": detail}}
+
+
+def _title(status: int) -> str:
+    if status in TITLES:
+        return TITLES[status]
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Fel"
+
+
+def wants_html(request: Request) -> bool:
+    """True when the client is a browser asking for a page (text/html ranked above JSON)."""
+    if request.url.path.startswith(("/api/", "/sparql")):
+        return False
+    accept = request.headers.get("accept", "")
+    if "text/html" not in accept:
+        return False
+    from styrgraf.api.conneg import best_match
+
+    return best_match(accept, ["text/html", "application/json"]) == "text/html"
+
+
+def _html_hook() -> Callable[..., Response] | None:
+    try:
+        from styrgraf.api import pages
+    except Exception:  # the web pages are optional
+        return None
+    hook = getattr(pages, "render_error", None)
+    return hook if callable(hook) else None
+
+
+def error_response(request: Request, status: int, title: str, detail: str,
+                   headers: dict[str, str] | None = None) -> Response:
+    if status >= 400 and wants_html(request):
+        hook = _html_hook()
+        if hook is not None:
+            try:
+                return hook(request, status, title, detail)
+            except Exception:  # never fail while reporting a failure
+                log.exception("HTML error hook failed")
+    return JSONResponse(error_body(status, title, detail), status_code=status, headers=headers)
+
+
+def _validation_detail(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body"))
+        parts.append(f"{loc}: {err.get('msg', 'ogiltigt värde')}" if loc else str(err.get("msg")))
+    return "; ".join(parts) or "ogiltiga parametrar"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StyrgrafError)
+    async def _styrgraf_error(request: Request, exc: StyrgrafError) -> Response:
+        return error_response(request, exc.status, exc.title, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+        return error_response(request, 422, TITLES[422], _validation_detail(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"ingen resurs på {request.url.path}"
+        elif exc.status_code == 405 and detail == "Method Not Allowed":
+            detail = f"{request.method} stöds inte för {request.url.path}"
+        return error_response(request, exc.status_code, _title(exc.status_code), detail,
+                               headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        return error_response(request, 500, TITLES[500], f"{type(exc).__name__}: {exc}")

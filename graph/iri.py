@@ -1,0 +1,149 @@
+"""Minting of resource IRIs (the patterns in docs/ARCHITECTURE.md, "IRI patterns").
+
+Every helper returns an `rdflib.URIRef` in the `ID` namespace. Identity is stable across rebuilds:
+the same input always gives the same IRI, so re-extracting a document never creates duplicates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from styrgraf.graph.namespaces import ID
+
+_TRANSLITERATE = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
+                                "ø": "o", "ß": "ss"})
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """Lower-case ASCII slug: å/ä→a, ö→o, é→e, other accents dropped, non-alphanumerics → '-'.
+
+    >>> slugify("Beredning för nära vård")
+    'beredning-for-nara-vard'
+    >>> slugify("  Ber nr 1. ")
+    'ber-nr-1'
+    """
+    s = text.lower().translate(_TRANSLITERATE)
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    if len(s) > max_length:
+        s = s[:max_length].rstrip("-")
+    return s
+
+
+def normalise_text(text: str) -> str:
+    """Whitespace-collapsed, lower-cased text: the input of `text_hash` (layout changes keep the hash)."""
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def text_hash(text: str, length: int = 8) -> str:
+    """First `length` hex digits of sha256 of the normalised text (unnumbered assignments)."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:length]
+
+
+def _iri(*parts: str | int) -> URIRef:
+    return URIRef(ID + "/".join(str(p) for p in parts))
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return _iri("document", doc_id)
+
+
+def passage_iri(passage_id: str) -> URIRef:
+    return _iri("passage", passage_id)
+
+
+def mention_iri(passage_id: str, start: int) -> URIRef:
+    return _iri("mention", passage_id, start)
+
+
+def assignment_local(year: int, number: str | None = None, series: str = "nr", text: str = "") -> str:
+    """`<year>/<series>-<number>` ("2025/nr-8", "2025/ber-nr-1"), or `<year>/u-<hash8>` if unnumbered."""
+    if number:
+        return f"{year}/{slugify(series)}-{slugify(number)}"
+    return f"{year}/u-{text_hash(text)}"
+
+
+def assignment_iri(year: int, number: str | None = None, series: str = "nr", text: str = "") -> URIRef:
+    return _iri("assignment", assignment_local(year, number, series, text))
+
+
+def status_report_iri(doc_id: str, assignment_local_part: str) -> URIRef:
+    return _iri("status-report", doc_id, assignment_local_part)
+
+
+def meeting_local(organ_name_or_slug: str, date: str) -> str:
+    return f"{slugify(organ_name_or_slug)}/{date}"
+
+
+def meeting_iri(organ_name_or_slug: str, date: str) -> URIRef:
+    """`id/meeting/<organ-slug>/<YYYY-MM-DD>`."""
+    return _iri("meeting", meeting_local(organ_name_or_slug, date))
+
+
+def agenda_item_iri(meeting_local_part: str, n: str | int) -> URIRef:
+    return _iri("agenda-item", meeting_local_part, slugify(str(n)))
+
+
+def decision_iri(local_part: str) -> URIRef:
+    return _iri("decision", local_part)
+
+
+def vision_iri(slug: str = "malbild-2030") -> URIRef:
+    return _iri("vision", slug)
+
+
+def perspective_iri(label: str) -> URIRef:
+    return _iri("perspective", slugify(label))
+
+
+def vision_statement_iri(label: str) -> URIRef:
+    return _iri("vision-statement", slugify(label))
+
+
+def effect_goal_iri(year: int, n: str | int) -> URIRef:
+    return _iri("effect-goal", year, n)
+
+
+def indicator_iri(year: int, goal_n: str | int, k: str | int) -> URIRef:
+    return _iri("indicator", year, goal_n, k)
+
+
+def activity_iri(doc_id: str, label: str) -> URIRef:
+    return _iri("activity", doc_id, slugify(label))
+
+
+def person_iri(name: str) -> URIRef:
+    return _iri("person", slugify(name))
+
+
+def project_iri(name: str) -> URIRef:
+    return _iri("project", slugify(name))
+
+
+def organ_iri(name: str) -> URIRef:
+    return _iri("organ", slugify(name))
+
+
+def concept_iri(name: str) -> URIRef:
+    return _iri("concept", slugify(name))
+
+
+def status_iri(notation: str) -> URIRef:
+    return _iri("status", notation)
+
+
+def doctype_iri(doc_type: str) -> URIRef:
+    return _iri("doctype", doc_type)
+
+
+__all__ = [
+    "activity_iri", "agenda_item_iri", "assignment_iri", "assignment_local", "concept_iri", "decision_iri",
+    "doctype_iri", "document_iri", "effect_goal_iri", "indicator_iri", "meeting_iri", "meeting_local",
+    "mention_iri", "normalise_text", "organ_iri", "passage_iri", "person_iri", "perspective_iri",
+    "project_iri", "slugify", "status_iri", "status_report_iri", "text_hash", "vision_iri",
+    "vision_statement_iri",
+]

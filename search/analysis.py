@@ -1,0 +1,171 @@
+"""Swedish text analysis for BM25 and highlighting.
+
+Lower-cases, splits hyphenated forms while keeping the whole ("SMO-piloten" → smo, pilot,
+smo-pilot, smopilot), drops genitive/definite suffixes written after a colon ("SPOT:s" → spot),
+rejoins words hyphenated across a line break ("sjukvårds-\\nnämndens"), removes Swedish function
+words and question words, stems with Snowball Swedish (PyStemmer), and splits compounds against the
+corpus vocabulary ("trombektomiverksamheten" → trombektomi + verksamhet, "vårdplatssituationen" →
+vårdplats + situation), so a query for a part finds the compound and vice versa.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+ANALYZER_VERSION = "sv-1"
+
+# Snowball's Swedish stop list plus question and filler words that carry no topic.
+STOPWORDS = frozenset(re.findall(r"\S+", """
+och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du
+henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när efter upp
+vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna
+själv detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken
+er sådan vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sitta sådana vart
+dina vars vårt våra ert era vilkas
+vems vilkets finns fanns handlar händer hände hänt gäller gällde beslutade sker skett ske
+också samt bl.a t.ex m.m s.k d.v.s dvs etc ska skall kommer får fått göra gör gjort gjorde många mer mest
+"""))
+# Not stop words although frequent: "mitt" is part of the product name "Mitt vaccin" only when
+# capitalised; the list keeps it (function word), the thesaurus links the name.
+
+_TOKEN = re.compile(
+    r"\w+(?:-[ \t]*\n[ \t]*\w+|-\w+|\.\w+)*(?::\w{1,3}\b)?",
+    re.UNICODE,
+)
+_LINEBREAK_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zåäö])")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    surface: str
+    terms: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def _stemmer(lang: str = "swedish") -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(lang)
+
+
+class Analyzer:
+    """Analysis shared by the index and the queries. `vocabulary` (lower-case surface words of the
+    corpus) drives decompounding; it is fitted on the corpus and stored with the index."""
+
+    min_part = 4        # shortest compound part
+    min_compound = 9    # shortest word tried as a compound
+
+    def __init__(self, vocabulary: Iterable[str] = ()) -> None:
+        self._stem_cache: dict[str, str] = {}
+        self._terms_cache: dict[str, tuple[str, ...]] = {}
+        self.vocabulary = frozenset(vocabulary)
+        self.stems = frozenset(self.stem(w) for w in self.vocabulary)
+
+    @classmethod
+    def fit(cls, texts: Iterable[str]) -> Analyzer:
+        vocab: set[str] = set()
+        for t in texts:
+            for m in re.finditer(r"[^\W\d_]{4,}", t.lower()):
+                vocab.add(m.group(0))
+        return cls(vocab)
+
+    def stem(self, word: str) -> str:
+        s = self._stem_cache.get(word)
+        if s is None:
+            s = _stemmer().stemWord(word)
+            self._stem_cache[word] = s
+        return s
+
+    # -- compounds -------------------------------------------------------------------------------
+    def _known(self, part: str) -> bool:
+        return part in self.vocabulary or self.stem(part) in self.stems
+
+    def split_compound(self, word: str) -> list[str]:
+        """Parts of `word` found in the vocabulary (modifier(s) first, head last), or []."""
+        n = len(word)
+        if n < self.min_compound or not word.isalpha():
+            return []
+        best: list[str] = []
+        for i in range(n - self.min_part, self.min_part - 1, -1):  # longest modifier first
+            left, right = word[:i], word[i:]
+            if left in self.vocabulary or left in self.stems:
+                mod = left
+            elif left.endswith("s") and (left[:-1] in self.vocabulary or left[:-1] in self.stems) \
+                    and len(left) - 1 >= self.min_part:
+                mod = left[:-1]  # fogemorfem: verksamhet-s-plan
+            else:
+                continue
+            if self._known(right):
+                return [mod, right]
+            rest = self.split_compound(right)
+            if rest and not best:
+                best = [mod, *rest]
+        return best
+
+    # -- terms -----------------------------------------------------------------------------------
+    def word_terms(self, word: str) -> tuple[str, ...]:
+        """Index terms of one lower-cased token (may be hyphenated)."""
+        cached = self._terms_cache.get(word)
+        if cached is not None:
+            return cached
+        out: list[str] = []
+        if word in STOPWORDS:
+            pass
+        elif "." in word and "-" not in word and word.replace(".", "").isdigit():
+            out.append(word)  # section numbers: 3.1.2
+            out.extend(p for p in word.split(".") if p)
+        elif "-" in word or "." in word:
+            parts = [p for p in re.split(r"[-.]", word) if p]
+            for p in parts:
+                if p not in STOPWORDS:
+                    out.extend(self._simple(p))
+            joined = "".join(parts)
+            if len(parts) > 1 and "-" in word:
+                out.append(self.stem("-".join(parts)))
+                out.append(self.stem(joined))
+        elif word not in STOPWORDS:
+            out.extend(self._simple(word))
+        res = tuple(dict.fromkeys(t for t in out if t and (len(t) > 1 or t.isdigit())))
+        if len(self._terms_cache) < 500_000:
+            self._terms_cache[word] = res
+        return res
+
+    def _simple(self, w: str) -> list[str]:
+        terms = [self.stem(w)]
+        if w not in self.vocabulary or len(w) >= self.min_compound:
+            for part in self.split_compound(w):
+                if part not in STOPWORDS:
+                    terms.append(part if part in self.stems else self.stem(part))
+        return terms
+
+    def tokens(self, text: str) -> list[Token]:
+        out: list[Token] = []
+        for m in _TOKEN.finditer(text):
+            surface = m.group(0)
+            word = surface.lower()
+            if ":" in word:
+                word = word.split(":", 1)[0]  # SPOT:s, SMO:n
+            if "\n" in word:
+                word = _LINEBREAK_HYPHEN.sub("", word)
+                word = _WS.sub("", word)
+            word = word.strip("._-")
+            if not word:
+                continue
+            terms = self.word_terms(word)
+            if terms:
+                out.append(Token(m.start(), m.end(), surface, terms))
+        return out
+
+    def analyze(self, text: str) -> list[str]:
+        """The bag of index terms of `text`, in order (repeats kept: term frequency counts)."""
+        return [t for tok in self.tokens(text) for t in tok.terms]
+
+    def query_terms(self, text: str) -> list[str]:
+        """Distinct terms of a query, in order."""
+        return list(dict.fromkeys(self.analyze(text)))

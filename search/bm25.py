@@ -1,0 +1,50 @@
+"""BM25 (bm25s) over the Swedish analyzer's terms."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from styrgraf.search.analysis import ANALYZER_VERSION, Analyzer
+
+
+class BM25Index:
+    def __init__(self, retriever: bm25s.BM25, analyzer: Analyzer, n_docs: int) -> None:
+        self.retriever = retriever
+        self.analyzer = analyzer
+        self.n_docs = n_docs
+
+    @classmethod
+    def build(cls, texts: Sequence[str], analyzer: Analyzer | None = None,
+              k1: float = 1.2, b: float = 0.75) -> BM25Index:
+        analyzer = analyzer or Analyzer.fit(texts)
+        corpus = [analyzer.analyze(t) or ["\u2205"] for t in texts]
+        r = bm25s.BM25(k1=k1, b=b, method="lucene")
+        r.index(corpus, show_progress=False)
+        return cls(r, analyzer, len(texts))
+
+    def scores(self, query: str | Sequence[str]) -> np.ndarray:
+        """BM25 score of every passage (0 where no term matches)."""
+        terms = self.analyzer.query_terms(query) if isinstance(query, str) else list(query)
+        vocab = self.retriever.vocab_dict
+        terms = [t for t in terms if t in vocab]
+        if not terms or self.n_docs == 0:
+            return np.zeros(self.n_docs, dtype=np.float32)
+        return np.asarray(self.retriever.get_scores(terms), dtype=np.float32)
+
+    def save(self, d: Path) -> None:
+        d.mkdir(parents=True, exist_ok=True)
+        self.retriever.save(str(d), show_progress=False)
+        (d / "analyzer.json").write_text(json.dumps(
+            {"version": ANALYZER_VERSION, "n_docs": self.n_docs,
+             "vocabulary": sorted(self.analyzer.vocabulary)}, ensure_ascii=False))
+
+    @classmethod
+    def load(cls, d: Path) -> BM25Index:
+        meta = json.loads((d / "analyzer.json").read_text())
+        r = bm25s.BM25.load(str(d), show_progress=False, mmap=False)
+        return cls(r, Analyzer(meta["vocabulary"]), int(meta["n_docs"]))

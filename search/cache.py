@@ -1,0 +1,107 @@
+"""Embedding cache: SQLite keyed by (embedder identity, content hash), float32 blobs.
+
+Unchanged text is never embedded twice, whatever document or generation it appears in."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from styrgraf.corpus.model import Passage, content_hash
+from styrgraf.search.embedders.base import Embedder, ProgressFn
+
+
+class EmbeddingCache:
+    def __init__(self, path: Path | str = ":memory:") -> None:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS embedding (identity TEXT NOT NULL, hash TEXT NOT NULL, "
+            "dim INTEGER NOT NULL, vec BLOB NOT NULL, PRIMARY KEY (identity, hash))"
+        )
+        self._db.commit()
+
+    def get_many(self, identity: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        uniq = list(dict.fromkeys(hashes))
+        with self._lock:
+            for i in range(0, len(uniq), 500):
+                chunk = uniq[i : i + 500]
+                q = ",".join("?" * len(chunk))
+                for h, dim, blob in self._db.execute(
+                    f"SELECT hash, dim, vec FROM embedding WHERE identity=? AND hash IN ({q})",
+                    [identity, *chunk],
+                ):
+                    out[h] = np.frombuffer(blob, dtype=np.float32, count=dim).copy()
+        return out
+
+    def put_many(self, identity: str, items: Sequence[tuple[str, np.ndarray]]) -> None:
+        with self._lock:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO embedding (identity, hash, dim, vec) VALUES (?, ?, ?, ?)",
+                [(identity, h, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes()) for h, v in items],
+            )
+            self._db.commit()
+
+    def count(self, identity: str | None = None) -> int:
+        with self._lock:
+            if identity is None:
+                return int(self._db.execute("SELECT count(*) FROM embedding").fetchone()[0])
+            return int(self._db.execute("SELECT count(*) FROM embedding WHERE identity=?",
+                                        (identity,)).fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> EmbeddingCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def passage_hash(p: Passage) -> str:
+    return p.content_hash or content_hash(p.text)
+
+
+def embed_with_cache(passages: Sequence[Passage], embedder: Embedder, cache: EmbeddingCache | None,
+                     progress: ProgressFn | None = None) -> tuple[np.ndarray, int]:
+    """Vectors for `passages` (rows in order) and the number of texts actually embedded:
+    only cache misses are embedded (each distinct text once), in batches, and stored."""
+    hashes = [passage_hash(p) for p in passages]
+    found = cache.get_many(embedder.identity, hashes) if cache is not None else {}
+    missing: dict[str, str] = {}
+    for p, h in zip(passages, hashes, strict=True):
+        if h not in found and h not in missing:
+            missing[h] = p.text
+    if missing:
+        keys = list(missing)
+        step = 256
+        done = 0
+        for i in range(0, len(keys), step):
+            chunk = keys[i : i + step]
+
+            def _prog(d: int, _t: int, base: int = done) -> None:
+                if progress:
+                    progress(base + d, len(keys))
+
+            vecs = embedder.embed_passages([missing[h] for h in chunk], progress=_prog)
+            if cache is not None:
+                cache.put_many(embedder.identity, list(zip(chunk, vecs, strict=True)))
+            found.update(zip(chunk, vecs, strict=True))
+            done += len(chunk)
+    elif progress:
+        progress(0, 0)
+    out = np.zeros((len(passages), embedder.dim), dtype=np.float32)
+    for i, h in enumerate(hashes):
+        out[i] = found[h]
+    return out, len(missing)

@@ -1,0 +1,174 @@
+"""Dense vector index (FAISS, inner product over L2-normalised vectors = cosine).
+
+Exact `IndexFlatIP` while the collection is small; past `FLAT_MAX` passages (measured in
+bench/RESULTS.md: where flat p95 query latency passes ~15 ms on 2 cores and its memory grows past
+1 GB) an approximate index, by default IVF with 8-bit scalar quantisation (4x smaller than float32,
+fast to train and add) or HNSW over SQ8. The choice and its parameters are recorded in
+`dense.json`; the id map (FAISS row → passage id) is persisted beside the index.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import faiss
+import numpy as np
+
+#: Largest collection kept exact (see bench/RESULTS.md).
+FLAT_MAX = 200_000
+#: Default approximate kind above FLAT_MAX.
+APPROX_KIND = "ivf"
+
+
+def ivf_nlist(n: int) -> int:
+    return int(max(16, min(65536, 4 * math.sqrt(n))))
+
+
+def ivf_nprobe(nlist: int) -> int:
+    return int(max(8, min(nlist, nlist // 64 + 32)))
+
+
+@dataclass
+class DenseIndex:
+    index: faiss.Index
+    ids: list[str]
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        return str(self.params.get("kind", "flat"))
+
+    @property
+    def dim(self) -> int:
+        return int(self.index.d)
+
+    def __len__(self) -> int:
+        return int(self.index.ntotal)
+
+    @classmethod
+    def build(cls, vectors: np.ndarray, ids: list[str], kind: str = "auto", flat_max: int = FLAT_MAX,
+              seed: int = 0, **opts: Any) -> DenseIndex:
+        x = np.ascontiguousarray(vectors, dtype=np.float32)
+        n, d = x.shape
+        if len(ids) != n:
+            raise ValueError(f"{len(ids)} ids for {n} vectors")
+        if kind == "auto":
+            kind = "flat" if n <= flat_max else APPROX_KIND
+        params: dict[str, Any] = {"kind": kind, "n": n, "dim": d, "metric": "inner_product",
+                                  "flat_max": flat_max}
+        if kind == "flat":
+            index: faiss.Index = faiss.IndexFlatIP(d)
+            index.add(x)
+        elif kind == "ivf":
+            nlist = int(opts.get("nlist") or ivf_nlist(n))
+            nlist = max(1, min(nlist, n // 39 or 1))
+            index = faiss.index_factory(d, f"IVF{nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
+            rng = np.random.default_rng(seed)
+            ntrain = min(n, max(nlist * 50, 50_000))
+            train = x[rng.choice(n, ntrain, replace=False)] if ntrain < n else x
+            index.train(train)
+            index.add(x)
+            nprobe = int(opts.get("nprobe") or ivf_nprobe(nlist))
+            faiss.extract_index_ivf(index).nprobe = nprobe
+            params.update({"factory": f"IVF{nlist},SQ8", "nlist": nlist, "nprobe": nprobe,
+                           "ntrain": len(train)})
+        elif kind == "hnsw":
+            m = int(opts.get("M") or 32)
+            index = faiss.index_factory(d, f"HNSW{m},SQ8", faiss.METRIC_INNER_PRODUCT)
+            hnsw = faiss.downcast_index(index).hnsw
+            hnsw.efConstruction = int(opts.get("efConstruction") or 64)
+            index.train(x[: min(n, 100_000)])
+            index.add(x)
+            hnsw.efSearch = int(opts.get("efSearch") or 96)
+            params.update({"factory": f"HNSW{m},SQ8", "M": m, "efConstruction": hnsw.efConstruction,
+                           "efSearch": hnsw.efSearch})
+        else:
+            raise ValueError(f"unknown dense index kind {kind!r}")
+        return cls(index, list(ids), params)
+
+    def search(self, query: np.ndarray, k: int, allowed_rows: np.ndarray | None = None
+               ) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, scores) best first; only `allowed_rows` when given. Rows of -1 are dropped."""
+        n = len(self)
+        if n == 0 or k <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        q = np.ascontiguousarray(query, dtype=np.float32).reshape(1, -1)
+        k = min(k, n)
+        if allowed_rows is None:
+            scores, rows = self.index.search(q, k)
+        else:
+            if len(allowed_rows) == 0:
+                return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+            sel = faiss.IDSelectorBatch(np.ascontiguousarray(allowed_rows, dtype=np.int64))
+            params = self._params(sel, selective=len(allowed_rows) < 0.05 * n)
+            scores, rows = self.index.search(q, min(k, len(allowed_rows)), params=params)
+        keep = rows[0] >= 0
+        return rows[0][keep].astype(np.int64), scores[0][keep].astype(np.float32)
+
+    def _params(self, sel: faiss.IDSelector, selective: bool) -> faiss.SearchParameters:
+        if self.kind == "ivf":
+            ivf = faiss.extract_index_ivf(self.index)
+            # a selective filter leaves few candidates per list: scan every list (ids are checked
+            # before distances are computed, so this stays cheap)
+            nprobe = ivf.nlist if selective else ivf.nprobe
+            return faiss.SearchParametersIVF(sel=sel, nprobe=nprobe)
+        if self.kind == "hnsw":
+            ef = faiss.downcast_index(self.index).hnsw.efSearch
+            return faiss.SearchParametersHNSW(sel=sel, efSearch=ef * (4 if selective else 1))
+        return faiss.SearchParameters(sel=sel)
+
+    def set_search_param(self, **kw: int) -> None:
+        if self.kind == "ivf" and "nprobe" in kw:
+            faiss.extract_index_ivf(self.index).nprobe = kw["nprobe"]
+            self.params["nprobe"] = kw["nprobe"]
+        if self.kind == "hnsw" and "efSearch" in kw:
+            faiss.downcast_index(self.index).hnsw.efSearch = kw["efSearch"]
+            self.params["efSearch"] = kw["efSearch"]
+
+    def save(self, d: Path) -> None:
+        d.mkdir(parents=True, exist_ok=True)
+        faiss.write_index(self.index, str(d / "faiss.index"))
+        (d / "ids.json").write_text(json.dumps(self.ids))
+        (d / "dense.json").write_text(json.dumps(self.params, indent=1))
+
+    @classmethod
+    def load(cls, d: Path) -> DenseIndex:
+        index = faiss.read_index(str(d / "faiss.index"))
+        ids = json.loads((d / "ids.json").read_text())
+        params = json.loads((d / "dense.json").read_text())
+        out = cls(index, ids, params)
+        if out.kind == "ivf" and "nprobe" in params:
+            faiss.extract_index_ivf(index).nprobe = int(params["nprobe"])
+        if out.kind == "hnsw" and "efSearch" in params:
+            faiss.downcast_index(index).hnsw.efSearch = int(params["efSearch"])
+        if len(ids) != index.ntotal:
+            raise ValueError(f"dense index in {d} is inconsistent: {index.ntotal} vectors, {len(ids)} ids")
+        return out
+
+
+def synthetic_vectors(n: int, dim: int = 384, n_clusters: int = 256, seed: int = 0,
+                      spread: float = 0.35) -> np.ndarray:
+    """Clustered, normalised vectors that look like text embeddings (topics + noise), for tests
+    and the bench; uniform random vectors would make every approximate index look bad."""
+    rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((n_clusters, dim)).astype(np.float32)
+    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+    out = np.empty((n, dim), dtype=np.float32)
+    step = 100_000
+    for i in range(0, n, step):
+        m = min(step, n - i)
+        c = rng.integers(0, n_clusters, m)
+        noise = rng.standard_normal((m, dim)).astype(np.float32) * (spread / math.sqrt(dim))
+        out[i : i + m] = centres[c] + noise
+    out /= np.linalg.norm(out, axis=1, keepdims=True)
+    return out
+
+
+def recall_at_k(approx_rows: np.ndarray, exact_rows: np.ndarray, k: int = 10) -> float:
+    """Mean |approx top-k ∩ exact top-k| / k over queries (2-D arrays, one row per query)."""
+    hits = [len(set(a[:k].tolist()) & set(e[:k].tolist())) for a, e in zip(approx_rows, exact_rows, strict=True)]
+    return float(np.mean(hits) / k) if hits else 0.0

@@ -1,0 +1,279 @@
+"""Hybrid search: dense (FAISS) + BM25 (Swedish analyzer) + entity signal (thesaurus links),
+fused, filtered, highlighted; entity card and timeline when the query is about one entity."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from styrgraf.errors import QueryError
+from styrgraf.search.index import SearchIndex
+from styrgraf.search.linking import LinkedEntity, QueryLinker, is_entity_query
+from styrgraf.search.models import DocumentRef, EntityRef, SearchHit, SearchResponse, TimelineItem
+
+log = logging.getLogger(__name__)
+
+MODES = ("hybrid", "bm25", "dense")
+MAX_QUERY_CHARS = 1000
+MAX_K = 100
+
+TimelineFn = Callable[[str], Any]   # iri → list of events (TimelineEvent models or dicts)
+EntityFn = Callable[[str], Any]     # iri → entity card/summary (model or dict) or None
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    """Defaults chosen by measurement (see bench/RESULTS.md, `styrgraf eval`)."""
+    method: str = "rrf"        # "rrf" (weighted reciprocal rank) or "score" (normalised scores)
+    rrf_k: float = 60.0
+    w_dense: float = 1.0
+    w_bm25: float = 1.0
+    w_entity: float = 0.5
+    depth: int = 100           # candidates taken from each signal
+
+
+def _as_dict(x: Any) -> dict[str, Any]:
+    if hasattr(x, "model_dump"):
+        return dict(x.model_dump())
+    if isinstance(x, dict):
+        return dict(x)
+    if hasattr(x, "__dict__"):
+        return dict(vars(x))
+    return {"value": x}
+
+
+class SearchEngine:
+    def __init__(self, index: SearchIndex, thesaurus: Any = None, timeline_fn: TimelineFn | None = None,
+                 entity_fn: EntityFn | None = None, fusion: FusionConfig | None = None) -> None:
+        self.index = index
+        self.linker = QueryLinker(thesaurus) if thesaurus is not None else None
+        self.timeline_fn = timeline_fn
+        self.entity_fn = entity_fn
+        self.fusion = fusion or FusionConfig()
+        self.analyzer = index.bm25.analyzer
+
+    # ---- input -------------------------------------------------------------------------------
+    def _clean_query(self, q: Any) -> tuple[str, bool]:
+        if q is None:
+            raise QueryError("frågan saknas: skriv några ord att söka efter")
+        if not isinstance(q, str):
+            raise QueryError("frågan måste vara text")
+        q = q.replace("\x00", " ").strip()
+        q = re.sub(r"\s+", " ", q)
+        if not q:
+            raise QueryError("frågan är tom: skriv några ord att söka efter")
+        truncated = False
+        if len(q) > MAX_QUERY_CHARS:
+            cut = q[:MAX_QUERY_CHARS]
+            sp = cut.rfind(" ")
+            q = cut[:sp] if sp > MAX_QUERY_CHARS // 2 else cut
+            truncated = True
+        if not re.search(r"\w", q):
+            raise QueryError("frågan innehåller inga ord att söka efter (bara skiljetecken)")
+        return q, truncated
+
+    def _filter_rows(self, year_from: int | None, year_to: int | None, doc_type: str | None,
+                     organ: str | None, entity_type: str | None) -> np.ndarray | None:
+        """Allowed rows (sorted int64), or None when nothing is filtered."""
+        if all(v in (None, "") for v in (year_from, year_to, doc_type, organ, entity_type)):
+            return None
+        if year_from is not None and year_to is not None and year_from > year_to:
+            raise QueryError(f"årsintervallet är tomt: från {year_from} till {year_to}")
+        ok_docs = []
+        for i, did in enumerate(self.index.doc_ids):
+            d = self.index.documents[did]
+            year = d.get("year") or (int(d["date"][:4]) if d.get("date") else None)
+            if year_from is not None and (year is None or year < year_from):
+                continue
+            if year_to is not None and (year is None or year > year_to):
+                continue
+            if doc_type and (d.get("type") or "").lower() != doc_type.lower():
+                continue
+            if organ and organ.lower() not in (d.get("organ") or "").lower() \
+                    and organ.lower() not in (d.get("title") or "").lower():
+                continue
+            ok_docs.append(i)
+        mask = np.isin(self.index.doc_of_row, np.array(ok_docs, dtype=np.int32))
+        if entity_type:
+            et = entity_type.lower()
+            emask = np.zeros(len(mask), dtype=bool)
+            for iri, info in self.index.entity_info.items():
+                types = [str(t).lower() for t in (info.get("types") or [])]
+                if et == str(info.get("type") or "").lower() or et in types \
+                        or any(t.rsplit("/", 1)[-1] == et for t in types):
+                    emask[self.index.entity_rows[iri]] = True
+            mask &= emask
+        return np.flatnonzero(mask).astype(np.int64)
+
+    # ---- signals -----------------------------------------------------------------------------
+    def _bm25(self, q: str, allowed: np.ndarray | None, depth: int) -> tuple[np.ndarray, np.ndarray]:
+        s = self.index.bm25.scores(q)
+        if allowed is not None:
+            m = np.zeros(len(s), dtype=bool)
+            m[allowed] = True
+            s = np.where(m, s, 0.0)
+        nz = np.flatnonzero(s > 0)
+        if len(nz) == 0:
+            return nz.astype(np.int64), np.zeros(0, dtype=np.float32)
+        top = nz[np.argsort(-s[nz], kind="stable")[:depth]]
+        return top.astype(np.int64), s[top].astype(np.float32)
+
+    def _dense(self, q: str, allowed: np.ndarray | None, depth: int) -> tuple[np.ndarray, np.ndarray]:
+        qv = self.index.embedder.embed_query(q)
+        return self.index.dense.search(qv, depth, allowed)
+
+    def _entity(self, linked: list[LinkedEntity], allowed: np.ndarray | None) -> dict[int, float]:
+        """Row → fraction of the query's entities that the passage mentions."""
+        if not linked:
+            return {}
+        counts: dict[int, int] = {}
+        for e in linked:
+            rows: set[int] = set()
+            for iri in (e.iri, *e.related):
+                r = self.index.entity_rows.get(iri)
+                if r is not None:
+                    rows.update(r.tolist())
+            for r in rows:
+                counts[r] = counts.get(r, 0) + 1
+        if allowed is not None:
+            ok = set(allowed.tolist())
+            counts = {r: c for r, c in counts.items() if r in ok}
+        return {r: c / len(linked) for r, c in counts.items()}
+
+    def _fuse(self, mode: str, bm: tuple[np.ndarray, np.ndarray], de: tuple[np.ndarray, np.ndarray],
+              ent: dict[int, float]) -> list[tuple[int, float, dict[str, float]]]:
+        f = self.fusion
+        parts: dict[int, dict[str, float]] = {}
+        if mode == "bm25":
+            return [(int(r), float(s), {"bm25": float(s)}) for r, s in zip(*bm, strict=True)]
+        if mode == "dense":
+            return [(int(r), float(s), {"dense": float(s)}) for r, s in zip(*de, strict=True)]
+        if f.method == "rrf":
+            for name, (rows, _s), w in (("bm25", bm, f.w_bm25), ("dense", de, f.w_dense)):
+                for rank, r in enumerate(rows.tolist()):
+                    parts.setdefault(r, {})[name] = w / (f.rrf_k + rank + 1)
+            if ent:
+                # the entity signal ranks passages by how many query entities they mention,
+                # ties broken by the better of their other ranks
+                for r, frac in ent.items():
+                    parts.setdefault(r, {})["entity"] = f.w_entity * frac / (f.rrf_k + 1)
+        else:
+            for name, (rows, s), w in (("bm25", bm, f.w_bm25), ("dense", de, f.w_dense)):
+                if len(s) == 0:
+                    continue
+                lo, hi = float(s.min()), float(s.max())
+                if name == "bm25":
+                    lo = 0.0
+                span = (hi - lo) or 1.0
+                for r, v in zip(rows.tolist(), s.tolist(), strict=True):
+                    parts.setdefault(r, {})[name] = w * (v - lo) / span
+            for r, frac in ent.items():
+                parts.setdefault(r, {})["entity"] = f.w_entity * frac
+        fused = [(r, sum(p.values()), p) for r, p in parts.items()]
+        fused.sort(key=lambda x: (-x[1], x[0]))
+        return fused
+
+    # ---- output ------------------------------------------------------------------------------
+    def highlight(self, text: str, q: str, extra_spans: list[tuple[int, int]] = ()) -> str:  # type: ignore[assignment]
+        """HTML-escaped `text` with <mark> around words matching the query (same analysis as BM25:
+        inflections, hyphen parts, compound parts) and around linked entity mentions."""
+        qtoks = self.analyzer.tokens(q)
+        q_primary = {t.terms[0] for t in qtoks}
+        spans = list(extra_spans)
+        for tok in self.analyzer.tokens(text):
+            if tok.terms[0] in q_primary or q_primary.intersection(tok.terms[1:]):
+                spans.append((tok.start, tok.end))
+        spans.sort()
+        merged: list[list[int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        out, pos = [], 0
+        for s, e in merged:
+            out.append(html.escape(text[pos:s]))
+            out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
+            pos = e
+        out.append(html.escape(text[pos:]))
+        return "".join(out)
+
+    def _hit(self, row: int, score: float, parts: dict[str, float], q: str, rank: int,
+             linked: list[LinkedEntity]) -> SearchHit:
+        p = self.index.passages[row]
+        d = self.index.documents[p.doc_id]
+        linked_iris = {i for e in linked for i in (e.iri, *e.related)}
+        spans = [(int(s), int(e)) for ent in p.entities if ent["iri"] in linked_iris
+                 for s, e in ent.get("spans", [])]
+        return SearchHit(
+            passage_id=p.id, text=p.text, highlight=self.highlight(p.text, q, spans), score=round(score, 6),
+            document=DocumentRef(id=d["id"], title=d.get("title") or d["id"], type=d.get("type") or "ovrigt",
+                                 date=d.get("date"), year=d.get("year"), organ=d.get("organ")),
+            entities=[EntityRef(iri=e["iri"], label=e.get("label") or e["iri"], type=e.get("type"))
+                      for e in p.entities],
+            heading=p.heading or None, rank=rank, signals={k: round(v, 6) for k, v in parts.items()},
+        )
+
+    def _entity_extras(self, iri: str) -> tuple[dict[str, Any] | None, list[TimelineItem]]:
+        card, events = None, []
+        if self.entity_fn is not None:
+            try:
+                raw = self.entity_fn(iri)
+                card = _as_dict(raw) if raw is not None else None
+            except Exception as e:
+                log.warning("entity card for %s failed: %s", iri, e)
+        if self.timeline_fn is not None:
+            try:
+                for ev in self.timeline_fn(iri) or []:
+                    d = _as_dict(ev)
+                    events.append(TimelineItem(
+                        date=None if d.get("date") is None else str(d.get("date")),
+                        kind=str(d.get("kind") or ""), label=str(d.get("label") or ""),
+                        passage_id=d.get("passage_id"), iri=d.get("iri"), document_id=d.get("document_id")))
+            except Exception as e:
+                log.warning("timeline for %s failed: %s", iri, e)
+        return card, events
+
+    # ---- the query ---------------------------------------------------------------------------
+    def search(self, q: str, k: int = 10, year_from: int | None = None, year_to: int | None = None,
+               doc_type: str | None = None, organ: str | None = None, entity_type: str | None = None,
+               mode: str = "hybrid") -> SearchResponse:
+        t0 = time.perf_counter()
+        if mode not in MODES:
+            raise QueryError(f"okänt sökläge {mode!r}: välj {', '.join(MODES)}")
+        if not isinstance(k, int) or k < 1 or k > MAX_K:
+            raise QueryError(f"antal träffar måste vara mellan 1 och {MAX_K}")
+        query, truncated = self._clean_query(q)
+        message = (f"Frågan var för lång och har kortats till {len(query)} tecken." if truncated else None)
+        allowed = self._filter_rows(year_from, year_to, doc_type, organ, entity_type)
+        linked = self.linker.link(query) if self.linker is not None else []
+        resp = SearchResponse(query=query, mode=mode, truncated=truncated, message=message,
+                              entities=[EntityRef(iri=e.iri, label=e.label, type=e.type) for e in linked])
+        if is_entity_query(query, linked):
+            resp.entity, resp.timeline = self._entity_extras(linked[0].iri)
+        if allowed is not None and len(allowed) == 0:
+            resp.message = "Inga dokument matchar filtren: ändra eller ta bort filter."
+            resp.took_ms = round((time.perf_counter() - t0) * 1000, 2)
+            return resp
+        if len(self.index.passages) == 0:
+            resp.message = "Sökindexet är tomt."
+            return resp
+        depth = max(self.fusion.depth, k)
+        empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
+        bm = self._bm25(query, allowed, depth) if mode in ("hybrid", "bm25") else empty
+        de = self._dense(query, allowed, depth) if mode in ("hybrid", "dense") else empty
+        ent = self._entity(linked, allowed) if mode == "hybrid" else {}
+        fused = self._fuse(mode, bm, de, ent)[:k]
+        resp.results = [self._hit(r, s, p, query, i + 1, linked) for i, (r, s, p) in enumerate(fused)]
+        if not resp.results and resp.message is None:
+            resp.message = "Inga träffar." if mode != "bm25" else \
+                "Inga passager innehåller orden i frågan (prova semantisk eller hybrid sökning)."
+        resp.took_ms = round((time.perf_counter() - t0) * 1000, 2)
+        return resp

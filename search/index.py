@@ -1,0 +1,241 @@
+"""Build and load the search index directory.
+
+Layout of `out_dir` (a complete directory; the workspace swaps it in atomically):
+    meta.json        IndexMeta: embedder identity, dense kind/params, counts, versions
+    passages.jsonl   passage table, one row per FAISS/BM25 row (id, doc, span, heading, text, entities)
+    documents.json   document metadata (title, type, date, year, organ, source)
+    dense/           faiss.index, ids.json (row → passage id), dense.json
+    bm25/            bm25s index + analyzer vocabulary
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from pydantic import BaseModel
+
+from styrgraf.corpus.model import Document
+from styrgraf.errors import NotBuilt, StyrgrafError
+from styrgraf.search.analysis import ANALYZER_VERSION, Analyzer
+from styrgraf.search.bm25 import BM25Index
+from styrgraf.search.cache import EmbeddingCache, embed_with_cache
+from styrgraf.search.dense import FLAT_MAX, DenseIndex
+from styrgraf.search.embedders.base import Embedder
+from styrgraf.search.linking import local_name, primary_type
+
+log = logging.getLogger(__name__)
+
+INDEX_FORMAT = 1
+#: progress(stage, done, total); stage is "embed", "dense", "bm25", "entities".
+BuildProgress = Callable[[str, int, int], None]
+
+
+class IndexMismatch(StyrgrafError):
+    title = "Sökindexet passar inte inbäddningsmodellen"
+    status = 503
+    exit_code = 6
+
+
+class IndexMeta(BaseModel):
+    format: int = INDEX_FORMAT
+    embedder: str
+    dim: int
+    n_passages: int
+    n_documents: int
+    embedded: int = 0                 # texts embedded in this build (cache misses)
+    dense: dict[str, Any] = {}
+    analyzer: str = ANALYZER_VERSION
+    entity_linking: str | None = None  # thesaurus used to find passage mentions, or None
+    built_at: str = ""
+    build_seconds: float = 0.0
+
+
+@dataclass
+class PassageRow:
+    id: str
+    doc_id: str
+    ordinal: int
+    start: int
+    end: int
+    text: str
+    heading: str = ""
+    kind: str = "section"
+    entities: list[dict[str, Any]] = field(default_factory=list)  # [{iri, label, type, types}]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _load_thesaurus() -> Any | None:
+    try:
+        from styrgraf.graph.thesaurus import default_thesaurus
+
+        return default_thesaurus()
+    except Exception as e:
+        log.warning("thesaurus could not be loaded, no entity signal: %s", e)
+        return None
+
+
+def concept_info(thesaurus: Any, iri: str) -> dict[str, Any]:
+    c = getattr(thesaurus, "concepts", {}).get(iri)
+    label = str(getattr(c, "pref_label", "") or local_name(iri)) if c is not None else local_name(iri)
+    types = [str(t) for t in (getattr(c, "types", None) or [])] if c is not None else []
+    return {"iri": iri, "label": label, "type": primary_type(types), "types": types}
+
+
+def passage_mentions(thesaurus: Any, text: str) -> list[Any]:
+    fn = getattr(thesaurus, "find_mentions", None) or getattr(thesaurus, "link_query", None)
+    return list(fn(text)) if fn else []
+
+
+def build_index(documents: Sequence[Document], embedder: Embedder, cache: EmbeddingCache | None,
+                out_dir: Path, progress: BuildProgress | bool | None = None, *, thesaurus: Any = "auto",
+                dense_kind: str = "auto", flat_max: int = FLAT_MAX) -> IndexMeta:
+    """Embed (cache misses only), index and write everything into `out_dir`.
+
+    `progress`: a callback (stage, done, total), True for progress bars on stderr, or None.
+    `thesaurus`: matcher for passage → entity mentions ("auto": the bundled thesaurus if loadable)."""
+    t0 = time.perf_counter()
+    if progress is True:
+        progress = tqdm_progress()
+    elif progress is False:
+        progress = None
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if thesaurus == "auto":
+        thesaurus = _load_thesaurus()
+    passages = [p for d in documents for p in d.passages]
+    ids = [p.id for p in passages]
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise StyrgrafError(f"duplicate passage id {dup!r}: cannot index")
+
+    def _p(stage: str) -> Callable[[int, int], None]:
+        return lambda done, total: progress(stage, done, total) if progress else None
+
+    vectors, embedded = embed_with_cache(passages, embedder, cache, _p("embed"))
+    if len(passages) == 0:
+        vectors = np.zeros((0, embedder.dim), dtype=np.float32)
+    dense = DenseIndex.build(vectors, ids, kind=dense_kind, flat_max=flat_max)
+    dense.save(out_dir / "dense")
+    if progress:
+        progress("dense", len(passages), len(passages))
+
+    texts = [p.text for p in passages]
+    analyzer = Analyzer.fit(d.text for d in documents)
+    BM25Index.build(texts, analyzer).save(out_dir / "bm25")
+    if progress:
+        progress("bm25", len(passages), len(passages))
+
+    info_cache: dict[str, dict[str, Any]] = {}
+    with (out_dir / "passages.jsonl").open("w", encoding="utf-8") as f:
+        for i, p in enumerate(passages):
+            ents: list[dict[str, Any]] = []
+            if thesaurus is not None:
+                seen: dict[str, dict[str, Any]] = {}
+                for m in passage_mentions(thesaurus, p.text):
+                    iri = str(m.concept_iri)
+                    if iri not in seen:
+                        info = info_cache.get(iri) or concept_info(thesaurus, iri)
+                        info_cache[iri] = info
+                        seen[iri] = {**info, "spans": []}
+                    seen[iri]["spans"].append([int(m.start), int(m.end)])
+                ents = list(seen.values())
+            row = PassageRow(p.id, p.doc_id, p.ordinal, p.start, p.end, p.text, p.heading, p.kind, ents)
+            f.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+            if progress and thesaurus is not None and (i + 1) % 200 == 0:
+                progress("entities", i + 1, len(passages))
+    docs = {d.id: {"id": d.id, "title": d.title, "type": d.doc_type, "date": d.date, "year": d.year,
+                   "organ": d.organ, "source": d.source, "dnr": list(d.dnr)} for d in documents}
+    (out_dir / "documents.json").write_text(json.dumps(docs, ensure_ascii=False, indent=1))
+    meta = IndexMeta(
+        embedder=embedder.identity, dim=embedder.dim, n_passages=len(passages), n_documents=len(documents),
+        embedded=embedded, dense=dense.params,
+        entity_linking=(type(thesaurus).__module__ + "." + type(thesaurus).__name__) if thesaurus else None,
+        built_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        build_seconds=round(time.perf_counter() - t0, 3),
+    )
+    (out_dir / "meta.json").write_text(meta.model_dump_json(indent=1))
+    return meta
+
+
+def tqdm_progress() -> BuildProgress:
+    """Progress bars on stderr, one per stage."""
+    from tqdm import tqdm
+
+    bars: dict[str, Any] = {}
+    names = {"embed": "Bäddar in passager", "dense": "Vektorindex", "bm25": "BM25", "entities": "Entiteter"}
+
+    def cb(stage: str, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=names.get(stage, stage), unit="p", leave=True)
+        bar.n = done
+        bar.refresh()
+        if done >= total:
+            bar.close()
+
+    return cb
+
+
+class SearchIndex:
+    """Everything a query needs, in memory: dense + BM25 indexes and the passage table."""
+
+    def __init__(self, path: Path, meta: IndexMeta, dense: DenseIndex, bm25: BM25Index,
+                 passages: list[PassageRow], documents: dict[str, dict[str, Any]],
+                 embedder: Embedder) -> None:
+        self.path = path
+        self.meta = meta
+        self.dense = dense
+        self.bm25 = bm25
+        self.passages = passages
+        self.documents = documents
+        self.embedder = embedder
+        self.row_of = {p.id: i for i, p in enumerate(passages)}
+        doc_ids = list(documents)
+        self._doc_pos = {d: i for i, d in enumerate(doc_ids)}
+        self.doc_ids = doc_ids
+        self.doc_of_row = np.array([self._doc_pos[p.doc_id] for p in passages], dtype=np.int32)
+        # entity postings: iri → rows; iri → info
+        post: dict[str, list[int]] = {}
+        self.entity_info: dict[str, dict[str, Any]] = {}
+        for i, p in enumerate(passages):
+            for e in p.entities:
+                post.setdefault(e["iri"], []).append(i)
+                self.entity_info.setdefault(e["iri"], {k: e.get(k) for k in ("iri", "label", "type", "types")})
+        self.entity_rows = {k: np.array(v, dtype=np.int64) for k, v in post.items()}
+
+    @classmethod
+    def load(cls, path: Path | str, embedder: Embedder) -> SearchIndex:
+        path = Path(path)
+        meta_file = path / "meta.json"
+        if not meta_file.exists():
+            raise NotBuilt(f"no search index in {path}: run `styrgraf build`")
+        meta = IndexMeta.model_validate_json(meta_file.read_text())
+        if meta.format != INDEX_FORMAT:
+            raise IndexMismatch(f"index format {meta.format} in {path}, this version reads {INDEX_FORMAT}: "
+                                "run `styrgraf build`")
+        if meta.embedder != embedder.identity:
+            raise IndexMismatch(f"index built with {meta.embedder}, configured {embedder.identity}: "
+                                "run `styrgraf build` to re-embed")
+        dense = DenseIndex.load(path / "dense")
+        bm25 = BM25Index.load(path / "bm25")
+        with (path / "passages.jsonl").open(encoding="utf-8") as f:
+            passages = [PassageRow(**json.loads(line)) for line in f if line.strip()]
+        documents = json.loads((path / "documents.json").read_text(encoding="utf-8"))
+        if not (len(passages) == len(dense) == bm25.n_docs == meta.n_passages):
+            raise IndexMismatch(f"search index in {path} is incomplete: run `styrgraf build`")
+        return cls(path, meta, dense, bm25, passages, documents, embedder)
+
+    def doc(self, row: int) -> dict[str, Any]:
+        return self.documents[self.passages[row].doc_id]

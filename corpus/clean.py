@@ -1,0 +1,243 @@
+"""Cleaning: raw extracted text → the canonical `Document.text` that all spans index into.
+
+Pure functions. The steps, in order:
+1. `normalise_chars`: Unicode NFC, odd spaces, soft hyphens, ligatures, Wingdings bullets → "•".
+2. `boilerplate_mask`: letterhead, page headers/footers and page numbers. Three general rules:
+   regexes from `boilerplate.txt` (editable data), lines repeated in the top/bottom zone of many pages
+   (when the reader gave page breaks "\f"), and letterhead-like lines (ALL CAPS, URLs, e-mail) that
+   repeat throughout a text without page breaks. Short lines sandwiched between letterhead lines go too.
+3. `join_hyphenated`: "sjukvårds-\nnämndens" → "sjukvårdsnämndens", but "Hälso-\noch" → "Hälso- och",
+   "SMO-\npiloten" → "SMO-piloten", "e-\nhälsa" → "e-hälsa".
+4. `unwrap`: hard-wrapped lines of one paragraph become one line; list items, numbered items, labels
+   ("Kommentar:") and headings keep their own lines; at most one blank line between paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+BOILERPLATE_FILE = Path(__file__).resolve().parent / "boilerplate.txt"
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl"}
+# Bullet glyphs at line start. U+F0xx are Symbol/Wingdings glyphs that PDF and Word exports leak.
+_BULLET_START = re.compile(r"^[\uf000-\uf0ff▪●◦○■□➢►‣∙·]\s*")
+_LONE_NUMBER = re.compile(r"^\d{1,3}$|^[_=~*.·-]{5,}$")
+_LETTERHEADISH = re.compile(r"@|www\.|https?://|\b\d{3} ?\d{2} [A-ZÅÄÖ]")
+# Words after which a line-end hyphen is a Swedish "suspended" compound: "hälso- och sjukvård".
+_SUSPENDED_NEXT = frozenset({"och", "eller", "samt", "respektive", "resp", "resp.", "men", "till", "som"})
+# Words a wrapped line often ends with: the sentence obviously goes on.
+_CONTINUING_END = frozenset(
+    [
+        "och", "eller", "samt", "men", "att", "av", "för", "med", "till", "på", "om", "i", "som",
+        "den", "det", "de", "en", "ett", "vid", "från", "inom", "under", "mellan", "utifrån",
+        "enligt", "både",
+    ]
+)
+_STRUCTURAL_START = re.compile(
+    r"""^(?:
+        [•*\-–−]\s                               # bullet
+      | \(?[a-zåäö]\)\s                          # a) item
+      | \d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+\S      # 1. / 2.1 / 3.1.2 numbered item or heading
+      | \d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s  # time slot "09:00-09:15 ..." in a kallelse
+      | (?:[Bb]er\.?\s+)?[Nn]r\.?\s*\d+          # Nr 8. / Ber nr 1.
+      | [A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s[\wåäöÅÄÖ-]+){0,2}:(?:\s|$)   # label: "Kommentar:", "Ur delårsrapport:"
+    )""",
+    re.X,
+)
+_ITEM_START = re.compile(r"^(?:[•*\-–−]\s|\(?[a-zåäö]\)\s)")  # list items, even lower-case "a) ..."
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÅÄÖ]")
+
+
+def clean_text(raw: str, patterns: Sequence[re.Pattern[str]] | None = None) -> str:
+    """The cleaned text of a raw extraction (see module docstring). Ends with one newline."""
+    pats = load_boilerplate() if patterns is None else patterns
+    pages = [[_normalise_line(line) for line in page.split("\n")] for page in normalise_chars(raw).split("\f")]
+    mask = boilerplate_mask(pages, pats)
+    lines = ["" if drop else line for page, pmask in zip(pages, mask, strict=True)
+             for line, drop in zip(page, pmask, strict=True)]
+    lines = unwrap(join_hyphenated(lines))
+    text = "\n".join(lines).strip("\n")
+    return re.sub(r"\n{3,}", "\n\n", text) + "\n" if text else ""
+
+
+@lru_cache(maxsize=4)
+def _load_patterns(path: str) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(re.compile(line))
+    return tuple(out)
+
+
+def load_boilerplate(path: Path = BOILERPLATE_FILE) -> tuple[re.Pattern[str], ...]:
+    """The boilerplate regexes of `path` (one per line; '#' comments)."""
+    return _load_patterns(str(path))
+
+
+def normalise_chars(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    for lig, rep in _LIGATURES.items():
+        text = text.replace(lig, rep)
+    return text
+
+
+def _normalise_line(line: str) -> str:
+    line = _SPACES.sub(" ", line).strip()
+    line = _BULLET_START.sub("• ", line)
+    return re.sub(r"^•(?=\S)", "• ", line)
+
+
+def _key(line: str) -> str:
+    """Comparison key of a line: lower-case, digits masked (page numbers and dates vary per page)."""
+    return re.sub(r"\d+", "#", line.lower())
+
+
+def boilerplate_mask(pages: list[list[str]], patterns: Sequence[re.Pattern[str]]) -> list[list[bool]]:
+    """For each line of each page: True if it is letterhead/header/footer/page-number boilerplate."""
+    mask = [[bool(line) and any(p.fullmatch(line.lower()) for p in patterns) for line in page]
+            for page in pages]
+    if len(pages) >= 3:
+        # Classic header/footer detection: the same line in the first or last lines of most pages.
+        zone_counts: Counter[str] = Counter()
+        for page in pages:
+            zone_counts.update({_key(ln) for ln in _zone(page)})
+        threshold = max(3, len(pages) // 2)
+        frequent = {k for k, n in zone_counts.items() if n >= threshold}
+        for page, pmask in zip(pages, mask, strict=True):
+            zone = set(_zone(page))
+            for i, line in enumerate(page):
+                if line in zone and _key(line) in frequent:
+                    pmask[i] = True
+    # Without page breaks: a letterhead-like line (ALL CAPS slogan, address, URL) repeated 3+ times.
+    counts = Counter(_key(ln) for page in pages for ln in page if ln)
+    for page, pmask in zip(pages, mask, strict=True):
+        for i, line in enumerate(page):
+            if line and counts[_key(line)] >= 3 and len(line) <= 120 and _letterhead_like(line):
+                pmask[i] = True
+    for page, pmask in zip(pages, mask, strict=True):
+        _drop_sandwiched(page, pmask)
+    return mask
+
+
+def _zone(page: list[str], size: int = 3) -> list[str]:
+    nonblank = [ln for ln in page if ln]
+    return nonblank[:size] + nonblank[-size:]
+
+
+def _letterhead_like(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    all_caps = len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return all_caps or bool(_LETTERHEADISH.search(line))
+
+
+def _drop_sandwiched(page: list[str], pmask: list[bool]) -> None:
+    """Drop a short line whose nearest non-blank neighbours are both letterhead (e.g. the department
+    line "Regional utveckling" between "Region Örebro län" and "Box 1613, ...")."""
+    idx = [i for i, ln in enumerate(page) if ln]
+    for k in range(1, len(idx) - 1):
+        prev_i, i, next_i = idx[k - 1], idx[k], idx[k + 1]
+        if pmask[i] or len(page[i]) > 40 or next_i - prev_i > 4:
+            continue
+        if all(pmask[j] and not _LONE_NUMBER.match(page[j]) for j in (prev_i, next_i)):
+            pmask[i] = True
+
+
+def join_hyphenated(lines: list[str]) -> list[str]:
+    """Re-join words hyphenated across a line break (at most one blank line between the halves)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        line = out[i]
+        m = re.search(r"(?:^|\s)(\S*?)([A-Za-zÅÄÖåäöÉéÜü])-$", line)
+        j = i + 1 if i + 1 < len(out) and out[i + 1] else i + 2
+        if m and not line.startswith("- ") and j < len(out) and out[j] and j - i <= 2:
+            nxt = out[j]
+            frag = m.group(1) + m.group(2)
+            first_word = nxt.split()[0]
+            if not nxt[0].isalnum() or (_STRUCTURAL_START.match(nxt) and not nxt[0].islower()):
+                i += 1
+                continue
+            if first_word.lower() in _SUSPENDED_NEXT:
+                joined = line + " " + nxt  # "Hälso- och sjukvård"
+            elif len(frag) == 1 or not nxt[0].islower() or any(c.isupper() for c in frag[1:]):
+                joined = line + nxt  # "e-hälsa", "Marie-Louise", "Covid-19", "SMO-piloten", "ViSam-modellen"
+            else:
+                joined = line[:-1] + nxt  # "sjukvårds-" + "nämndens"
+            out[i] = joined
+            del out[i + 1 : j + 1]
+            continue  # the joined line may itself end with a hyphen
+        i += 1
+    return out
+
+
+def _line_width(lines: list[str]) -> int:
+    lengths = sorted(len(ln) for ln in lines if len(ln) >= 20)
+    if len(lengths) < 5:
+        return 80
+    return max(40, lengths[int(0.9 * (len(lengths) - 1))])
+
+
+def _is_wrap(prev: str, line: str, width: int) -> bool:
+    """Is the break between two adjacent non-blank lines a soft wrap inside one paragraph?"""
+    if _ITEM_START.match(line) or (_STRUCTURAL_START.match(line) and not line[0].islower()):
+        return False
+    if prev.endswith(":"):
+        return False
+    if line[0].islower() or line[0] in "(,;)":
+        return True
+    last = prev.rsplit(" ", 1)[-1].lower()
+    if prev[-1] in ",;–-" or last in _CONTINUING_END:
+        return True
+    if _NUMBERED_HEADING.match(prev):
+        return False
+    return len(prev) >= 0.7 * width
+
+
+def _continues_across_blank(prev: str, line: str) -> bool:
+    """A blank line inside a sentence (double-spaced extraction, removed footer): join it."""
+    return line[0].islower() and prev[-1] not in ".!?:;" and not _ITEM_START.match(line)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join soft-wrapped lines into paragraph lines; collapse blank-line runs to one."""
+    width = _line_width(lines)
+    soft = _soft_blanks(lines)
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if not line:
+            if out and out[-1] and k not in soft:
+                out.append("")
+            continue
+        if not out:
+            out.append(line)
+        elif not out[-1]:
+            if len(out) >= 2 and _continues_across_blank(out[-2], line):
+                out.pop()
+                out[-1] = out[-1] + " " + line
+            else:
+                out.append(line)
+        elif _is_wrap(out[-1], line, width):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _soft_blanks(lines: list[str]) -> set[int]:
+    """Blank lines inside double-spaced runs (every line its own "paragraph", as some PDF extractors
+    emit tables and slides). There a blank line is only a line break, and the wrap rules decide."""
+    def isolated(i: int) -> bool:
+        return bool(lines[i]) and (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
+
+    return {k for k in range(1, len(lines) - 1)
+            if not lines[k] and isolated(k - 1) and isolated(k + 1)
+            and (k < 3 or isolated(k - 3)) and (k + 3 >= len(lines) or isolated(k + 3))}

@@ -1,0 +1,220 @@
+"""Readers: one source file (.txt, .pdf, .docx, .html/.htm) → raw text.
+
+Every reader returns plain text with "\n" line breaks; PDF pages are separated by "\f" so that the
+cleaner can recognise page headers/footers by their position. Anything that cannot be read becomes an
+`IngestError` whose message names the file and says what to do: users ingest their own files and must
+never see a stack trace.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from styrgraf.errors import IngestError
+
+SUPPORTED_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
+
+# Share of characters that may be control/unassigned before a text counts as binary garbage. Real
+# extracted text has almost none; a mis-decoded binary has many.
+_MAX_BAD_CHAR_RATIO = 0.02
+_CP1252_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}  # bytes undefined in cp1252 → the file is latin-1
+
+
+def read_source(path: Path) -> str:
+    """Raw text of `path`, dispatched on its suffix. Raises IngestError for anything unreadable."""
+    name = path.name
+    if not path.exists():
+        raise IngestError(f"Filen {name} finns inte.")
+    if not path.is_file():
+        raise IngestError(f"{name} är ingen fil.")
+    suffix = path.suffix.lower()
+    readers: dict[str, Callable[[bytes, str], str]] = {
+        ".txt": read_txt, ".pdf": read_pdf, ".docx": read_docx, ".html": read_html, ".htm": read_html,
+    }
+    reader = readers.get(suffix)
+    if reader is None:
+        kinds = ", ".join(SUPPORTED_SUFFIXES)
+        raise IngestError(f"{name}: filtypen '{suffix or '(ingen)'}' stöds inte. Tillåtna filtyper: {kinds}.")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise IngestError(f"{name} kunde inte läsas: {e.strerror or e}.") from e
+    if not data.strip():
+        raise IngestError(f"{name} är tom.")
+    return check_text(reader(data, name), name)
+
+
+def check_text(text: str, name: str) -> str:
+    """Reject text that is empty or looks like binary data decoded as text."""
+    if not text.strip():
+        raise IngestError(f"{name} innehåller ingen text.")
+    if "\x00" in text:
+        raise IngestError(f"{name} innehåller binärdata (NUL-tecken) och är inte en textfil.")
+    bad = sum(1 for ch in text if _is_bad_char(ch))
+    if bad > _MAX_BAD_CHAR_RATIO * len(text):
+        raise IngestError(f"{name} ser ut att vara binärdata eller skadad text ({bad} oläsbara tecken).")
+    return text
+
+
+def _is_bad_char(ch: str) -> bool:
+    if ch in "\n\r\t\f":
+        return False
+    cat = unicodedata.category(ch)
+    # Cc: control characters, Cn: unassigned, Cs: lone surrogates. Private-use glyphs (Co) are the
+    # Wingdings bullets of Word/PDF exports and are fine.
+    return cat in ("Cc", "Cn", "Cs") or ch == "\ufffd"
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252/latin-1."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise IngestError(f"{name}: trasig UTF-16-text.") from e
+    if b"\x00" in data:
+        raise IngestError(f"{name} innehåller binärdata (NUL-tecken) och är inte en textfil.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8: Swedish Windows files are cp1252 (which adds ”–• to latin-1); a byte that cp1252
+    # leaves undefined means the file is plain latin-1.
+    if any(b in _CP1252_HOLES for b in data):
+        return data.decode("latin-1")
+    return data.decode("cp1252")
+
+
+def read_txt(data: bytes, name: str) -> str:
+    return decode_text(data, name).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_pdf(data: bytes, name: str) -> str:
+    """Text of every page, pages separated by form feeds."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(f"{name} är en krypterad (lösenordsskyddad) PDF. Spara en olåst kopia och "
+                              "läs in den i stället.")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as e:
+        # pypdf raises many exception types on damaged files; to the user they all mean the same.
+        if "crypt" in str(e).lower() or "password" in str(e).lower():
+            raise IngestError(f"{name} är en krypterad PDF som inte kan läsas utan lösenord.") from e
+        raise IngestError(f"{name} är ingen läsbar PDF ({type(e).__name__}: {e}).") from e
+    if not pages:
+        raise IngestError(f"{name}: PDF-filen har inga sidor.")
+    if not any(p.strip() for p in pages):
+        raise IngestError(f"{name}: PDF-filen innehåller ingen extraherbar text (troligen inskannade "
+                          "bilder). Kör OCR på filen först.")
+    return "\f".join(p.replace("\r\n", "\n").replace("\r", "\n") for p in pages)
+
+
+def read_docx(data: bytes, name: str) -> str:
+    """Paragraphs and tables in document order; list paragraphs get a bullet, table rows one line."""
+    import io
+
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise IngestError(f"{name} är ingen läsbar Word-fil (.docx).") from e
+    except Exception as e:  # python-docx raises its own PackageNotFoundError and lxml errors
+        raise IngestError(f"{name} kunde inte läsas som Word-fil: {e}.") from e
+    blocks: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document)
+            text = para.text.strip()
+            if text and _is_list_paragraph(para):
+                text = "• " + text
+            blocks.append(text)
+        elif tag == "tbl":
+            blocks.append("")
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    t = " ".join(cell.text.split())
+                    if t and (not cells or cells[-1] != t):  # merged cells repeat their text
+                        cells.append(t)
+                if cells:
+                    blocks.append(" | ".join(cells))
+            blocks.append("")
+    # A blank line between Word paragraphs: each is a paragraph, not a wrapped line.
+    return "\n\n".join(b for b in blocks if b) if blocks else ""
+
+
+def _is_list_paragraph(para: object) -> bool:
+    style = getattr(getattr(para, "style", None), "name", "") or ""
+    ppr = getattr(getattr(para, "_p", None), "pPr", None)
+    return style.lower().startswith("list") or (ppr is not None and ppr.numPr is not None)
+
+
+_DROP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "svg", "head")
+_BLOCK_TAGS = frozenset(
+    [
+        "address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li",
+        "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
+        "ul", "caption",
+    ]
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.I)
+
+
+def read_html(data: bytes, name: str) -> str:
+    """Visible text with block elements as line breaks; page chrome (nav/header/footer) dropped."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    m = _META_CHARSET.search(data[:4096])
+    try:
+        html = data.decode(m.group(1).decode("ascii")) if m else decode_text(data, name)
+    except (LookupError, UnicodeDecodeError):
+        html = decode_text(data, name)
+    tree = LexborHTMLParser(html)
+    for tag in _DROP_TAGS:
+        for node in tree.css(tag):
+            node.decompose()
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    out: list[str] = []
+    _walk_html(root, out)
+    text = "".join(out)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _walk_html(node: object, out: list[str]) -> None:
+    for child in node.iter(include_text=True):  # type: ignore[attr-defined]
+        tag = child.tag
+        if tag == "-text":
+            out.append(re.sub(r"\s+", " ", child.text(deep=False) or ""))
+        elif tag == "br":
+            out.append("\n")
+        elif tag in ("td", "th"):
+            out.append(" | " if out and not out[-1].endswith("\n") else "")
+            _walk_html(child, out)
+        elif tag in _BLOCK_TAGS:
+            # Paragraph-level blocks get a blank line, rows and list items a single break.
+            sep = "\n" if tag in ("li", "tr", "dt", "dd") else "\n\n"
+            out.append(sep + ("• " if tag == "li" else ""))
+            _walk_html(child, out)
+            out.append(sep)
+        else:
+            _walk_html(child, out)

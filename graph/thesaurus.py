@@ -135,9 +135,9 @@ class Thesaurus:
             prefs = _literals(g, s, SKOS.prefLabel)
             if not prefs:
                 continue
-            scheme = next(iter(sorted(g.objects(s, SKOS.inScheme))), None)
+            scheme = min((str(o) for o in g.objects(s, SKOS.inScheme)), default=None)
             flag = g.value(s, SG.autoLink)
-            auto = bool(flag.toPython()) if isinstance(flag, Literal) else scheme not in no_link_schemes
+            auto = bool(flag.toPython()) if isinstance(flag, Literal) else URIRef(scheme or "") not in no_link_schemes
             notation = g.value(s, SKOS.notation)
             definition = _literals(g, s, SKOS.definition)
             concepts[str(s)] = Concept(
@@ -145,7 +145,7 @@ class Thesaurus:
                 alt_labels=_literals(g, s, SKOS.altLabel) + _literals(g, s, SKOS.hiddenLabel),
                 acronyms=sorted(str(o) for o in g.objects(s, SG.acronym)),
                 types=sorted(str(o) for o in g.objects(s, RDF.type)),
-                scheme=str(scheme) if scheme is not None else None,
+                scheme=scheme,
                 broader=sorted(str(o) for o in g.objects(s, SKOS.broader)),
                 definition=definition[0] if definition else "",
                 notation=str(notation) if notation is not None else None,

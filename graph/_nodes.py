@@ -1,0 +1,349 @@
+"""Shared low-level reads for entities/timeline/dependencies: labels, types, passages (private module).
+
+Everything here queries a pyoxigraph Store with the default graph as the union of all named graphs.
+IRIs taken from the store are pasted into VALUES blocks through `ox.NamedNode` (always valid IRIs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from styrgraf.graph.namespaces import ID, ONTOLOGY_GRAPH, SG, SPARQL_PREFIXES
+from styrgraf.graph.store import term_value
+
+ID_BASE = str(ID)
+SG_BASE = str(SG)
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+#: Swedish labels of ontology classes, used when the ontology graph lacks one (and for skos/org classes).
+CLASS_LABELS: dict[str, str] = {
+    "Vision": "Målbild", "Perspective": "Perspektiv", "VisionStatement": "Målsättning",
+    "EffectGoal": "Effektmål", "Indicator": "Indikator", "Assignment": "Uppdrag",
+    "StatusReport": "Statusrapport", "Organ": "Organ", "Board": "Nämnd", "Committee": "Beredning",
+    "ManagementGroup": "Chefsgrupp", "Administration": "Förvaltning", "Meeting": "Sammanträde",
+    "AgendaItem": "Ärende", "Decision": "Beslut", "Activity": "Aktivitet", "Project": "Projekt",
+    "Person": "Person", "Document": "Dokument", "Passage": "Passage", "Mention": "Omnämnande",
+    "Concept": "Begrepp", "ChangeEvent": "Namnbyte", "Organization": "Organisation",
+    "ConceptScheme": "Begreppslista",
+}
+
+#: Most specific / most informative first: the primary type of a resource is the first one it has.
+TYPE_PRIORITY: tuple[str, ...] = (
+    "Assignment", "StatusReport", "Activity", "EffectGoal", "Indicator", "VisionStatement", "Perspective",
+    "Vision", "Board", "Committee", "ManagementGroup", "Administration", "Organ", "Meeting", "AgendaItem",
+    "Decision", "Project", "Person", "Document", "Passage", "Mention", "ChangeEvent", "Organization",
+    "Concept", "ConceptScheme",
+)
+_PRIORITY = {n: i for i, n in enumerate(TYPE_PRIORITY)}
+
+#: Subclasses known from the contract (merged with rdfs:subClassOf from the ontology graph).
+BUILTIN_SUBCLASSES: dict[str, set[str]] = {
+    "Organ": {"Board", "Committee", "ManagementGroup", "Administration"},
+    "Organization": {"Organ", "Board", "Committee", "ManagementGroup", "Administration"},
+}
+
+#: `id/<segment>/...` → class local name, for resources whose rdf:type is missing.
+PATH_TYPES: dict[str, str] = {
+    "project": "Project", "organ": "Organ", "assignment": "Assignment", "status-report": "StatusReport",
+    "meeting": "Meeting", "agenda-item": "AgendaItem", "decision": "Decision", "vision": "Vision",
+    "perspective": "Perspective", "vision-statement": "VisionStatement", "effect-goal": "EffectGoal",
+    "indicator": "Indicator", "activity": "Activity", "person": "Person", "document": "Document",
+    "passage": "Passage", "mention": "Mention", "concept": "Concept", "organ-change": "ChangeEvent",
+    "status": "Concept", "doctype": "Concept",
+}
+
+#: Swedish labels of predicates, used when the ontology graph lacks one.
+PREDICATE_LABELS: dict[str, str] = {
+    SG_BASE + "assignedTo": "ges till", SG_BASE + "issuedBy": "utfärdat av",
+    SG_BASE + "contributesTo": "bidrar till", SG_BASE + "partOf": "del av",
+    SG_BASE + "hasIndicator": "har indikator", SG_BASE + "reportsOn": "rapporterar om",
+    SG_BASE + "status": "status", SG_BASE + "heldBy": "hålls av", SG_BASE + "discussedAt": "behandlat vid",
+    SG_BASE + "decidedAt": "beslutat vid", SG_BASE + "mentions": "nämner", SG_BASE + "hasPassage": "har passage",
+    SG_BASE + "concerns": "gäller", SG_BASE + "presenter": "föredragande", SG_BASE + "reportedIn": "rapporterat i",
+    SG_BASE + "mentionOf": "omnämnande av", SG_BASE + "inPassage": "i passage", SG_BASE + "year": "år",
+    SG_BASE + "number": "nummer", SG_BASE + "text": "text", SG_BASE + "statusText": "statustext",
+    SG_BASE + "heading": "rubrik", SG_BASE + "ordinal": "ordningstal", SG_BASE + "acronym": "förkortning",
+    "http://purl.org/dc/terms/date": "datum", "http://purl.org/dc/terms/title": "titel",
+    "http://purl.org/dc/terms/type": "typ av dokument", "http://purl.org/dc/terms/identifier": "diarienummer",
+    "http://purl.org/dc/terms/isPartOf": "ingår i", "http://purl.org/dc/terms/creator": "upprättat av",
+    "http://purl.org/dc/terms/replaces": "ersätter", "http://purl.org/dc/terms/isReplacedBy": "ersatt av",
+    "http://www.w3.org/ns/prov#wasDerivedFrom": "härlett från",
+    "http://www.w3.org/2004/02/skos/core#inScheme": "ingår i lista",
+    "http://www.w3.org/2004/02/skos/core#broader": "bredare begrepp",
+    "http://www.w3.org/2004/02/skos/core#narrower": "smalare begrepp",
+    "http://www.w3.org/2004/02/skos/core#related": "relaterat begrepp",
+    "http://www.w3.org/2004/02/skos/core#notation": "notation",
+    "http://www.w3.org/ns/org#subOrganizationOf": "underorganisation till",
+    "http://www.w3.org/ns/org#originalOrganization": "ursprunglig organisation",
+    "http://www.w3.org/ns/org#resultingOrganization": "resulterande organisation",
+    "http://www.w3.org/ns/oa#hasSource": "källa",
+}
+
+LABEL_PREDICATES = (
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://purl.org/dc/terms/title",
+)
+
+
+def local_id(iri: str) -> str:
+    """Path after `https://w3id.org/styrgraf/id/` ("project/smo"); other IRIs unchanged."""
+    return iri[len(ID_BASE):] if iri.startswith(ID_BASE) else iri
+
+
+def local_name(iri: str) -> str:
+    return re.split(r"[#/]", iri.rstrip("/#"))[-1]
+
+
+def path_type(iri: str) -> str | None:
+    if not iri.startswith(ID_BASE):
+        return None
+    return PATH_TYPES.get(local_id(iri).split("/", 1)[0])
+
+
+def primary_type(type_names: Iterable[str]) -> str | None:
+    names = list(type_names)
+    if not names:
+        return None
+    return min(names, key=lambda n: (_PRIORITY.get(n, len(_PRIORITY)), n))
+
+
+def iri_values(var: str, iris: Iterable[str]) -> str:
+    terms = " ".join(str(ox.NamedNode(i)) for i in dict.fromkeys(iris))
+    return f"VALUES ?{var} {{ {terms} }}"
+
+
+def raw_query(store: ox.Store, query: str) -> list[dict[str, Any]]:
+    """Rows of raw pyoxigraph terms (keeps language tags, which `store.select` drops)."""
+    result = store.query(SPARQL_PREFIXES + query, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    return [{n: sol[n] for n in names} for sol in result]
+
+
+def plain_query(store: ox.Store, query: str) -> list[dict[str, Any]]:
+    result = store.query(SPARQL_PREFIXES + query, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    return [{n: term_value(sol[n]) for n in names} for sol in result]
+
+
+def lang_rank(term: Any) -> int:
+    """Swedish first, then untagged, then anything else."""
+    lang = getattr(term, "language", None)
+    return 0 if lang == "sv" else 1 if not lang else 2
+
+
+# -- labels and types of many nodes at once ---------------------------------------------------------
+
+@dataclass
+class NodeInfo:
+    iri: str
+    label: str | None = None
+    types: list[str] = field(default_factory=list)   # class IRIs
+    number: str | None = None
+    year: int | None = None
+    heading: str | None = None
+    date: str | None = None
+
+    @property
+    def type_names(self) -> list[str]:
+        names = [local_name(t) for t in self.types]
+        pt = path_type(self.iri)
+        if pt and pt not in names:
+            names.append(pt)
+        return names
+
+    @property
+    def type(self) -> str | None:
+        return primary_type(self.type_names)
+
+    def display(self) -> str:
+        if self.label:
+            return self.label
+        if self.type == "Assignment" and self.number:
+            return f"Uppdrag nr {self.number}" + (f" ({self.year})" if self.year else "")
+        if self.heading:
+            return self.heading
+        return local_id(self.iri)
+
+
+_NODE_INFO = """
+SELECT ?x ?p ?v WHERE {
+  %s
+  { ?x a ?v . BIND(rdf:type AS ?p) }
+  UNION { VALUES ?p { skos:prefLabel rdfs:label dcterms:title sg:number sg:year sg:heading dcterms:date } ?x ?p ?v }
+}
+"""
+
+
+def node_info(store: ox.Store, iris: Iterable[str]) -> dict[str, NodeInfo]:
+    """Label (skos:prefLabel > rdfs:label > dcterms:title, Swedish first), types and a few literals."""
+    todo = [i for i in dict.fromkeys(iris) if i and not i.startswith("_:")]
+    out: dict[str, NodeInfo] = {i: NodeInfo(i) for i in todo}
+    best: dict[str, tuple[int, int, str]] = {}
+    for chunk_start in range(0, len(todo), 400):
+        chunk = todo[chunk_start:chunk_start + 400]
+        for row in raw_query(store, _NODE_INFO % iri_values("x", chunk)):
+            x, p, v = row["x"].value, row["p"].value, row["v"]
+            info = out[x]
+            if p == RDF_TYPE:
+                if isinstance(v, ox.NamedNode) and v.value not in info.types:
+                    info.types.append(v.value)
+            elif p in LABEL_PREDICATES:
+                rank = (LABEL_PREDICATES.index(p), lang_rank(v), v.value)
+                if x not in best or rank < best[x]:
+                    best[x] = rank
+                    info.label = v.value
+            elif p.endswith("/number"):
+                info.number = v.value
+            elif p.endswith("/year"):
+                val = term_value(v)
+                info.year = val if isinstance(val, int) else None
+            elif p.endswith("/heading"):
+                info.heading = v.value
+            elif p.endswith("/date"):
+                info.date = v.value
+    return out
+
+
+# -- ontology labels ----------------------------------------------------------------------------------
+
+_ONTOLOGY_LABELS = f"""
+SELECT ?c ?label WHERE {{
+  GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:label ?label }}
+}}
+"""
+
+_SUBCLASSES = f"""
+SELECT ?sub ?sup WHERE {{
+  GRAPH <{ONTOLOGY_GRAPH}> {{ ?sub rdfs:subClassOf+ ?sup }}
+}}
+"""
+
+
+def ontology_labels(store: ox.Store) -> dict[str, str]:
+    """Swedish rdfs:label of every ontology term (classes and properties), keyed by IRI."""
+    best: dict[str, tuple[int, str]] = {}
+    for row in raw_query(store, _ONTOLOGY_LABELS):
+        c, lab = row["c"], row["label"]
+        if not isinstance(c, ox.NamedNode):
+            continue
+        rank = (lang_rank(lab), lab.value)
+        if c.value not in best or rank < best[c.value]:
+            best[c.value] = rank
+    return {c: r[1] for c, r in best.items()}
+
+
+def subclass_map(store: ox.Store) -> dict[str, set[str]]:
+    """class local name → local names of all its (transitive) subclasses, the class itself included."""
+    m: dict[str, set[str]] = {k: set(v) | {k} for k, v in BUILTIN_SUBCLASSES.items()}
+    for row in plain_query(store, _SUBCLASSES):
+        sup, sub = local_name(str(row["sup"])), local_name(str(row["sub"]))
+        m.setdefault(sup, {sup}).add(sub)
+    return m
+
+
+def class_label(name: str, onto: dict[str, str]) -> str:
+    return onto.get(SG_BASE + name) or CLASS_LABELS.get(name) or name
+
+
+def predicate_label(iri: str, onto: dict[str, str]) -> str:
+    return onto.get(iri) or PREDICATE_LABELS.get(iri) or local_name(iri)
+
+
+# -- passages -------------------------------------------------------------------------------------------
+
+@dataclass
+class PassageInfo:
+    iri: str
+    id: str
+    document: str | None = None
+    document_id: str | None = None
+    title: str | None = None
+    date: str | None = None       # document dcterms:date
+    year: int | None = None       # document sg:year
+    heading: str | None = None
+    text: str = ""
+    ordinal: int | None = None
+    start: int | None = None
+
+    @property
+    def when(self) -> str | None:
+        """The document's date, else its year, as a string ("2020-11-24" / "2021")."""
+        if self.date:
+            return self.date[:10]
+        if self.year:
+            return str(self.year)
+        return None
+
+
+_PASSAGES = """
+SELECT ?p ?doc ?title ?date ?year ?heading ?text ?ordinal ?start WHERE {
+  %s
+  OPTIONAL { ?p dcterms:isPartOf ?doc .
+    OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc sg:year ?year } }
+  OPTIONAL { ?p sg:heading ?heading }
+  OPTIONAL { ?p sg:text ?text }
+  OPTIONAL { ?p sg:ordinal ?ordinal }
+  OPTIONAL { ?p oa:hasSelector ?sel . ?sel a oa:TextPositionSelector ; oa:start ?start }
+}
+"""
+
+
+def passage_id(iri: str) -> str:
+    lid = local_id(iri)
+    return lid.split("/", 1)[1] if lid.startswith("passage/") else lid
+
+
+def document_id(iri: str) -> str:
+    lid = local_id(iri)
+    return lid.split("/", 1)[1] if lid.startswith("document/") else lid
+
+
+def passage_info(store: ox.Store, iris: Iterable[str]) -> dict[str, PassageInfo]:
+    todo = [i for i in dict.fromkeys(iris) if i and not i.startswith("_:")]
+    out: dict[str, PassageInfo] = {}
+    for chunk_start in range(0, len(todo), 400):
+        chunk = todo[chunk_start:chunk_start + 400]
+        for row in plain_query(store, _PASSAGES % iri_values("p", chunk)):
+            p = str(row["p"])
+            info = out.get(p)
+            if info is None:
+                info = out[p] = PassageInfo(iri=p, id=passage_id(p))
+            doc = row["doc"]
+            if doc and not info.document:
+                info.document, info.document_id = str(doc), document_id(str(doc))
+            info.title = info.title or row["title"]
+            info.date = info.date or (str(row["date"]) if row["date"] else None)
+            if info.year is None and isinstance(row["year"], int):
+                info.year = row["year"]
+            info.heading = info.heading or row["heading"]
+            info.text = info.text or (row["text"] or "")
+            if info.ordinal is None and isinstance(row["ordinal"], int):
+                info.ordinal = row["ordinal"]
+            if info.start is None and isinstance(row["start"], int):
+                info.start = row["start"]
+    return out
+
+
+def snippet(text: str, needles: Iterable[str] = (), width: int = 220) -> str:
+    """A window of `text` around the first needle found (case-insensitive), else its beginning."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    if len(text) <= width:
+        return text
+    low = text.lower()
+    for needle in needles:
+        if not needle:
+            continue
+        i = low.find(re.sub(r"\s+", " ", needle).lower())
+        if i >= 0:
+            half = max(0, (width - len(needle)) // 2)
+            start = max(0, i - half)
+            end = min(len(text), start + width)
+            start = max(0, end - width)
+            return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    return text[:width].rstrip() + "…"

@@ -1,0 +1,246 @@
+"""Metadata from the text itself (date, Dnr, organ, year, type, title) and the Document builder.
+
+General rules for Swedish governance documents, no per-file code. Labelled values ("Sammanträdesdatum:",
+"Diarienummer:", "Sammanträde med:", "Organ") are read from the RAW text, because the cleaner removes
+letterhead blocks that carry them; headings and running text are read from the cleaned text. A
+manifest (or CLI) only overrides what the text does not state, via `build_document(..., overrides)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from styrgraf.corpus.clean import clean_text, normalise_chars
+from styrgraf.corpus.model import DOC_TYPES, Document
+from styrgraf.corpus.segment import segment
+from styrgraf.errors import IngestError
+
+_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                "oktober", "november", "december")
+MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+_MONTH_ABBR = {m[:3]: i for m, i in MONTHS.items()}
+_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_SV_DATE = re.compile(r"\b(\d{1,2})(?::?[ae])?\s+([a-zåäö]{3,9})\.?\s+((?:19|20)\d\d)\b", re.I)
+# Date labels, strongest first: the meeting date beats a letter's "Datum".
+_DATE_LABELS = ("sammanträdesdatum", "mötesdatum", "sammanträdets datum", "när", "datum", "tid")
+_DNR = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*"
+                  r"([A-ZÅÄÖ0-9][A-ZÅÄÖ0-9/.:-]*\d[A-ZÅÄÖ0-9/.:-]*)", re.I)
+_REGION_DNR = re.compile(r"\b\d{2}RS\d{3,6}\b")  # Region Örebro län's own format, also when unlabelled
+_ORGAN_HEAD = r"(?:Beredning|Chefsgrupp|Ledningsgrupp|Styrgrupp|Samverkansgrupp|Arbetsgrupp)(?:en)?"
+_ORGAN = re.compile(
+    rf"\b({_ORGAN_HEAD} för [^.,:;()\n]{{3,90}}?)"
+    r"(?=\s+(?:är|har|ska|får|beslutar|fick|kommer|som|inom|under|den|vid)\b|[.,:;()\n]|\s*$)"
+    r"|\b(Område [A-ZÅÄÖa-zåäö]+(?: vård)?)\b",
+)
+_BOARD = re.compile(r"\b(Hälso- och sjukvårdsnämnden|Regionstyrelsen|Regionfullmäktige|[A-ZÅÄÖ][a-zåäö]+nämnden)\b")
+_TITLE_WORDS = r"(?:minnesanteckningar|protokoll|kallelse|mötesanteckningar|sammanträdesanteckningar)"
+# (type, cue) in priority order; a cue is looked for in the short heading lines at the top.
+_TYPE_CUES = (
+    ("kallelse", re.compile(r"^(?:kallelse|föredragningslista)\b", re.I)),
+    ("minnesanteckningar", re.compile(rf"^{_TITLE_WORDS}\b|^anteckningar\b", re.I)),
+    ("aterrapportering", re.compile(r"\b(?:åter)?(?:rapportering|redovisning) av (?:beredningens )?uppdrag", re.I)),
+    ("aktivitetsplan", re.compile(r"\baktivitetsplan\b", re.I)),
+    ("verksamhetsplan", re.compile(r"\bverksamhetsplan\b", re.I)),
+    ("malbild", re.compile(r"\bmålbild\b", re.I)),
+)
+_YEAR_PATTERNS = (
+    re.compile(r"(?:redovisning|rapportering) av (?:beredningens )?uppdrag (?:för |från \D{0,60}?)?(?:år )?"
+               r"(20\d\d)", re.I),
+    re.compile(r"verksamhetsplan(?:en)?(?: med budget)?(?: för)?(?: år)? (20\d\d)", re.I),
+    re.compile(r"aktivitetsplan(?: för)? (20\d\d)", re.I),
+)
+MEETING_TYPES = frozenset({"kallelse", "minnesanteckningar"})
+TYPE_LABELS = {
+    "aterrapportering": "Återrapportering av uppdrag", "verksamhetsplan": "Verksamhetsplan",
+    "aktivitetsplan": "Aktivitetsplan", "kallelse": "Kallelse", "minnesanteckningar": "Minnesanteckningar",
+    "malbild": "Målbild",
+}
+
+
+@dataclass
+class Metadata:
+    doc_type: str = "ovrigt"
+    organ: str | None = None
+    date: str | None = None
+    year: int | None = None
+    dnr: list[str] = field(default_factory=list)
+    title: str = ""
+
+
+def extract_metadata(raw: str, cleaned: str) -> Metadata:
+    """Everything the text says about itself. `raw` is the reader's output, `cleaned` clean_text(raw)."""
+    raw_lines = [" ".join(ln.split()) for ln in normalise_chars(raw).replace("\f", "\n").split("\n")]
+    raw_lines = [ln for ln in raw_lines if ln]
+    flat_raw = " ".join(raw_lines)
+    heads = [ln for ln in cleaned.split("\n")[:60] if ln.strip() and len(ln) <= 100][:20]
+    meta = Metadata(doc_type=detect_type(heads, cleaned), date=find_date(raw_lines),
+                    dnr=find_dnr(flat_raw), organ=find_organ(raw_lines, cleaned))
+    meta.year = find_year(" ".join(cleaned.split()), meta.doc_type, meta.date)
+    meta.title = compose_title(meta, heads)
+    return meta
+
+
+def parse_date(s: str) -> str | None:
+    """First valid date in `s` as ISO: "2020-11-24", "13 juni 2025", "1:a januari 2026"."""
+    found: list[tuple[int, str]] = []
+    for m in _ISO.finditer(s):
+        found.append((m.start(), _iso(int(m[1]), int(m[2]), int(m[3])) or ""))
+    for m in _SV_DATE.finditer(s):
+        word = m[2].lower()
+        month = MONTHS.get(word) or (_MONTH_ABBR.get(word[:3]) if len(word) <= 4 else None)
+        if month:
+            found.append((m.start(), _iso(int(m[3]), month, int(m[1])) or ""))
+    valid = sorted((pos, d) for pos, d in found if d)
+    return valid[0][1] if valid else None
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(lines: list[str]) -> str | None:
+    """The labelled document date (strongest label first), else a date in the first lines."""
+    for label in _DATE_LABELS:
+        # Short everyday words ("när", "tid", "datum") count as labels only with a colon.
+        colon = ":" if label in ("när", "datum", "tid") else ":?"
+        pat = re.compile(rf"^{label}\s*{colon}\s*(.*)$", re.I)
+        for i, line in enumerate(lines):
+            if (m := pat.match(line)) and (d := parse_date(m[1]) or parse_date(" ".join(lines[i + 1 : i + 2]))):
+                return d
+    return parse_date(" ".join(lines[:6]))
+
+
+def find_dnr(flat: str) -> list[str]:
+    out: list[str] = []
+    hits = [(m.start(1), m[1]) for m in _DNR.finditer(flat)] + [(m.start(), m[0]) for m in _REGION_DNR.finditer(flat)]
+    for _, value in sorted(hits):
+        value = value.rstrip(".:-/").upper()
+        if value not in out and not _ISO.fullmatch(value):
+            out.append(value)
+    return out
+
+
+def find_organ(raw_lines: list[str], cleaned: str) -> str | None:
+    """Organ from "Sammanträde med:"/"Organ" labels, a "Minnesanteckningar <organ>" title, else the
+    first named beredning/chefsgrupp/område near the top, else a nämnd."""
+    for i, line in enumerate(raw_lines[:-1]):
+        if m := re.match(r"^(?:sammanträde med|organ|mötesgrupp|forum)\s*(?::\s*(.*)|$)", line, re.I):
+            value = (m[1] or "").strip() or raw_lines[i + 1]
+            if 3 <= len(value) <= 120:
+                return _tidy_organ(value, cleaned)
+    lines = [ln for ln in cleaned.split("\n") if ln.strip()]
+    if lines and (m := re.match(rf"^{_TITLE_WORDS}\s+(?:från |för )?(.+)$", lines[0], re.I)):
+        return _tidy_organ(m[1], cleaned)
+    top = cleaned[:1500]
+    if m := _ORGAN.search(top):
+        return _tidy_organ(m[1] or m[2], cleaned)
+    if m := _BOARD.search(top):
+        return m[1]
+    return None
+
+
+def _tidy_organ(name: str, text: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" .,:;")
+    name = re.sub(r"^(Beredning|Chefsgrupp|Ledningsgrupp|Styrgrupp|Samverkansgrupp|Arbetsgrupp)en\b", r"\1",
+                  name[:1].upper() + name[1:])
+    # Genitive "Område psykiatris verksamhet": drop the s when the base form occurs in the text.
+    if (m := re.fullmatch(r"(Område \S+?)s", name)) and re.search(rf"\b{re.escape(m[1])}\b(?!s)", text):
+        name = m[1]
+    return name
+
+
+def find_year(flat: str, doc_type: str, date: str | None) -> int | None:
+    if doc_type in MEETING_TYPES and date:
+        return int(date[:4])
+    for pat in _YEAR_PATTERNS:
+        if m := pat.search(flat):
+            return int(m[1])
+    return int(date[:4]) if date else None
+
+
+def detect_type(heads: list[str], cleaned: str) -> str:
+    for line in heads:
+        for doc_type, cue in _TYPE_CUES:
+            if cue.search(line):
+                return doc_type
+    if re.search(r"\(effektmål \d+\)", cleaned, re.I):
+        return "verksamhetsplan"
+    return "ovrigt"
+
+
+def compose_title(meta: Metadata, heads: list[str]) -> str:
+    label = TYPE_LABELS.get(meta.doc_type)
+    if label is None:
+        return heads[0][:120] if heads else "Namnlöst dokument"
+    parts = [label + (f" {meta.year}" if meta.year and meta.doc_type not in MEETING_TYPES else "")]
+    if meta.organ:
+        parts.append(meta.organ)
+    if meta.date and meta.doc_type in MEETING_TYPES:
+        parts.append(meta.date)
+    return ", ".join(parts)
+
+
+_SLUG_TABLE = str.maketrans("åäöéü", "aaoeu")
+
+
+def slugify(s: str) -> str:
+    """Lower-case, å/ä→a, ö→o, everything else non-alphanumeric → '-' (same rule as graph/iri.py)."""
+    s = s.lower().translate(_SLUG_TABLE)
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+_SLUG_STOP = frozenset({"for", "och", "samt", "i", "av", "med", "till"})
+
+
+def make_doc_id(meta: Metadata, fallback: str) -> str:
+    """"<date or year>-<type>-<first three words of the organ>", else the slug of `fallback`."""
+    when = meta.date if meta.doc_type in MEETING_TYPES and meta.date else (str(meta.year) if meta.year else "")
+    organ_words = [w for w in slugify(meta.organ or "").split("-") if w and w not in _SLUG_STOP][:3]
+    if not when or meta.doc_type == "ovrigt":
+        return slugify(fallback) or "dokument"
+    return "-".join([when, meta.doc_type, *organ_words])
+
+
+def build_document(raw_text: str, doc_id: str | None, source: str, source_sha256: str,
+                   overrides: dict[str, Any] | None = None) -> Document:
+    """Clean, extract, apply `overrides` (manifest keys: id, title, type, organ, date, year, dnr,
+    source) and segment. `doc_id` None/"" derives the id from the metadata (or `source`)."""
+    ov = dict(overrides or {})
+    text = clean_text(raw_text)
+    if not text.strip():
+        raise IngestError(f"{source}: ingen text kvar efter rensning (bara sidhuvuden/sidfötter?).")
+    meta = extract_metadata(raw_text, text)
+    if "type" in ov:
+        if ov["type"] not in DOC_TYPES:
+            raise IngestError(f"{source}: okänd dokumenttyp '{ov['type']}'. Tillåtna: {', '.join(DOC_TYPES)}.")
+        meta.doc_type = ov["type"]
+    if ov.get("date"):
+        meta.date = _iso_or_error(str(ov["date"]), source)
+    meta.organ = ov.get("organ", meta.organ)
+    if "year" in ov:
+        meta.year = int(ov["year"])
+    if "dnr" in ov:
+        meta.dnr = [ov["dnr"]] if isinstance(ov["dnr"], str) else list(ov["dnr"])
+    # Recompose after the overrides (an overridden organ belongs in the title too).
+    title = ov.get("title") or (compose_title(meta, []) if meta.doc_type in TYPE_LABELS else meta.title)
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", source)
+    final_id = slugify(str(ov.get("id") or doc_id or "")) or make_doc_id(meta, stem)
+    return Document(
+        id=final_id, title=title, doc_type=meta.doc_type, text=text, organ=meta.organ, date=meta.date,
+        year=meta.year, dnr=meta.dnr, source=ov.get("source", source), source_sha256=source_sha256,
+        passages=segment(text, final_id, agenda=meta.doc_type in MEETING_TYPES),
+    )
+
+
+def _iso_or_error(value: str, source: str) -> str:
+    d = _ISO.fullmatch(value.strip())
+    iso = _iso(int(d[1]), int(d[2]), int(d[3])) if d else None
+    if iso is None:
+        raise IngestError(f"{source}: datumet '{value}' är inte ett giltigt datum (ÅÅÅÅ-MM-DD).")
+    return iso

@@ -1,0 +1,135 @@
+"""Mapping between resource IRIs and service paths (`settings.base_iri`), and RDF description helpers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pyoxigraph as ox
+
+from styrgraf.graph.namespaces import PREFIXES
+from styrgraf.settings import Settings
+
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABEL_PREDICATES = (ox.NamedNode(SKOS_PREF), ox.NamedNode(RDFS_LABEL))
+
+RDF_MEDIA = {
+    "text/turtle": "turtle",
+    "application/n-triples": "ntriples",
+    "application/ld+json": "jsonld",
+}
+RDF_CONTENT_TYPES = {
+    "turtle": "text/turtle; charset=utf-8",
+    "ntriples": "application/n-triples; charset=utf-8",
+    "jsonld": "application/ld+json",
+}
+
+
+def base(settings: Settings) -> str:
+    b = settings.base_iri
+    return b if b.endswith("/") else b + "/"
+
+
+def resource_iri(settings: Settings, path: str) -> str:
+    """`project/smo` → `https://w3id.org/styrgraf/id/project/smo`."""
+    return base(settings) + "id/" + path.lstrip("/")
+
+
+def term_iri(settings: Settings, term: str) -> str:
+    return base(settings) + "def/" + term
+
+
+def resource_path(settings: Settings, iri: str) -> str | None:
+    """The service path of an IRI in Styrgraf's namespace (`/id/...`, `/def/...`), else None."""
+    b = base(settings)
+    if iri.startswith(b):
+        return "/" + iri[len(b):]
+    return None
+
+
+def passage_anchor(passage_id: str) -> str:
+    """The HTML fragment of a passage on its document page (same as the web pages)."""
+    return "passage-" + re.sub(r"[^A-Za-z0-9._-]", "-", passage_id)
+
+
+def local_name(iri: str) -> str:
+    return re.split(r"[/#]", iri.rstrip("/#"))[-1]
+
+
+def label_of(store: ox.Store, iri: str) -> str | None:
+    node = ox.NamedNode(iri)
+    best: str | None = None
+    for pred in LABEL_PREDICATES:
+        for q in store.quads_for_pattern(node, pred, None, None):
+            lit = q.object
+            if isinstance(lit, ox.Literal):
+                if lit.language in (None, "", "sv"):
+                    return lit.value
+                best = best or lit.value
+    return best
+
+
+def describe(store: ox.Store, iri: str, *, graph: str | None = None, incoming: bool = True,
+             max_depth: int = 3) -> list[ox.Triple]:
+    """The description of a resource: its outgoing triples (following blank nodes, e.g. provenance
+    selectors), incoming triples, and labels and types of the resources at the other end. From all named
+    graphs (or only `graph`), duplicates removed."""
+    g = ox.NamedNode(graph) if graph else None
+    node = ox.NamedNode(iri)
+    seen: set[ox.Triple] = set()
+    out: list[ox.Triple] = []
+    neighbours: set[ox.NamedNode] = set()
+
+    def add(t: ox.Triple) -> None:
+        if t not in seen:
+            seen.add(t)
+            out.append(t)
+
+    frontier: list[Any] = [node]
+    depth = 0
+    visited: set[Any] = set()
+    while frontier and depth <= max_depth:
+        nxt: list[Any] = []
+        for subj in frontier:
+            if subj in visited:
+                continue
+            visited.add(subj)
+            for q in store.quads_for_pattern(subj, None, None, g):
+                add(q.triple)
+                if isinstance(q.object, ox.BlankNode):
+                    nxt.append(q.object)
+                elif isinstance(q.object, ox.NamedNode) and q.predicate.value != RDF_TYPE:
+                    neighbours.add(q.object)
+        frontier = nxt
+        depth += 1
+    if incoming:
+        for q in store.quads_for_pattern(None, None, node, g):
+            add(q.triple)
+            if isinstance(q.subject, ox.NamedNode):
+                neighbours.add(q.subject)
+    neighbours.discard(node)
+    for n in neighbours:
+        for pred in (*LABEL_PREDICATES, ox.NamedNode(RDF_TYPE)):
+            for q in store.quads_for_pattern(n, pred, None, None):
+                add(q.triple)
+    return out
+
+
+def serialize_triples(triples: list[ox.Triple], fmt: str) -> bytes:
+    """Turtle or N-Triples with pyoxigraph, JSON-LD with rdflib (compacted with the standard prefixes)."""
+    if fmt == "turtle":
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    if fmt == "ntriples":
+        return nt
+    import rdflib
+
+    g = rdflib.Graph()
+    for p, ns in PREFIXES.items():
+        g.bind(p, ns)
+    if nt:
+        g.parse(data=nt.decode("utf-8"), format="nt")
+    data = g.serialize(format="json-ld", context={p: ns for p, ns in PREFIXES.items()}, auto_compact=True)
+    return data.encode("utf-8") if isinstance(data, str) else data

@@ -1,0 +1,213 @@
+"""`/sparql`: a read-only SPARQL 1.1 Protocol endpoint over the current generation.
+
+* `GET /sparql?query=...`, `POST` form-encoded (`query=...`), `POST` with `Content-Type:
+  application/sparql-query`; `default-graph-uri` / `named-graph-uri` (repeatable, local graphs only).
+* Results by `Accept` (or `?format=`): SELECT/ASK as SPARQL JSON (default), XML, CSV or TSV;
+  CONSTRUCT/DESCRIBE as Turtle (default), N-Triples or JSON-LD.
+* The default graph is the union of all named graphs (one per document, plus ontology and thesaurus).
+* Standard prefixes are predeclared: sg:, id:, skos:, dcterms:, prov:, org:, oa:, rdfs:, rdf:, xsd:,
+  time:, schema: and sgf: (the search functions).
+* Updates are refused (403), and so are SERVICE and non-local FROM/FROM NAMED, before evaluation.
+* Queries run in killable worker processes: past `sparql_timeout_s` the worker is killed and the answer
+  is 503; results are capped at `sparql_max_rows` rows/triples (header `Styrgraf-Truncated: true`).
+
+Search inside SPARQL (see docs/sparql.md)::
+
+    PREFIX sgf: <https://w3id.org/styrgraf/def/fn#>
+    SELECT ?p ?score ?doc ?year ?entity WHERE {
+      ?p a sg:Passage ; dcterms:isPartOf ?doc . ?doc sg:year ?year .
+      BIND(sgf:relevance(?p, "SMO-piloten") AS ?score) FILTER(?score > 0)
+      ?p sg:mentions ?entity
+    } ORDER BY DESC(?score) LIMIT 20
+
+`sgf:relevance(?passage, "text")` is the hybrid (dense + BM25 + entity) score of the search engine,
+`sgf:semantic` the dense-only and `sgf:bm25` the BM25-only one; 0.0 for passages outside the top hits.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from styrgraf.api.conneg import best_match
+from styrgraf.api.deps import ResourcesDep, SettingsDep, SnapshotDep
+from styrgraf.api.iris import serialize_triples
+from styrgraf.api.sparql.query import ALL_PREFIXES, UpdateRefused, prepare, score_tables
+from styrgraf.errors import QueryError, StyrgrafError
+
+router = APIRouter(tags=["sparql"])
+
+SOLUTION_MEDIA = {
+    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
+GRAPH_MEDIA = {
+    "text/turtle": "turtle", "application/x-turtle": "turtle",
+    "application/n-triples": "ntriples", "text/plain": "ntriples",
+    "application/ld+json": "jsonld", "application/json": "jsonld",
+}
+FORMAT_NAMES = {"json", "xml", "csv", "tsv", "turtle", "ttl", "ntriples", "nt", "jsonld", "json-ld"}
+
+
+class NotAcceptable(StyrgrafError):
+    status = 406
+    title = "Formatet kan inte levereras"
+
+
+class UnsupportedMedia(StyrgrafError):
+    status = 415
+    title = "Medietypen stöds inte"
+
+
+def _formats(form: str, accept: str | None, fmt: str | None) -> tuple[str, str]:
+    """(solutions format, graph format) for this request."""
+    if fmt:
+        f = {"ttl": "turtle", "nt": "ntriples", "json-ld": "jsonld"}.get(fmt.lower(), fmt.lower())
+        if f not in {"json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld"}:
+            raise QueryError(f"okänt format '{fmt}': välj json, xml, csv, tsv, turtle, ntriples eller jsonld")
+        graph_fmt = "jsonld" if f == "json" else f
+        sol_fmt = f if f in ("json", "xml", "csv", "tsv") else "json"
+        if form in ("SELECT", "ASK") and f not in ("json", "xml", "csv", "tsv"):
+            raise NotAcceptable(f"{form}-resultat kan inte ges som {fmt}: välj json, xml, csv eller tsv")
+        if form in ("CONSTRUCT", "DESCRIBE") and f not in ("turtle", "ntriples", "jsonld", "json"):
+            raise NotAcceptable(f"{form}-resultat kan inte ges som {fmt}: välj turtle, ntriples eller jsonld")
+        return sol_fmt, graph_fmt
+    media = SOLUTION_MEDIA if form in ("SELECT", "ASK") else GRAPH_MEDIA
+    chosen = best_match(accept, list(media))
+    if chosen is None:
+        raise NotAcceptable(f"inget av formaten i Accept ({accept}) finns för {form}; möjliga: "
+                            + ", ".join(media))
+    if form in ("SELECT", "ASK"):
+        return media[chosen], "turtle"
+    return "json", media[chosen]
+
+
+async def _read_request(request: Request) -> tuple[str | None, list[str], list[str]]:
+    """(query, default-graph-uri list, named-graph-uri list) from any of the three protocol variants."""
+    params = request.query_params
+    default_graphs = params.getlist("default-graph-uri")
+    named_graphs = params.getlist("named-graph-uri")
+    if request.method == "GET":
+        if "update" in params:
+            raise UpdateRefused("SPARQL Update är inte tillåtet: endpointen är skrivskyddad")
+        return params.get("query"), default_graphs, named_graphs
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    body = await request.body()
+    if ctype == "application/x-www-form-urlencoded":
+        form = parse_qs(body.decode("utf-8"), keep_blank_values=True)
+        if "update" in form:
+            raise UpdateRefused("SPARQL Update är inte tillåtet: endpointen är skrivskyddad")
+        queries = form.get("query") or []
+        if len(queries) > 1:
+            raise QueryError("parametern 'query' får bara anges en gång")
+        return (queries[0] if queries else None, default_graphs + form.get("default-graph-uri", []),
+                named_graphs + form.get("named-graph-uri", []))
+    if ctype == "application/sparql-query":
+        return body.decode("utf-8"), default_graphs, named_graphs
+    if ctype == "application/sparql-update":
+        raise UpdateRefused("SPARQL Update är inte tillåtet: endpointen är skrivskyddad")
+    raise UnsupportedMedia(f"Content-Type '{ctype or '(saknas)'}' stöds inte: använd "
+                           "application/x-www-form-urlencoded eller application/sparql-query")
+
+
+def _query_param_doc() -> dict[str, Any]:
+    return {"description": "SPARQL 1.1 query (standard prefixes predeclared)",
+            "examples": {"types": {"summary": "Klasser och antal",
+                                   "value": "SELECT ?type (COUNT(*) AS ?n) WHERE { ?s a ?type } "
+                                            "GROUP BY ?type ORDER BY DESC(?n)"}}}
+
+
+async def _evaluate(request: Request, resources: Any, settings: Any, snap: Any, fmt: str | None,
+                    timeout: float | None) -> Response:
+    query, default_graphs, named_graphs = await _read_request(request)
+    if query is None:
+        raise QueryError("ingen fråga: ange parametern 'query' (GET eller formulär) eller skicka frågan som "
+                         "application/sparql-query")
+    prepared = await run_in_threadpool(prepare, query, snap.graphs, default_graph_uris=default_graphs,
+                                       named_graph_uris=named_graphs)
+    sol_fmt, graph_fmt = _formats(prepared.form, request.headers.get("accept"), fmt)
+    n_passages = sum(len(d.passages) for d in snap.documents.values())
+    scores = await run_in_threadpool(score_tables, snap.search, prepared.search_calls, n_passages) \
+        if prepared.search_calls else {}
+    limit = settings.sparql_timeout_s if timeout is None else min(max(timeout, 0.05), settings.sparql_timeout_s)
+    task = {
+        "store_dir": str(snap.generation.store_dir), "query": prepared.text, "has_dataset": prepared.has_dataset,
+        "default_graphs": prepared.default_graphs, "named_graphs": prepared.named_graphs, "scores": scores,
+        "max_rows": settings.sparql_max_rows, "solutions_format": sol_fmt,
+        "graph_format": "ntriples" if graph_fmt == "jsonld" else graph_fmt, "prefixes": dict(ALL_PREFIXES),
+    }
+    pool = resources.sparql
+    if pool is None:
+        raise StyrgrafError("SPARQL-tjänsten är inte startad", status=503)
+    result = await run_in_threadpool(pool.run, task, limit)
+    body: bytes = result["body"]
+    ctype: str = result["content_type"]
+    if result["kind"] == "triples" and graph_fmt == "jsonld":
+        import pyoxigraph as ox
+
+        triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)) if body else []
+        body = await run_in_threadpool(serialize_triples, [t.triple for t in triples], "jsonld")
+        ctype = "application/ld+json"
+    headers = {"Styrgraf-Rows": str(result["rows"]), "Styrgraf-Generation": snap.id, "Vary": "Accept"}
+    if result["truncated"]:
+        headers["Styrgraf-Truncated"] = "true"
+        headers["Warning"] = f'199 - "result truncated to {settings.sparql_max_rows} rows (sparql_max_rows)"'
+    return Response(content=body, media_type=None, headers={**headers, "Content-Type": ctype})
+
+
+FormatQ = Annotated[str | None, Query(description="override Accept: json, xml, csv, tsv, turtle, ntriples, jsonld")]
+TimeoutQ = Annotated[float | None, Query(gt=0, description="timeout in seconds (at most sparql_timeout_s)")]
+DOC_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "SPARQL results (JSON/XML/CSV/TSV) or RDF (Turtle/N-Triples/JSON-LD)",
+          "content": {"application/sparql-results+json": {}, "application/sparql-results+xml": {},
+                      "text/csv": {}, "text/tab-separated-values": {}, "text/turtle": {},
+                      "application/n-triples": {}, "application/ld+json": {}}},
+    400: {"description": "syntax error or invalid request"},
+    403: {"description": "update, SERVICE or non-local graph refused"},
+    406: {"description": "no acceptable result format"},
+    503: {"description": "timeout (worker killed) or service busy"},
+}
+
+
+@router.get("/sparql", summary="SPARQL-fråga (GET)", responses=DOC_RESPONSES)
+async def sparql_get(request: Request, resources: ResourcesDep, settings: SettingsDep, snap: SnapshotDep,
+                     query: Annotated[str | None, Query(**_query_param_doc())] = None,
+                     format: FormatQ = None, timeout: TimeoutQ = None) -> Response:
+    """Run a SPARQL 1.1 query (`query`, `default-graph-uri`, `named-graph-uri` as in the SPARQL 1.1 Protocol)."""
+    return await _evaluate(request, resources, settings, snap, format, timeout)
+
+
+@router.post("/sparql", summary="SPARQL-fråga (POST)", responses=DOC_RESPONSES,
+             openapi_extra={"requestBody": {"content": {
+                 "application/sparql-query": {"schema": {"type": "string"},
+                                              "example": "SELECT * WHERE { ?s a sg:Assignment } LIMIT 10"},
+                 "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+                     "query": {"type": "string"}, "default-graph-uri": {"type": "string"},
+                     "named-graph-uri": {"type": "string"}}}}}}})
+async def sparql_post(request: Request, resources: ResourcesDep, settings: SettingsDep, snap: SnapshotDep,
+                      format: FormatQ = None, timeout: TimeoutQ = None) -> Response:
+    """Run a SPARQL 1.1 query sent form-encoded (`query=`) or directly (`application/sparql-query`)."""
+    return await _evaluate(request, resources, settings, snap, format, timeout)
+
+
+class GraphInfo(BaseModel):
+    iri: str
+    triples: int
+
+
+@router.get("/sparql/graphs", response_model=list[GraphInfo], summary="Namngivna grafer i tjänsten")
+def sparql_graphs(snap: SnapshotDep) -> list[GraphInfo]:
+    """The local named graphs (usable in FROM, FROM NAMED, default-graph-uri and named-graph-uri)."""
+    import pyoxigraph as ox
+
+    out = []
+    for g in sorted(snap.graphs):
+        n = sum(1 for _ in snap.store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+        out.append(GraphInfo(iri=g, triples=n))
+    return out

@@ -1,0 +1,196 @@
+"""Agenda items (sg:AgendaItem) of the meeting a kallelse/minnesanteckningar/protokoll is about, their
+presenters (sg:Person) and decisions (sg:Decision: "Förslag till beslut … beslutar att …", "Beslut fattas av
+chefsgruppen enligt förslag", "Chefsgruppen beslutar i enlighet med förslag")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from styrgraf.graph import iri as I
+from styrgraf.graph.extract.context import Ctx, str_lit, sv, year_lit
+from styrgraf.graph.extract.meetings import header_meeting, organ_slug
+from styrgraf.graph.namespaces import SG
+
+ITEM = re.compile(r"^(?P<n>\d{1,2})(?:\.\s+|\.(?=[A-ZÅÄÖa-zåäö])|\s+)(?=[A-ZÅÄÖa-zåäö])(?P<t>.*)$")
+STOP = re.compile(r"^(?:Postadress|Tjänsteställe|Deltagare\s*:|\d{4}\s+mötesdatum|Sammanträdesdag)", re.IGNORECASE)
+NOUNISH = re.compile(r"(?:ning|tion|het|ande|ende|else|skap|ing|ord|plan|rapport|process|vård|arbete|grupp|"
+                     r"grupper|frågor|möte|ppt|AU)$", re.IGNORECASE)
+SURNAME = re.compile(r"(?:son|sson|berg|ström|lund|gren|qvist|kvist|dal|blom|holm|man|in|ius|er|ér|ell|ling|"
+                     r"ander|and|ek|bäck|land|ing)$")
+NAME_TOK = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?$")
+DECISION = re.compile(r"[^.\n]*\b(?:beslut\s+fatta(?:s|ts|des)\s+av\s+\w+|\w+\s+beslutar\s+i\s+enlighet\s+med)"
+                      r"\s+(?:enligt\s+)?förslag(?:et)?[^.]*\.?", re.IGNORECASE)
+PROPOSAL = re.compile(r"Förslag till beslut\s*\n(?P<who>[^\n]*\bbeslutar)\s*\n+(?P<t>att\b(?:.|\n)*?)(?=\n\n(?!att\b)|$)")
+
+
+@dataclass
+class Item:
+    n: int
+    start: int
+    end: int
+    title: str
+    presenters: list[str]
+
+
+def _is_name_line(line: str) -> bool:
+    toks = [t.strip(",") for t in line.replace(",", ", ").split()]
+    return 2 <= len(toks) <= 4 and all(NAME_TOK.match(t) and not NOUNISH.search(t) for t in toks)
+
+
+def split_names(text: str) -> tuple[list[str], str]:
+    """Leading person names of a table row ("Anna Mann, Karin Brage Vaccinationsprocess i samverkan")."""
+    toks = text.split()
+    names: list[str] = []
+    cur: list[str] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        bare = t.rstrip(",")
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if not NAME_TOK.match(bare) or NOUNISH.search(bare):
+            break
+        if not t.endswith(",") and nxt and not NAME_TOK.match(nxt.rstrip(",")) and cur == []:
+            break  # "Kort utvärdering": capitalised word followed by a lower-case word starts the title
+        if not t.endswith(",") and nxt and not NAME_TOK.match(nxt.rstrip(",")):
+            break
+        if len(cur) >= 2 and not SURNAME.search(bare):
+            break
+        cur.append(bare)
+        i += 1
+        if t.endswith(",") or len(cur) >= 3 or (len(cur) == 2 and i < len(toks) and NAME_TOK.match(toks[i].rstrip(","))
+                                                and i + 1 < len(toks) and NAME_TOK.match(toks[i + 1].rstrip(","))
+                                                and not SURNAME.search(toks[i].rstrip(","))):
+            names.append(" ".join(cur))
+            cur = []
+    if cur:
+        names.append(" ".join(cur))
+    return names, " ".join(toks[i:])
+
+
+def items(ctx: Ctx, after: int) -> list[Item]:
+    lines = [ln for ln in ctx.nt.lines() if ln[0] >= after]
+    out: list[Item] = []
+    agenda_last, nested_last, nested_upper = 0, None, True
+    stop_at = len(ctx.nt.s)
+    for idx, (a, _b, line) in enumerate(lines):
+        if out and STOP.match(line):
+            stop_at = a
+            break
+        m = ITEM.match(line)
+        if not m:
+            continue
+        n, t = int(m["n"]), m["t"]
+        upper = t[:1].isupper()
+        if nested_last is not None and n == nested_last + 1 and upper == nested_upper and n != agenda_last + 1:
+            nested_last = n
+            continue
+        if nested_last is not None and n == nested_last + 1 and upper == nested_upper and not upper:
+            nested_last = n
+            continue
+        if n == agenda_last + 1 and (nested_last is None or upper != nested_upper or n != nested_last + 1):
+            agenda_last = n
+            nested_last = None
+            out.append(Item(n, a, 0, "", []))
+            out[-1].title, out[-1].presenters = _title(lines, idx, t)
+            continue
+        if nested_last is not None and n == nested_last + 1:
+            nested_last = n
+            continue
+        if n == 1:
+            nested_last, nested_upper = 1, upper
+    for i, it in enumerate(out):
+        it.end = out[i + 1].start if i + 1 < len(out) else min(stop_at, it.start + 3000)
+    return out
+
+
+def _title(lines: list[tuple[int, int, str]], idx: int, first: str) -> tuple[str, list[str]]:
+    parts = [first.strip()]
+    j = idx + 1
+
+    def cont(prev: str, nxt: str) -> bool:
+        if re.match(r"^(?:[a-z]\)|Diarienummer|Föredragande|Förslag|Se ppt)", nxt):
+            return False
+        if prev.endswith(("-", ",")) or nxt[:1].islower():
+            return True
+        return bool(re.search(r",\s*[A-ZÅÄÖ][a-zåäö]+$", prev)) and NAME_TOK.match(nxt.split()[0]) is not None
+
+    while j < len(lines) and cont(parts[-1], lines[j][2]) and not ITEM.match(lines[j][2]):
+        parts.append(lines[j][2].strip())
+        j += 1
+    raw = re.sub(r"-\s+(?=[A-ZÅÄÖ])", "-", " ".join(parts))
+    raw = re.sub(r"(\w)-\s+(?!och\b)([a-zåäö])", r"\1\2", raw)
+    names, rest = split_names(raw)
+    while not rest and j < len(lines):
+        line = lines[j][2].strip()
+        if _is_name_line(line):
+            more, _ = split_names(line)
+            names += more
+            j += 1
+            continue
+        tparts = [line]
+        j += 1
+        while j < len(lines) and cont(tparts[-1], lines[j][2]):
+            tparts.append(lines[j][2].strip())
+            j += 1
+        rest = " ".join(tparts)
+    words = rest.split()
+    title = " ".join(words[:14]).strip(" :")
+    return title, [n for n in names if " " in n]
+
+
+def extract(ctx: Ctx) -> None:
+    hm = header_meeting(ctx)
+    if not hm or not ctx.organ:
+        return
+    date = hm[0]
+    mlocal = I.meeting_local(organ_slug(ctx.organ), date)
+    meeting = I.meeting_iri(organ_slug(ctx.organ), date)
+    g = ctx.g
+    s = ctx.nt.s
+    for it in items(ctx, hm[2]):
+        node = I.agenda_item_iri(mlocal, it.n)
+        g.add((node, RDF.type, SG.AgendaItem))
+        g.add((node, SG.number, str_lit(str(it.n))))
+        g.add((node, SG.ordinal, year_lit(it.n)))
+        g.add((node, SG.partOf, meeting))
+        if it.title:
+            g.add((node, DCTERMS.title, sv(it.title)))
+        ctx.prov(node, it.start, it.end)
+        head = s[it.start:min(it.end, it.start + 400)]
+        pres = list(it.presenters)
+        fm = re.search(r"Föredragande\s*:[ \t]*(?P<p>[^\n]*)", head)
+        if fm:
+            pres += [p.strip() for p in re.split(r"/|,|\boch\b", fm["p"]) if len(p.strip().split()) >= 2]
+        for p in pres:
+            person = I.person_iri(p)
+            g.add((person, RDF.type, SG.Person))
+            g.add((person, RDFS.label, Literal(p)))
+            g.add((node, SG.presenter, person))
+            ctx.prov(person, it.start, it.end)
+        for c in ctx.topics_in(it.start, it.end):
+            g.add((node, SG.concerns, URIRef(c)))
+        k = 0
+        found: list[tuple[int, int, bool]] = []
+        for m in PROPOSAL.finditer(s, it.start, it.end):
+            found.append((m.start("t"), m.end("t"), True))
+        for m in DECISION.finditer(s, it.start, it.end):
+            found.append((m.start(), m.end(), False))
+        for a, b, proposed in sorted(found):
+            k += 1
+            dec = I.decision_iri(f"{mlocal}/{it.n}-{k}")
+            g.add((dec, RDF.type, SG.Decision))
+            g.add((dec, SG.text, sv(ctx.text(a, b))))
+            g.add((dec, SG.partOf, node))
+            g.add((dec, SG.decidedAt, meeting))
+            if proposed:
+                g.add((dec, SG.proposed, Literal(True)))
+            for c in ctx.topics_in(a, b):
+                g.add((dec, SG.concerns, URIRef(c)))
+            ctx.prov(dec, a, b)
+
+
+__all__ = ["Item", "extract", "items", "split_names"]

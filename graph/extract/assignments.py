@@ -1,0 +1,254 @@
+"""Uppdrag (sg:Assignment) and what reports say about them (sg:StatusReport).
+
+Recognised forms (general, not tied to one file):
+* a header "<organ(s)> får i uppdrag[ att …]:" or "Uppdrag till <organ>, <organ> och <organ>:" followed by
+  items: "Nr 8. …", "Ber nr 1. …", "1. beakta …" (numbered list), "• Att … (Nr 12)" (number at the end),
+  or unnumbered "• Att …" bullets;
+* a sentence "<organ> får i uppdrag att …." (unnumbered; identity = hash of the normalised sentence, so
+  the same uppdrag listed in a plan and reported on in a report is one resource).
+The year comes from the nearest preceding year cue ("verksamhetsplan med budget för 2025", "uppdrag för
+2021", "Uppdrag från hälso- och sjukvårdsnämnden 2020"), the issuer from the board named in that cue.
+A report body (the text after an item up to the next one) with a status sentence, "Svar:", "Kommentar:",
+"Ur delårsrapport:" or a meeting reference makes a sg:StatusReport.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import RDF, URIRef
+from rdflib.namespace import DCTERMS
+
+from styrgraf.graph import iri as I
+from styrgraf.graph.extract.context import Ctx, str_lit, sv, year_lit
+from styrgraf.graph.extract.goals import goal_iri, perspective_node
+from styrgraf.graph.extract.status import classify
+from styrgraf.graph.extract.structure import block_at
+from styrgraf.graph.extract.text import BULLETS
+from styrgraf.graph.namespaces import SG
+
+FAR = re.compile(r"\bfår\s+i\s+uppdrag\b", re.IGNORECASE)
+UPPDRAG_TILL = re.compile(r"(?m)^Uppdrag\s+till\s+(?P<o>[^:]{3,300}?):")
+NR_ITEM = re.compile(r"(?m)^(?P<ber>Ber(?:edningens)?\.?\s+)?nr\.?\s*(?P<n>\d+)\.?\s+(?=\S)", re.IGNORECASE)
+NUM_ITEM = re.compile(r"(?m)^(?P<n>\d{1,3})\.\s+(?=\S)")
+BUL_ITEM = re.compile(rf"(?m)^[{BULLETS}]\s*(?=\S)")
+TRAIL_NR = re.compile(r"\(\s*nr\.?\s*(?P<n>\d+)\s*\.?\s*\)\s*\.?\s*$", re.IGNORECASE)
+BODY_STOP = re.compile(r"(?m)^(?:Kommentar|Svar|Ur\s+delårsrapport|Ur\s+[^\n:]{0,40}rapport)\s*:|\n\n|^_{3,}")
+REPORT_MARK = re.compile(r"(?m)^(?:Kommentar|Svar|Ur\s+delårsrapport)\s*:|\b(?:sammanträde(?:t|n|na)?|"
+                         r"nulägesrapport|informerades|fick\s+information)\b", re.IGNORECASE)
+SECTION_HEAD = re.compile(r"(?m)^\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ][^\n]{0,80}$")
+
+
+@dataclass
+class Occurrence:
+    start: int            # view span of the uppdrag wording (incl. number)
+    end: int
+    text_start: int       # view span of the wording without number
+    text_end: int
+    number: str | None
+    series: str
+    assignees: list[str]
+    header_pos: int
+    body_end: int = 0
+    iri: URIRef | None = None
+    local: str = ""
+    year: int | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _subject_start(s: str, pos: int) -> int:
+    """Start of the subject phrase before `pos`: after a blank line, sentence end, colon, bullet or rule."""
+    cands = [s.rfind("\n\n", 0, pos) + 2, s.rfind(". ", 0, pos) + 2, s.rfind(".\n", 0, pos) + 2,
+             s.rfind(":", 0, pos) + 1, max(s.rfind(c, 0, pos) for c in BULLETS) + 1, pos - 200]
+    m = None
+    for m in re.finditer(r"_{3,}[^\n]*\n", s[max(0, pos - 300):pos]):
+        pass
+    if m:
+        cands.append(max(0, pos - 300) + m.end())
+    a = max(cands)
+    while a < pos and s[a].isspace():
+        a += 1
+    return a
+
+
+def _headers(ctx: Ctx) -> list[tuple[int, int, list[str]]]:
+    """(view start, view end of header, assignees) of list headers."""
+    s = ctx.nt.s
+    out = []
+    for m in FAR.finditer(s):
+        after = s[m.end():m.end() + 250]
+        hm = re.match(r"(?:\s+att\b[^.:]{0,200}?)?\s*:", after)
+        if not hm:
+            continue
+        a = _subject_start(s, m.start())
+        out.append((a, m.end() + hm.end(), ctx.resolve_organs(a, m.start())))
+    for m in UPPDRAG_TILL.finditer(s):
+        out.append((m.start(), m.end(), ctx.resolve_organs(m.start("o"), m.end("o"))))
+    return sorted(out)
+
+
+def _item_end(s: str, a: int, limit: int, style: str) -> int:
+    if style == "bullet":
+        m = re.search(rf"\n(?:[{BULLETS}]|Perspektiv\b)|\n\n", s[a:limit])
+    else:
+        m = BODY_STOP.search(s, a, limit)
+        nxt = NR_ITEM.search(s, a + 1, limit) if style == "nr" else NUM_ITEM.search(s, a + 1, limit)
+        if m is None or (nxt and nxt.start() < m.start()):
+            return nxt.start() if nxt else limit
+        return m.start()
+    return a + m.start() if m else limit
+
+
+def occurrences(ctx: Ctx) -> list[Occurrence]:
+    s = ctx.nt.s
+    heads = _headers(ctx)
+    occ: list[Occurrence] = []
+    for hi, (hstart, hend, assignees) in enumerate(heads):
+        limit = heads[hi + 1][0] if hi + 1 < len(heads) else len(s)
+        # the first item decides the style
+        cands = [(m.start(), "nr") for m in [NR_ITEM.search(s, hend, limit)] if m]
+        cands += [(m.start(), "num") for m in [NUM_ITEM.search(s, hend, limit)] if m]
+        cands += [(m.start(), "bullet") for m in [BUL_ITEM.search(s, hend, limit)] if m]
+        if not cands:
+            continue
+        first, style = min(cands)
+        if s[hend:first].strip(" \n_"):
+            continue   # something else between header and first item: not a list header
+        pat = {"nr": NR_ITEM, "num": NUM_ITEM, "bullet": BUL_ITEM}[style]
+        last_n = -1
+        pos = first
+        while True:
+            m = pat.match(s, pos) if pos == first else pat.search(s, pos, limit)
+            if not m:
+                break
+            if style == "bullet" and m.start() != first:
+                # bullets must follow each other (blank lines allowed)
+                gap = s[prev_end:m.start()]
+                if gap.strip():
+                    break
+            if style == "num":
+                n = int(m["n"])
+                if n <= last_n:
+                    break
+                last_n = n
+            end = _item_end(s, m.end(), limit, style)
+            ta, te = m.end(), end
+            while te > ta and s[te - 1].isspace():
+                te -= 1
+            number, series = None, "nr"
+            if style == "nr":
+                number, series = m["n"], ("ber-nr" if m["ber"] else "nr")
+            elif style == "num":
+                number = m["n"]
+            else:
+                tm = TRAIL_NR.search(s[ta:te])
+                if tm:
+                    number = tm["n"]
+                    te = ta + tm.start()
+                    while te > ta and s[te - 1] in " \n.":
+                        te -= 1
+                if FAR.search(s[ta:te]):
+                    prev_end = end
+                    pos = end
+                    continue  # a "X får i uppdrag att" sentence in a bullet: handled as a sentence
+                if not number and not re.match(r"att\b", s[ta:te], re.IGNORECASE):
+                    break
+            occ.append(Occurrence(m.start(), end, ta, te, number, series, assignees, hstart))
+            prev_end = end
+            pos = end
+            if style == "bullet":
+                continue
+    covered = [(o.start, o.end) for o in occ]
+    for m in FAR.finditer(s):
+        if not re.match(r"\s+att\s", s[m.end():m.end() + 6]):
+            continue
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        after = s[m.end():m.end() + 250]
+        if re.match(r"(?:\s+att\b[^.:]{0,200}?)?\s*:", after):
+            continue
+        a = _subject_start(s, m.start())
+        subj = s[a:m.start()]
+        if not subj or not subj[0].isupper() or len(subj.split()) > 14:
+            continue
+        assignees = ctx.resolve_organs(a, m.start())
+        end = None
+        for sa, sb in ctx.nt.sentences(a, min(len(s), m.end() + 1500)):
+            if sa <= m.start() < sb:
+                end = sb
+                break
+        if end is None:
+            continue
+        occ.append(Occurrence(a, end, a, end, None, "nr", assignees, a))
+    occ.sort(key=lambda o: o.start)
+    # report bodies: up to the next uppdrag, section heading or list header
+    starts = sorted({o.start for o in occ} | {h[0] for h in heads})
+    for o in occ:
+        nxt = [x for x in starts if x > o.start]
+        lim = min(nxt[0] if nxt else len(s), o.end + 4000)
+        sh = SECTION_HEAD.search(s, o.end, lim)
+        av = re.search(r"(?m)^(?:Avslutning|Sammanfattning|Konsekvenser)\b", s[o.end:lim])
+        cut = min([x for x in (sh.start() if sh else None, o.end + av.start() if av else None) if x is not None],
+                  default=lim)
+        o.body_end = cut
+    return occ
+
+
+def extract(ctx: Ctx) -> list[Occurrence]:
+    g = ctx.g
+    occs = occurrences(ctx)
+    for o in occs:
+        year = ctx.year_at(o.start)
+        if year is None:
+            continue
+        text = ctx.text(o.text_start, o.text_end)
+        local = I.assignment_local(year, o.number, o.series, text)
+        node = I.assignment_iri(year, o.number, o.series, text)
+        o.iri, o.local, o.year = node, local, year
+        g.add((node, RDF.type, SG.Assignment))
+        g.add((node, SG.year, year_lit(year)))
+        g.add((node, SG.text, sv(text)))
+        if o.number:
+            g.add((node, SG.number, str_lit(("Ber " if o.series == "ber-nr" else "") + o.number)))
+        for a in o.assignees:
+            g.add((node, SG.assignedTo, URIRef(a)))
+        issuer = ctx.issuer_at(o.start)
+        if issuer:
+            g.add((node, SG.issuedBy, URIRef(issuer)))
+        for c in ctx.topics_in(o.text_start, o.text_end):
+            g.add((node, SG.concerns, URIRef(c)))
+        blk = block_at(ctx, o.start)
+        if blk is not None:
+            if blk.kind in ("effektmal", "malsattning") and blk.goal:
+                g.add((node, SG.contributesTo, goal_iri(year, blk.goal)))
+            elif blk.kind == "section" and blk.perspective:
+                g.add((node, SG.contributesTo, perspective_node(ctx, blk.perspective)))
+        ctx.prov(node, o.start, o.text_end)
+        _report(ctx, o)
+    return occs
+
+
+def _report(ctx: Ctx, o: Occurrence) -> None:
+    s = ctx.nt.s
+    a, b = o.end, o.body_end
+    if b <= a or not REPORT_MARK.search(s, a, b) and not any(classify(s[x:y]) for x, y in ctx.nt.sentences(a, b)):
+        return
+    assert o.iri is not None and o.year is not None
+    rep = I.status_report_iri(ctx.doc.id, o.local)
+    g = ctx.g
+    g.add((rep, RDF.type, SG.StatusReport))
+    g.add((rep, SG.reportsOn, o.iri))
+    g.add((rep, SG.year, year_lit(o.year)))
+    g.add((rep, SG.reportedIn, ctx.doc_iri))
+    g.add((rep, DCTERMS.isPartOf, ctx.doc_iri))
+    ctx.prov(rep, a, b)
+    for x, y in ctx.nt.sentences(a, b):
+        sts = classify(s[x:y])
+        if sts:
+            g.add((rep, SG.statusText, sv(ctx.text(x, y))))
+            for st in sts:
+                g.add((rep, SG.status, I.status_iri(st)))
+
+
+__all__ = ["Occurrence", "extract", "occurrences"]

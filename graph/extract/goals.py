@@ -1,0 +1,165 @@
+"""Effektmål (sg:EffectGoal) with indicators, activities (sg:Activity), numbered målsättningar of a plan,
+verksamhetsplan perspectives, and Målbild 2030 (sg:Vision, its sg:Perspective and sg:VisionStatement).
+
+Modelling decision: the verksamhetsplan perspectives (Invånare och samhälle, Process, Resurs) and the
+Målbild 2030 perspectives (invånar- och patientperspektiv, medarbetarperspektiv, organisationsperspektiv)
+are both `sg:Perspective`, but only the latter are `sg:partOf` the vision `id/vision/malbild-2030`; a
+plan's effektmål and målsättningar are `sg:partOf` the plan perspective their block names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import RDF, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from styrgraf.graph import iri as I
+from styrgraf.graph.extract.context import Ctx, str_lit, sv, year_lit
+from styrgraf.graph.extract.structure import VISION_PERSPECTIVES, Block, blocks
+from styrgraf.graph.extract.text import BULLETS, clean
+from styrgraf.graph.namespaces import SG
+
+VISION = I.vision_iri("malbild-2030")
+
+
+def perspective_node(ctx: Ctx, label: str, vision: bool = False) -> URIRef:
+    p = I.perspective_iri(label)
+    ctx.add(p, RDF.type, SG.Perspective)
+    ctx.add(p, SKOS.prefLabel, sv(label))
+    if vision:
+        ctx.add(p, SG.partOf, VISION)
+    return p
+
+
+def goal_iri(year: int, n: str) -> URIRef:
+    return I.effect_goal_iri(year, n)
+
+
+def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of bullet items (a bullet char, text up to the next bullet or blank line) in a view span."""
+    s = ctx.nt.s
+    out = []
+    for m in re.finditer(rf"(?m)^[{BULLETS}]\s*(?P<t>(?:[^\n{BULLETS}]|\n(?![\n{BULLETS}]))+)", s[start:end]):
+        a, b = start + m.start("t"), start + m.end("t")
+        # stop at a "Perspektiv:" or "Hälso- ... får i uppdrag" line inside the item
+        cut = re.search(r"\n(?:Perspektiv|Indikatorer|[^\n]*får i uppdrag)", s[a:b])
+        if cut:
+            b = a + cut.start()
+        out.append((a, b))
+    return out
+
+
+def _indicator_spans(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
+    s = ctx.nt.s
+    m = re.search(r"(?m)^Indikatorer\s*$", s[blk.start:blk.end])
+    if not m:
+        return []
+    a = blk.start + m.end()
+    stop = re.search(r"(?m)^(?:Perspektiv\b|[^\n]{0,120}får i uppdrag)", s[a:blk.end])
+    b = a + stop.start() if stop else blk.end
+    items = _bullets(ctx, a, b)
+    if items:
+        return items
+    out = []
+    for sm in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*?(?:\.(?=\s)|(?=\n\n)|$)", s[a:b]):
+        t = sm.group().strip()
+        if len(t) > 15:
+            out.append((a + sm.start(), a + sm.start() + len(sm.group().rstrip())))
+    return out
+
+
+def extract(ctx: Ctx) -> None:
+    g = ctx.g
+    for blk in blocks(ctx):
+        year = ctx.year_at(blk.start)
+        if blk.kind in ("effektmal", "malsattning") and blk.goal and year:
+            goal = goal_iri(year, blk.goal)
+            g.add((goal, RDF.type, SG.EffectGoal))
+            g.add((goal, SG.number, str_lit(blk.goal)))
+            g.add((goal, SG.year, year_lit(year)))
+            g.add((goal, DCTERMS.title, sv(blk.heading)))
+            g.add((goal, SKOS.prefLabel, sv(blk.heading)))
+            ctx.prov(goal, blk.start, blk.heading_end)
+            if blk.perspective:
+                g.add((goal, SG.partOf, perspective_node(ctx, blk.perspective)))
+            for k, (a, b) in enumerate(_indicator_spans(ctx, blk), 1):
+                ind = I.indicator_iri(year, blk.goal, k)
+                g.add((ind, RDF.type, SG.Indicator))
+                g.add((ind, SG.text, sv(ctx.text(a, b))))
+                g.add((ind, SG.partOf, goal))
+                g.add((ind, SG.ordinal, year_lit(k)))
+                g.add((goal, SG.hasIndicator, ind))
+                ctx.prov(ind, a, b)
+        elif blk.kind == "aktiviteter":
+            target: URIRef | None = None
+            if blk.goal and year:
+                target = goal_iri(year, blk.goal)
+            elif blk.perspective:
+                target = perspective_node(ctx, blk.perspective)
+            head = ctx.nt.s[blk.start:blk.heading_end]
+            area = ctx.organs_in(blk.start, blk.heading_end) or ([ctx.organ] if ctx.organ else [])
+            area_m = re.match(r"aktiviteter\s+(?P<a>[^–-]+?)\s*[–-]", head, re.IGNORECASE)
+            if not ctx.organs_in(blk.start, blk.heading_end) and area_m:
+                area = [str(I.organ_iri(clean(area_m["a"])))] if not ctx.organ else [ctx.organ]
+            for a, b in _bullets(ctx, blk.heading_end, blk.end):
+                label = ctx.text(a, b)
+                if not label:
+                    continue
+                act = I.activity_iri(ctx.doc.id, label)
+                g.add((act, RDF.type, SG.Activity))
+                g.add((act, SKOS.prefLabel, sv(label)))
+                if year:
+                    g.add((act, SG.year, year_lit(year)))
+                if target is not None:
+                    g.add((act, SG.contributesTo, target))
+                for o in area:
+                    g.add((act, SG.assignedTo, URIRef(o)))
+                for c in ctx.topics_in(a, b):
+                    g.add((act, SG.concerns, URIRef(c)))
+                ctx.prov(act, a, b)
+    extract_vision(ctx)
+
+
+_STATEMENT = re.compile(rf"(?m)^(?P<b>[{BULLETS}]\s*)?(?P<t>(?:Jag|Vi)\s[^\n]*(?:\n(?![{BULLETS}])[a-zåäö][^\n]*)*)")
+
+
+def extract_vision(ctx: Ctx) -> None:
+    """Målbild 2030: its perspectives (heading lines) and the 'Jag …'/'Vi …' statements under them."""
+    s = ctx.nt.s
+    if not re.search(r"målbild(?:en)?\s+(?:för\s+[^\n]{0,60})?2030", s, re.IGNORECASE):
+        return
+    heads: list[tuple[int, str]] = []
+    for m in re.finditer(r"(?m)^[^\n]{3,40}$", s):
+        canon = VISION_PERSPECTIVES.get(m.group().strip(" :").lower())
+        if canon:
+            heads.append((m.start(), canon))
+    if not heads:
+        return
+    g = ctx.g
+    g.add((VISION, RDF.type, SG.Vision))
+    g.add((VISION, SKOS.prefLabel, sv("Målbild 2030")))
+    seen: set[str] = set()
+    for m in _STATEMENT.finditer(s):
+        text = m["t"]
+        words = text.split()
+        if len(words) > 25 or re.search(r"[.!?]\s", text) or re.search(r"[,;]$", text.strip()):
+            continue
+        if not m["b"] and (text.rstrip().endswith(".") or not re.match(r"\n\s*[A-ZÅÄÖ]", s[m.end():m.end() + 3])):
+            continue
+        label = clean(text).rstrip(".")
+        prev = [h for h in heads if h[0] < m.start()]
+        if not prev or m.start() - prev[-1][0] > 3000:
+            continue
+        key = " ".join(label.lower().split()[:6])
+        node = I.vision_statement_iri(key)
+        if key not in seen:
+            seen.add(key)
+            persp = perspective_node(ctx, prev[-1][1], vision=True)
+            g.add((node, RDF.type, SG.VisionStatement))
+            g.add((node, SKOS.prefLabel, sv(label)))
+            g.add((node, SG.partOf, persp))
+        ctx.prov(node, m.start("t"), m.end("t"))
+
+
+__all__ = ["VISION", "extract", "extract_vision", "perspective_node"]

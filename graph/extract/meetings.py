@@ -1,0 +1,151 @@
+"""Meetings (sg:Meeting): from document headers ("Sammanträdesdatum: 2020-11-24", "När: 13 juni 2025"),
+from sentences ("… vid sammanträde den 5 maj 2021", "Beredningen fick 5 mars 2020 en nulägesrapport",
+"23 oktober 2020 genomfördes en workshop med …", lists "den 3 februari, 10 mars …") which also give
+sg:discussedAt from the uppdrag the sentence reports on, and from schedules ("Sammanträdesdag Torsdag 28
+januari …", "2025 mötesdatum 5/9 …"), which are marked `sg:planned true` (known from a plan of meetings,
+not from a record that the meeting took place)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import DCTERMS, XSD
+
+from styrgraf.graph import iri as I
+from styrgraf.graph.extract.context import GENERIC_SELF, Ctx, sv
+from styrgraf.graph.extract.text import DATE_RE, MONTH_RE, MONTHS, WEEKDAYS, find_dates, iso
+from styrgraf.graph.namespaces import SG
+
+if TYPE_CHECKING:
+    from styrgraf.graph.extract.assignments import Occurrence
+
+KEYWORD = re.compile(r"\b(?:sammanträde[tn]?|sammanträdena|möte[t]?|workshop(?:en)?|temadag(?:en)?|"
+                     r"beredningssamverkan(?:en)?)\b", re.IGNORECASE)
+REPORT_VERB = re.compile(r"\b(?:fick|fått|gavs|getts|informerades|genomfördes|genomförde|delgavs)\b", re.IGNORECASE)
+SCHEDULE = re.compile(r"(?m)^(?:[^\n]{0,40}\b)?(?:sammanträdesdag(?:ar)?|mötesdatum|mötesdagar|sammanträdesplan)\b",
+                      re.IGNORECASE)
+ENTRY = re.compile(rf"(?m)^(?:{WEEKDAYS}\s+)?(?:(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_RE})|(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d))\b",
+                   re.IGNORECASE)
+
+
+def organ_slug(organ_iri: str) -> str:
+    return organ_iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def header_meeting(ctx: Ctx) -> tuple[str, int, int] | None:
+    """(ISO date, view start, view end) of the meeting a kallelse/protokoll/minnesanteckningar is about."""
+    s = ctx.nt.s[:4000]
+    m = re.search(r"Sammanträdesdatum\s*:\s*(?P<d>\d{4}-\d\d-\d\d)", s)
+    if m:
+        return m["d"], m.start(), m.end()
+    m = re.search(rf"\b(?:När|Datum|Tid)\s*:\s*(?:{WEEKDAYS}\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_RE})\s+(?P<y>\d{{4}})",
+                  s, re.IGNORECASE)
+    if m:
+        d = iso(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], int(m["d"]))
+        if d:
+            return d, m.start(), m.end()
+    return None
+
+
+def meeting_node(ctx: Ctx, organ: str, date: str, vstart: int, vend: int, planned: bool = False,
+                 others: list[str] | None = None) -> URIRef:
+    node = I.meeting_iri(organ_slug(organ), date)
+    g = ctx.g
+    g.add((node, RDF.type, SG.Meeting))
+    g.add((node, DCTERMS.date, Literal(date, datatype=XSD.date)))
+    g.add((node, SG.heldBy, URIRef(organ)))
+    for o in others or []:
+        g.add((node, SG.heldBy, URIRef(o)))
+    c = ctx.thesaurus.concepts.get(organ)
+    name = getattr(c, "pref_label", None) or organ_slug(organ)
+    g.add((node, RDFS.label, sv(f"{name} {date}")))
+    if planned:
+        g.add((node, SG.planned, Literal(True)))
+    ctx.prov(node, vstart, vend)
+    return node
+
+
+def _schedules(ctx: Ctx) -> list[tuple[int, int]]:
+    s = ctx.nt.s
+    out: list[tuple[int, int]] = []
+    for m in SCHEDULE.finditer(s):
+        if out and m.start() < out[-1][1]:
+            continue
+        line_start = s.rfind("\n", 0, m.start()) + 1
+        ctxt = s[max(0, line_start - 120):s.find("\n", m.start()) if "\n" in s[m.start():] else len(s)]
+        ym = list(re.finditer(r"\b((?:19|20)\d\d)\b", ctxt))
+        year = int(ym[-1].group(1)) if ym else ctx.year_at(m.start())
+        if year is None:
+            continue
+        lim = min(len(s), m.end() + 4000)
+        stop = re.search(r"(?m)^(?:\d+\.\s+[A-ZÅÄÖ]|Förslag på|Deltagare\s*:|Närvarande\s*:)", s[m.end():lim])
+        end = m.end() + stop.start() if stop else lim
+        found = False
+        for e in ENTRY.finditer(s, m.end(), end):
+            if e["d"]:
+                d = iso(year, MONTHS[e["m"].lower().rstrip(".")], int(e["d"]))
+            else:
+                d = iso(year, int(e["m2"]), int(e["d2"]))
+            if not d or not ctx.organ:
+                continue
+            line_end = s.find("\n", e.end())
+            line_end = len(s) if line_end < 0 else line_end
+            others = [o for o in ctx.organs_in(e.start(), line_end) if o != ctx.organ]
+            meeting_node(ctx, ctx.organ, d, e.start(), line_end, planned=True, others=others)
+            found = True
+        if found:
+            out.append((m.start(), end))
+    return out
+
+
+def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
+    s = ctx.nt.s
+    hm = header_meeting(ctx)
+    if hm and ctx.organ:
+        meeting_node(ctx, ctx.organ, hm[0], hm[1], hm[2])
+    sched = _schedules(ctx)
+    occs = occurrences or []
+    for a, b in ctx.nt.sentences():
+        if any(x <= a < y for x, y in sched):
+            continue
+        sent = s[a:b]
+        kw = KEYWORD.search(sent)
+        verb = REPORT_VERB.search(sent)
+        if not kw and not verb:
+            continue
+        if re.search(r"sammanträdesdatum|sammanträdesdag", sent, re.IGNORECASE) and not DATE_RE.search(sent):
+            continue
+        dates = find_dates(sent, ctx.year_at(a))
+        dates = [d for d in dates if not re.search(r"\b(?:senast|från och med|t\.o\.m\.?|till)\s*(?:den\s+)?$",
+                                                    sent[max(0, d[0] - 16):d[0]], re.IGNORECASE)]
+        if not dates:
+            continue
+        for ds, de, date, _explicit in dates:
+            organ = None
+            # nearest organ (or "beredningen"/"nämnden" = this document's organ) before the date
+            before = [m for m in ctx.mentions_in(a, a + ds) if ctx.is_organ(m.concept_iri)]
+            gen = list(GENERIC_SELF.finditer(sent[:ds]))
+            last_org_pos = ctx.nt.span(a, a)[0]
+            if before:
+                organ, last_org_pos = str(before[-1].concept_iri), before[-1].start
+            if gen and ctx.organ and (organ is None or ctx.nt.span(a + gen[-1].start(), a + gen[-1].end())[0] > last_org_pos):
+                organ = ctx.organ
+            if organ is None and kw:
+                organ = ctx.organ
+            if organ is None:
+                continue
+            if not kw and not (verb and (before or gen)):
+                continue
+            others: list[str] = []
+            wm = re.search(r"\b(?:tillsammans\s+)?med\s+", sent[de:])
+            if kw and wm:
+                others = [o for o in ctx.organs_in(a + de + wm.end(), b) if o != organ][:2]
+            node = meeting_node(ctx, organ, date, a, b, others=others)
+            for o in occs:
+                if o.iri is not None and o.start <= a < max(o.body_end, o.end):
+                    ctx.g.add((o.iri, SG.discussedAt, node))
+
+
+__all__ = ["extract", "header_meeting", "meeting_node", "organ_slug"]

@@ -1,0 +1,123 @@
+"""Document structure the fact families share: plan *blocks* (an effektmål with its indicators and
+uppdrag, an "Aktiviteter ..." list, a strategy slide, a numbered målsättning "3.1.2 Att ...") and the
+perspective each block belongs to ("Perspektiv: Resurs", or a numbered heading "3.2 Process")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from styrgraf.graph.extract.context import Ctx
+from styrgraf.graph.extract.text import BULLETS, clean
+
+# label variants → canonical perspective label. Verksamhetsplan perspectives and Målbild 2030 perspectives.
+VP_PERSPECTIVES = {
+    "invånare och samhälle": "Invånare och samhälle", "process": "Process", "processer": "Process",
+    "resurs": "Resurs", "resurser": "Resurs",
+}
+VISION_PERSPECTIVES = {
+    "invånar- och patientperspektiv": "Invånar- och patientperspektiv",
+    "invånare och patient": "Invånar- och patientperspektiv",
+    "invånar och patientperspektiv": "Invånar- och patientperspektiv",
+    "medarbetarperspektiv": "Medarbetarperspektiv", "medarbetare": "Medarbetarperspektiv",
+    "organisationsperspektiv": "Organisationsperspektiv", "organisation": "Organisationsperspektiv",
+}
+GOAL_HEAD = re.compile(r"\(\s*effektmål\s+(\d+)\s*\)\s*\.?\s*$", re.IGNORECASE)
+NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
+TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
+PERSP_LINE = re.compile(r"^Perspektiv(?:et)?\s*:\s*(?P<p>[^\n]+?)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def vp_perspective(label: str) -> str | None:
+    return VP_PERSPECTIVES.get(re.sub(r"\s+", " ", label).strip(" .:").lower())
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    kind: str                 # effektmal | aktiviteter | malsattning | section
+    heading: str
+    goal: str | None = None   # effektmål number ("8") or målsättning number ("3.1.2")
+    perspective: str | None = None
+    heading_end: int = 0
+
+
+def _heading_like(para: str) -> bool:
+    lines = para.split("\n")
+    if len(lines) > 2 or len(para) > 160 or para[0] in BULLETS:
+        return False
+    if para.rstrip().endswith((".", ":", ";", ",")) or para.isupper():
+        return False
+    low = para.lower()
+    if low.startswith(("indikatorer", "perspektiv", "mål:", "strategier", "arbetssätt")) or "uppdrag" in low[:0]:
+        return False
+    if "får i uppdrag" in low or re.match(r"^\d", para):
+        return False
+    return para[0].isupper()
+
+
+def blocks(ctx: Ctx) -> list[Block]:
+    cached = getattr(ctx, "_blocks", None)
+    if cached is not None:
+        return cached
+    s = ctx.nt.s
+    out: list[Block] = []
+    cur_persp: str | None = None
+    # paragraphs
+    for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s):
+        para = m.group()
+        first = para.split("\n", 1)[0]
+        gm = GOAL_HEAD.search(para)
+        if gm and len(para) < 400:
+            kind = "aktiviteter" if para.lower().startswith("aktiviteter") else "effektmal"
+            title = para[:gm.start()]
+            if kind == "aktiviteter":
+                title = re.sub(r"^aktiviteter\s+[^–-]*[–-]\s*", "", title, flags=re.IGNORECASE)
+            out.append(Block(m.start(), 0, kind, clean(title), gm.group(1), heading_end=m.end()))
+            continue
+        if para.lower().startswith("aktiviteter") and len(para) < 300:
+            out.append(Block(m.start(), 0, "aktiviteter", clean(para), heading_end=m.end()))
+            continue
+        nm = NUM_HEAD.match(first)
+        if nm:
+            title = nm["t"]
+            rest = para.split("\n")[1:]
+            if rest and rest[0][:1].islower():
+                title += " " + rest[0]
+            vp = vp_perspective(title)
+            if vp:
+                cur_persp = vp
+                out.append(Block(m.start(), 0, "section", clean(title), perspective=vp, heading_end=m.start() + len(first)))
+                continue
+            kind = "malsattning" if title.startswith("Att ") and cur_persp else "section"
+            out.append(Block(m.start(), 0, kind, clean(title), nm["n"] if kind == "malsattning" else None,
+                             cur_persp, heading_end=m.start() + len(first)))
+            continue
+        if TOP_HEAD.match(first) and len(para) < 120:
+            cur_persp = None
+            out.append(Block(m.start(), 0, "section", clean(first), heading_end=m.end()))
+            continue
+        if _heading_like(para):
+            out.append(Block(m.start(), 0, "section", clean(para), heading_end=m.end()))
+    for i, b in enumerate(out):
+        b.end = out[i + 1].start if i + 1 < len(out) else len(s)
+        if b.perspective is None:
+            pm = PERSP_LINE.search(s, b.start, b.end)
+            if pm:
+                b.perspective = vp_perspective(pm["p"]) or clean(pm["p"])
+    ctx._blocks = out  # type: ignore[attr-defined]
+    return out
+
+
+def block_at(ctx: Ctx, vpos: int) -> Block | None:
+    found = None
+    for b in blocks(ctx):
+        if b.start <= vpos < b.end:
+            found = b
+        if b.start > vpos:
+            break
+    return found
+
+
+__all__ = ["VISION_PERSPECTIVES", "VP_PERSPECTIVES", "Block", "block_at", "blocks", "vp_perspective"]

@@ -121,12 +121,14 @@ def iri_values(var: str, iris: Iterable[str]) -> str:
 def raw_query(store: ox.Store, query: str) -> list[dict[str, Any]]:
     """Rows of raw pyoxigraph terms (keeps language tags, which `store.select` drops)."""
     result = store.query(SPARQL_PREFIXES + query, use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     return [{n: sol[n] for n in names} for sol in result]
 
 
 def plain_query(store: ox.Store, query: str) -> list[dict[str, Any]]:
     result = store.query(SPARQL_PREFIXES + query, use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     return [{n: term_value(sol[n]) for n in names} for sol in result]
 

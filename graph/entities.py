@@ -538,7 +538,7 @@ def entity_card(store: Any, iri: str) -> EntityCard | None:
 def _literal(p: str, o: ox.Literal, onto: dict[str, str]) -> LiteralProperty:
     from styrgraf.graph.store import term_value
 
-    dt = o.datatype.value if o.datatype else None
+    dt: str | None = o.datatype.value if o.datatype else None
     if dt and dt.endswith(("#string", "#langString")):
         dt = None
     return LiteralProperty(predicate=p, predicate_label=predicate_label(p, onto), value=term_value(o),

@@ -128,7 +128,7 @@ def boilerplate_mask(pages: list[list[str]], patterns: Sequence[re.Pattern[str]]
     return mask
 
 
-def _zone(page: list[str], size: int = 3) -> list[str]:
+def _zone(page: list[str], size: int = 2) -> list[str]:
     nonblank = [ln for ln in page if ln]
     return nonblank[:size] + nonblank[-size:]
 
@@ -145,7 +145,7 @@ def _drop_sandwiched(page: list[str], pmask: list[bool]) -> None:
     idx = [i for i, ln in enumerate(page) if ln]
     for k in range(1, len(idx) - 1):
         prev_i, i, next_i = idx[k - 1], idx[k], idx[k + 1]
-        if pmask[i] or len(page[i]) > 40 or next_i - prev_i > 4:
+        if pmask[i] or len(page[i]) > 40 or page[i][-1] in ".:!?" or next_i - prev_i > 4:
             continue
         if all(pmask[j] and not _LONE_NUMBER.match(page[j]) for j in (prev_i, next_i)):
             pmask[i] = True

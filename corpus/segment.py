@@ -70,7 +70,7 @@ def find_boundaries(text: str, *, agenda: bool = False) -> list[_Unit]:
     """Every line that starts a structural unit, as a zero-length _Unit at the line start."""
     lines = _lines(text)
     out: list[_Unit] = []
-    expected, nested, last_agenda = 1, 0, -1
+    expected, nested, last_agenda, nested_titled = 1, 0, -1, False
     prev_blank = True
     for k, (pos, line) in enumerate(lines):
         if not line.strip():
@@ -90,13 +90,16 @@ def find_boundaries(text: str, *, agenda: bool = False) -> list[_Unit]:
         elif agenda and (m := _NUMBERED.match(line)) and (last_agenda < 0 or pos - last_agenda <= MAX_AGENDA_GAP):
             n = int(m.group("n"))
             dotted = line[len(m.group("n"))] == "."
-            if nested and n == nested + 1:
-                nested = n  # a numbered list inside an agenda item ("6. Information" → 1., 2., ...)
-            elif n == expected and (dotted or line[len(m.group("n")) + 1 :][:1].isupper()):
+            titled = _heading_like(m.group("rest"), 100)
+            # A numbered list inside an agenda item ("6. Information" → 1., 2., ...) continues unless
+            # the line is the next agenda number and looks like a title where the list items do not.
+            if nested and n == nested + 1 and not (n == expected and titled and not nested_titled):
+                nested = n
+            elif n == expected and (dotted or m.group("rest")[:1].isupper()):
                 b = _Unit(pos, pos, "agenda", f"Punkt {n}", True)
                 expected, nested, last_agenda = n + 1, 0, pos
             elif n == 1 and last_agenda >= 0:
-                nested = 1
+                nested, nested_titled = 1, titled
         if b is None and (m := _NUMBERED_HEADING.match(line)) and _heading_like(m.group("title"), 100) \
                 and not (agenda and last_agenda >= 0 and pos - last_agenda <= MAX_AGENDA_GAP):
             b = _Unit(pos, pos, "heading", line.strip(), True)

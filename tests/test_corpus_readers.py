@@ -16,7 +16,7 @@ from styrgraf.errors import IngestError
 
 def make_pdf(pages: list[list[str]]) -> bytes:
     """A minimal valid PDF (Helvetica, WinAnsi) with one text line per list item."""
-    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", 
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
                             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     kids = []
     for lines in pages:

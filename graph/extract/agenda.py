@@ -17,14 +17,14 @@ from styrgraf.graph.namespaces import SG
 
 ITEM = re.compile(r"^(?P<n>\d{1,2})(?:\.\s+|\.(?=[A-ZÅÄÖa-zåäö])|\s+)(?=[A-ZÅÄÖa-zåäö])(?P<t>.*)$")
 STOP = re.compile(r"^(?:Postadress|Tjänsteställe|Deltagare\s*:|\d{4}\s+mötesdatum|Sammanträdesdag)", re.IGNORECASE)
-NOUNISH = re.compile(r"(?:ning|tion|het|ande|ende|else|skap|ing|ord|plan|rapport|process|vård|arbete|grupp|"
+NOUNISH = re.compile(r"(?:ning|ering|tion|het|ande|ende|else|skap|ord|plan|rapport|process|vård|arbete|grupp|"
                      r"grupper|frågor|möte|ppt|AU)$", re.IGNORECASE)
 SURNAME = re.compile(r"(?:son|sson|berg|ström|lund|gren|qvist|kvist|dal|blom|holm|man|in|ius|er|ér|ell|ling|"
                      r"ander|and|ek|bäck|land|ing)$")
 NAME_TOK = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?$")
 DECISION = re.compile(r"[^.\n]*\b(?:beslut\s+fatta(?:s|ts|des)\s+av\s+\w+|\w+\s+beslutar\s+i\s+enlighet\s+med)"
                       r"\s+(?:enligt\s+)?förslag(?:et)?[^.]*\.?", re.IGNORECASE)
-PROPOSAL = re.compile(r"Förslag till beslut\s*\n(?P<who>[^\n]*\bbeslutar)\s*\n+(?P<t>att\b(?:.|\n)*?)(?=\n\n(?!att\b)|$)")
+PROPOSAL = re.compile(r"Förslag till beslut\s*\n?(?P<who>[^\n]*?\bbeslutar)\s*(?P<t>att\b(?:.|\n)*?)(?=\n\n(?!att\b)|$)")
 
 
 @dataclass
@@ -68,6 +68,8 @@ def split_names(text: str) -> tuple[list[str], str]:
             cur = []
     if cur:
         names.append(" ".join(cur))
+    if i >= len(toks) and len(toks) == 1:
+        return [], text
     return names, " ".join(toks[i:])
 
 

@@ -66,6 +66,11 @@ def _subject_start(s: str, pos: int) -> int:
         pass
     if m:
         cands.append(max(0, pos - 300) + m.end())
+    # the line the subject starts on (a wrapped subject continues lines that start in lower case)
+    ls = s.rfind("\n", 0, pos) + 1
+    while ls > 0 and s[ls:ls + 1].islower() and s[ls - 2:ls] != "\n\n":
+        ls = s.rfind("\n", 0, ls - 1) + 1
+    cands.append(ls)
     a = max(cands)
     while a < pos and s[a].isspace():
         a += 1

@@ -223,7 +223,9 @@ class Ctx:
             sent = s[a:m.end()]
             if re.search(r"\b(inspel|inför)\b", sent, re.IGNORECASE):
                 continue
-            boards = [o for o in self.organs_in(a, m.end() + 5) if self.is_board(o)]
+            tail = s[m.end():m.end() + 100]
+            stop = min([i for i in (tail.find(". "), tail.find("\n\n")) if i >= 0], default=len(tail))
+            boards = [o for o in self.organs_in(a, m.end() + stop) if self.is_board(o)]
             out.append((m.start(), y, boards[0] if boards else None))
         return out
 

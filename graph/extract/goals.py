@@ -98,10 +98,9 @@ def extract(ctx: Ctx) -> None:
             elif blk.perspective:
                 target = perspective_node(ctx, blk.perspective)
             head = ctx.nt.s[blk.start:blk.heading_end]
-            area = ctx.organs_in(blk.start, blk.heading_end) or ([ctx.organ] if ctx.organ else [])
-            area_m = re.match(r"aktiviteter\s+(?P<a>[^–-]+?)\s*[–-]", head, re.IGNORECASE)
-            if not ctx.organs_in(blk.start, blk.heading_end) and area_m:
-                area = [str(I.organ_iri(clean(area_m["a"])))] if not ctx.organ else [ctx.organ]
+            area_m = re.match(r"aktiviteter\s+(?P<a>[^–-]+?)\s*[–-]\s", head, re.IGNORECASE)
+            area_end = blk.start + area_m.end("a") if area_m else blk.heading_end
+            area = ctx.organs_in(blk.start, area_end) or ([ctx.organ] if ctx.organ else [])
             for a, b in _bullets(ctx, blk.heading_end, blk.end):
                 label = ctx.text(a, b)
                 if not label:
@@ -151,7 +150,7 @@ def extract_vision(ctx: Ctx) -> None:
         prev = [h for h in heads if h[0] < m.start()]
         if not prev or m.start() - prev[-1][0] > 3000:
             continue
-        key = " ".join(label.lower().split()[:6])
+        key = label
         node = I.vision_statement_iri(key)
         if key not in seen:
             seen.add(key)

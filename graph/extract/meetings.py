@@ -26,8 +26,8 @@ KEYWORD = re.compile(r"\b(?:sammanträde[tn]?|sammanträdena|möte[t]?|workshop(
 REPORT_VERB = re.compile(r"\b(?:fick|fått|gavs|getts|informerades|genomfördes|genomförde|delgavs)\b", re.IGNORECASE)
 SCHEDULE = re.compile(r"(?m)^(?:[^\n]{0,40}\b)?(?:sammanträdesdag(?:ar)?|mötesdatum|mötesdagar|sammanträdesplan)\b",
                       re.IGNORECASE)
-ENTRY = re.compile(rf"(?m)^(?:{WEEKDAYS}\s+)?(?:(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_RE})|(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d))\b",
-                   re.IGNORECASE)
+ENTRY = re.compile(rf"(?:(?m:^)(?:{WEEKDAYS}\s+)?|\b{WEEKDAYS}\s+)(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_RE})(?!\s*\d)\b"
+                   rf"|(?:(?m:^)|(?<=[\s)]))(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)(?=\s+[A-ZÅÄÖ])", re.IGNORECASE)
 
 
 def organ_slug(organ_iri: str) -> str:

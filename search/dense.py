@@ -18,8 +18,10 @@ from typing import Any
 import faiss
 import numpy as np
 
+_faiss: Any = faiss  # the SWIG module's stubs are incomplete (search parameters, HNSW)
+
 #: Largest collection kept exact (see bench/RESULTS.md).
-FLAT_MAX = 200_000
+FLAT_MAX = 30_000
 #: Default approximate kind above FLAT_MAX.
 APPROX_KIND = "ivf"
 
@@ -79,7 +81,7 @@ class DenseIndex:
         elif kind == "hnsw":
             m = int(opts.get("M") or 32)
             index = faiss.index_factory(d, f"HNSW{m},SQ8", faiss.METRIC_INNER_PRODUCT)
-            hnsw = faiss.downcast_index(index).hnsw
+            hnsw = _faiss.downcast_index(index).hnsw
             hnsw.efConstruction = int(opts.get("efConstruction") or 64)
             index.train(x[: min(n, 100_000)])
             index.add(x)
@@ -115,18 +117,18 @@ class DenseIndex:
             # a selective filter leaves few candidates per list: scan every list (ids are checked
             # before distances are computed, so this stays cheap)
             nprobe = ivf.nlist if selective else ivf.nprobe
-            return faiss.SearchParametersIVF(sel=sel, nprobe=nprobe)
+            return _faiss.SearchParametersIVF(sel=sel, nprobe=nprobe)
         if self.kind == "hnsw":
-            ef = faiss.downcast_index(self.index).hnsw.efSearch
-            return faiss.SearchParametersHNSW(sel=sel, efSearch=ef * (4 if selective else 1))
-        return faiss.SearchParameters(sel=sel)
+            ef = _faiss.downcast_index(self.index).hnsw.efSearch
+            return _faiss.SearchParametersHNSW(sel=sel, efSearch=ef * (4 if selective else 1))
+        return _faiss.SearchParameters(sel=sel)
 
     def set_search_param(self, **kw: int) -> None:
         if self.kind == "ivf" and "nprobe" in kw:
             faiss.extract_index_ivf(self.index).nprobe = kw["nprobe"]
             self.params["nprobe"] = kw["nprobe"]
         if self.kind == "hnsw" and "efSearch" in kw:
-            faiss.downcast_index(self.index).hnsw.efSearch = kw["efSearch"]
+            _faiss.downcast_index(self.index).hnsw.efSearch = kw["efSearch"]
             self.params["efSearch"] = kw["efSearch"]
 
     def save(self, d: Path) -> None:
@@ -144,7 +146,7 @@ class DenseIndex:
         if out.kind == "ivf" and "nprobe" in params:
             faiss.extract_index_ivf(index).nprobe = int(params["nprobe"])
         if out.kind == "hnsw" and "efSearch" in params:
-            faiss.downcast_index(index).hnsw.efSearch = int(params["efSearch"])
+            _faiss.downcast_index(index).hnsw.efSearch = int(params["efSearch"])
         if len(ids) != index.ntotal:
             raise ValueError(f"dense index in {d} is inconsistent: {index.ntotal} vectors, {len(ids)} ids")
         return out

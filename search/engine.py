@@ -137,11 +137,11 @@ class SearchEngine:
         for e in linked:
             rows: set[int] = set()
             for iri in (e.iri, *e.related):
-                r = self.index.entity_rows.get(iri)
-                if r is not None:
-                    rows.update(r.tolist())
-            for r in rows:
-                counts[r] = counts.get(r, 0) + 1
+                posting = self.index.entity_rows.get(iri)
+                if posting is not None:
+                    rows.update(posting.tolist())
+            for row in rows:
+                counts[row] = counts.get(row, 0) + 1
         if allowed is not None:
             ok = set(allowed.tolist())
             counts = {r: c for r, c in counts.items() if r in ok}

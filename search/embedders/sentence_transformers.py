@@ -54,7 +54,9 @@ class SentenceTransformerEmbedder:
                 f"cannot load sentence-transformers model {name!r} offline ({e.__class__.__name__}: {e}); "
                 "give a local model directory or a model already in the Hugging Face cache"
             ) from e
-        dim = self._model.get_sentence_embedding_dimension()
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        dim = get_dim()
         self.dim = int(dim or len(self._model.encode(["x"])[0]))
         self.e5 = "e5" in name.lower() or "e5" in Path(path).name.lower()
         self._q, self._p = ("query: ", "passage: ") if self.e5 else ("", "")

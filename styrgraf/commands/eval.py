@@ -1,0 +1,46 @@
+"""`styrgraf eval FILE.jsonl`: retrieval quality (MRR@10, hit@1, hit@5, nDCG@10) per search mode."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="mät sökkvalitet mot en frågefil (JSONL)",
+                       description="Mät MRR@10, hit@1, hit@5 och nDCG@10 för bm25, dense och hybrid. "
+                       "Varje rad: {\"q\": fråga, \"expect\": regex som en relevant passage matchar, "
+                       "\"doc\": valfritt dokumentprefix, t.ex. \"000|001\"}.")
+    p.add_argument("file", type=Path, help="frågefil (JSONL)")
+    p.add_argument("--index-dir", help="sökindexkatalog (standard: aktuell generation)")
+    p.add_argument("--modes", nargs="*", default=["bm25", "dense", "hybrid"])
+    p.add_argument("--verbose", "-v", action="store_true", help="visa frågor utan träff bland de fem första")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from styrgraf.errors import StyrgrafError
+    from styrgraf.search.eval import evaluate, format_table, load_questions, unanswerable
+    from styrgraf.search.service import open_engine
+
+    if not args.file.exists():
+        raise StyrgrafError(f"{args.file}: filen finns inte")
+    questions = load_questions(args.file)
+    engine = open_engine(index_dir=args.index_dir)
+    res = evaluate(engine, questions, tuple(args.modes))
+    broken = unanswerable(engine, questions)
+    if args.json:
+        print(json.dumps({m: {"mrr@10": s.mrr10, "hit@1": s.hit1, "hit@5": s.hit5, "ndcg@10": s.ndcg10,
+                              "ranks": s.ranks, "misses": s.misses} for m, s in res.items()}
+                         | {"n": len(questions), "no_relevant_passage": broken}, ensure_ascii=False, indent=2))
+        return 0
+    print(format_table(res, len(questions)))
+    if broken:
+        print(f"\n{len(broken)} frågor har ingen relevant passage i indexet: " + "; ".join(broken))
+    if args.verbose:
+        for m, s in res.items():
+            for q in s.misses:
+                print(f"[{m}] inte bland de fem första: {q}")
+    return 0

@@ -62,12 +62,18 @@ def wants_html(request: Request) -> bool:
 
 
 def _html_hook() -> Callable[..., Response] | None:
-    try:
-        from styrgraf.api import pages
-    except Exception:  # the web pages are optional
-        return None
-    hook = getattr(pages, "render_error", None)
-    return hook if callable(hook) else None
+    """`render_error(request, status, title, detail)` of the web pages (styrgraf.api.pages or .pages.errors)."""
+    import importlib
+
+    for name in ("styrgraf.api.pages", "styrgraf.api.pages.errors"):
+        try:
+            module = importlib.import_module(name)
+        except Exception:  # the web pages are optional
+            continue
+        hook = getattr(module, "render_error", None)
+        if callable(hook):
+            return hook
+    return None
 
 
 def error_response(request: Request, status: int, title: str, detail: str,
@@ -108,6 +114,10 @@ def install_error_handlers(app: FastAPI) -> None:
             detail = f"{request.method} stöds inte för {request.url.path}"
         return error_response(request, exc.status_code, _title(exc.status_code), detail,
                                headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(NotImplementedError)
+    async def _not_implemented(request: Request, exc: NotImplementedError) -> Response:
+        return error_response(request, 501, "Inte implementerat än", str(exc) or "funktionen finns inte än")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:

@@ -44,6 +44,17 @@ class Snapshot:
     search_error: str | None = None
     graphs: frozenset[str] = frozenset()
     loaded_at: float = field(default_factory=time.time)
+    _labels: Any = None
+    _labels_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def labels(self) -> Any:
+        """The label index of this generation's store (built on first use, then cached)."""
+        with self._labels_lock:
+            if self._labels is None:
+                from styrgraf.graph.entities import LabelIndex
+
+                self._labels = LabelIndex.from_store(self.store)
+            return self._labels
 
     @property
     def id(self) -> str:
@@ -165,19 +176,12 @@ class Resources:
         from styrgraf.search.index import SearchIndex
 
         index = SearchIndex.load(gen.index_dir, self.embedder())
-        kwargs: dict[str, Any] = {"thesaurus": self.thesaurus()}
-        try:
-            from styrgraf.graph import entities
-        except ImportError:
-            entities = None  # type: ignore[assignment]
-        if entities is not None:
-            timeline_fn = getattr(entities, "timeline_fn", None)
-            entity_fn = getattr(entities, "entity_fn", None)
-            if callable(timeline_fn):
-                kwargs["timeline_fn"] = timeline_fn(store)
-            if callable(entity_fn):
-                kwargs["entity_fn"] = entity_fn(store)
-        return SearchEngine(index, **kwargs)
+        from styrgraf.graph.entities import entity_summary
+        from styrgraf.graph.timeline import timeline
+
+        return SearchEngine(index, thesaurus=self.thesaurus(),
+                            timeline_fn=lambda iri: timeline(store, iri),
+                            entity_fn=lambda iri: entity_summary(store, iri))
 
     # -- generation-independent resources ----------------------------------------------------
 

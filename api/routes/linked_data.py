@@ -1,0 +1,144 @@
+"""Linked data: every Styrgraf IRI resolves on the service.
+
+* `GET /id/{path}`: the resource `<base_iri>id/{path}` (e.g. `/id/project/smo`). Browsers (Accept prefers
+  text/html) are redirected (303) to the entity's page; clients get its description (outgoing triples,
+  following blank nodes such as provenance selectors, incoming triples, and labels and types of the
+  resources at the other end, from all named graphs) as Turtle, N-Triples or JSON-LD. Unknown → 404.
+* `GET /def`: the ontology (graph `graph/ontology`); `GET /def/{term}`: one term (class or property).
+* `?format=turtle|ntriples|jsonld|html` overrides Accept. `settings.base_iri` maps IRIs to these paths.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import RedirectResponse, Response
+
+from styrgraf.api.conneg import best_match
+from styrgraf.api.deps import SettingsDep, SnapshotDep
+from styrgraf.api.iris import RDF_CONTENT_TYPES, describe, resource_iri, serialize_triples, term_iri
+from styrgraf.errors import NotFound, StyrgrafError
+from styrgraf.graph.namespaces import ONTOLOGY_GRAPH
+
+router = APIRouter(tags=["länkade data"])
+
+OFFERS = {  # server preference: RDF first (curl's */* gets Turtle), browsers name text/html explicitly
+    "text/turtle": "turtle",
+    "text/html": "html",
+    "application/ld+json": "jsonld",
+    "application/n-triples": "ntriples",
+    "application/json": "jsonld",
+    "application/xhtml+xml": "html",
+    "text/plain": "ntriples",
+}
+FORMATS = {"turtle": "turtle", "ttl": "turtle", "ntriples": "ntriples", "nt": "ntriples", "jsonld": "jsonld",
+           "json-ld": "jsonld", "json": "jsonld", "html": "html"}
+RDF_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "the description in RDF",
+          "content": {"text/turtle": {}, "application/n-triples": {}, "application/ld+json": {}}},
+    303: {"description": "browsers: redirect to the HTML page"},
+    404: {"description": "unknown resource"},
+    406: {"description": "no acceptable format"},
+}
+
+
+def negotiate(request: Request, fmt: str | None) -> str:
+    if fmt:
+        chosen = FORMATS.get(fmt.lower())
+        if chosen is None:
+            raise StyrgrafError(f"okänt format '{fmt}': välj turtle, ntriples, jsonld eller html")
+        return chosen
+    media = best_match(request.headers.get("accept"), list(OFFERS))
+    if media is None:
+        raise StyrgrafError("inget av formaten i Accept kan levereras: text/turtle, application/n-triples, "
+                            "application/ld+json eller text/html", status=406)
+    return OFFERS[media]
+
+
+def rdf_response(triples: list[Any], fmt: str, iri: str) -> Response:
+    body = serialize_triples(triples, fmt)
+    return Response(body, headers={"Content-Type": RDF_CONTENT_TYPES[fmt], "Vary": "Accept",
+                                   "Link": f'<{iri}>; rel="describes"'})
+
+
+def _entity_page(iri: str, path: str) -> str:
+    try:
+        from styrgraf.api.pages._common import entity_href
+
+        href = entity_href(iri)
+        if href:
+            return str(href)
+    except Exception:  # the web pages are optional
+        pass
+    return "/entity/" + quote(path, safe="/:")
+
+
+def _ontology_page(request: Request, term: str | None) -> str | None:
+    paths = {getattr(r, "path", None) for r in request.app.routes}
+    for p in ("/ontologi", "/ontology"):
+        if p in paths:
+            return p + (f"#{quote(term)}" if term else "")
+    return None
+
+
+FormatQ = Annotated[str | None, Query(description="turtle, ntriples, jsonld eller html (i stället för Accept)")]
+
+
+@router.get("/id/{path:path}", summary="Slå upp en resurs-IRI", responses=RDF_RESPONSES)
+def resolve_resource(path: str, request: Request, snap: SnapshotDep, settings: SettingsDep,
+                     format: FormatQ = None) -> Response:
+    """Resolve `<base_iri>id/{path}`: 303 to the HTML page for browsers, RDF (Turtle, N-Triples, JSON-LD)
+    for clients, by content negotiation."""
+    iri = resource_iri(settings, path)
+    fmt = negotiate(request, format)
+    triples = describe(snap.store, iri)
+    if not triples:
+        raise NotFound(f"ingen resurs <{iri}>")
+    if fmt == "html":
+        return RedirectResponse(_entity_page(iri, path), status_code=303, headers={"Vary": "Accept"})
+    return rdf_response(triples, fmt, iri)
+
+
+def _ontology_triples(snap: Any) -> list[Any]:
+    import pyoxigraph as ox
+
+    return [q.triple for q in snap.store.quads_for_pattern(None, None, None, ox.NamedNode(str(ONTOLOGY_GRAPH)))]
+
+
+@router.get("/def", summary="Ontologin", responses=RDF_RESPONSES)
+def ontology(request: Request, snap: SnapshotDep, settings: SettingsDep, format: FormatQ = None) -> Response:
+    """The Styrgraf ontology (classes and properties under `<base_iri>def/`) in Turtle, N-Triples or JSON-LD;
+    browsers are redirected to a readable page when the site has one, else get it as plain-text Turtle."""
+    fmt = negotiate(request, format)
+    triples = _ontology_triples(snap)
+    if not triples:
+        raise NotFound("ontologin finns inte i den byggda grafen")
+    iri = term_iri(settings, "")
+    if fmt == "html":
+        page = _ontology_page(request, None)
+        if page:
+            return RedirectResponse(page, status_code=303, headers={"Vary": "Accept"})
+        return Response(serialize_triples(triples, "turtle"), headers={"Content-Type": "text/plain; charset=utf-8",
+                                                                       "Vary": "Accept"})
+    return rdf_response(triples, fmt, iri)
+
+
+@router.get("/def/{term}", summary="En term i ontologin", responses=RDF_RESPONSES)
+def ontology_term(term: str, request: Request, snap: SnapshotDep, settings: SettingsDep,
+                  format: FormatQ = None) -> Response:
+    """One class or property of the ontology, e.g. `/def/Assignment`, `/def/assignedTo`: its definition and
+    the terms that refer to it (from the ontology graph)."""
+    iri = term_iri(settings, term)
+    fmt = negotiate(request, format)
+    triples = describe(snap.store, iri, graph=str(ONTOLOGY_GRAPH))
+    if not triples:
+        raise NotFound(f"ingen term <{iri}> i ontologin")
+    if fmt == "html":
+        page = _ontology_page(request, term)
+        if page:
+            return RedirectResponse(page, status_code=303, headers={"Vary": "Accept"})
+        return Response(serialize_triples(triples, "turtle"), headers={"Content-Type": "text/plain; charset=utf-8",
+                                                                       "Vary": "Accept"})
+    return rdf_response(triples, fmt, iri)

@@ -150,6 +150,7 @@ class NodeInfo:
     year: int | None = None
     heading: str | None = None
     date: str | None = None
+    text: str | None = None
 
     @property
     def type_names(self) -> list[str]:
@@ -164,20 +165,50 @@ class NodeInfo:
         return primary_type(self.type_names)
 
     def display(self) -> str:
-        if self.label:
-            return self.label
-        if self.type == "Assignment" and self.number:
-            return f"Uppdrag nr {self.number}" + (f" ({self.year})" if self.year else "")
-        if self.heading:
-            return self.heading
-        return local_id(self.iri)
+        return display_label(self.iri, self.type, self.label, self.number, self.year, self.text, self.heading)
+
+
+def short(text: str, n: int = 110) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + " …"
+
+
+def number_label(type_: str | None, number: str | None, year: int | None) -> str | None:
+    """"Nr 8 (2025)", "Ber 1 (2025)", "Effektmål 8 (2023)" for numbered resources, else None."""
+    if not number:
+        return None
+    y = f" ({year})" if year else ""
+    if type_ == "EffectGoal":
+        return f"Effektmål {number}{y}"
+    if type_ in ("Assignment", "Activity"):
+        return (f"Nr {number}" if number[:1].isdigit() else number) + y
+    return None
+
+
+def display_label(iri: str, type_: str | None, label: str | None, number: str | None, year: int | None,
+                  text: str | None, heading: str | None) -> str:
+    """The label, else "Nr 4. <text …>" / the text / the heading / the local id."""
+    if label:
+        return label
+    if text:
+        if number and type_ in ("Assignment", "Activity"):
+            prefix = f"Nr {number}" if number[:1].isdigit() else number
+            t = re.sub(r"\s+", " ", text).strip()
+            return short(f"{prefix}. {t[:1].upper()}{t[1:]}")
+        return short(text)
+    if type_ == "Assignment" and number:
+        return f"Uppdrag nr {number}" + (f" ({year})" if year else "")
+    if heading:
+        return heading
+    return local_id(iri)
 
 
 _NODE_INFO = """
 SELECT ?x ?p ?v WHERE {
   %s
   { ?x a ?v . BIND(rdf:type AS ?p) }
-  UNION { VALUES ?p { skos:prefLabel rdfs:label dcterms:title sg:number sg:year sg:heading dcterms:date } ?x ?p ?v }
+  UNION { VALUES ?p { skos:prefLabel rdfs:label dcterms:title sg:number sg:year sg:heading dcterms:date sg:text }
+          ?x ?p ?v }
 }
 """
 
@@ -209,6 +240,8 @@ def node_info(store: ox.Store, iris: Iterable[str]) -> dict[str, NodeInfo]:
                 info.heading = v.value
             elif p.endswith("/date"):
                 info.date = v.value
+            elif p.endswith("/text"):
+                info.text = v.value
     return out
 
 

@@ -9,7 +9,8 @@
     Assignment | Activity ─concerns→ Project / concept           (same direction as RDF)
 
 Edge attribute `relation` is the RDF predicate's local name and `inverse` is True where the edge runs
-against the RDF triple. Node keys are IRIs; node attributes: iri, label, type (class local name), year
+against the RDF triple; `inferred` is True on the one kind of edge not stated in the graph: a perspective
+without sg:partOf is hung under the Målbild when the graph holds exactly one. Node keys are IRIs; node attributes: iri, label, type (class local name), year
 (int or absent), and for uppdrag `reported` (a status report exists for the uppdrag's year), `status`.
 
 `analyse()` reports gaps (goals no uppdrag/aktivitet serves, uppdrag and aktiviteter linked to no goal,
@@ -206,6 +207,12 @@ def dependency_graph(store: Any, year: int | None = None, organ: str | None = No
         for p in parents.get(n, ()):
             if p in goals:
                 g.add_edge(p, n, relation="partOf", inverse=True)
+    # Perspectives stated without their Målbild (thesaurus concepts): hang them under the only Målbild.
+    visions = [n for n in goals if goal_type[n] == "Vision"]
+    if len(visions) == 1:
+        for n in goals:
+            if goal_type[n] == "Perspective" and not any(p in goals for p in parents.get(n, ())):
+                g.add_edge(visions[0], n, relation="partOf", inverse=True, inferred=True)
     for n, w in kept.items():
         reps = reports.get(n, [])
         own = [lab for y, lab in reps if w["year"] is None or y is None or y == w["year"]]

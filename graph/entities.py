@@ -27,11 +27,13 @@ from styrgraf.graph._nodes import (
     ID_BASE,
     PassageInfo,
     class_label,
+    display_label,
     iri_values,
     lang_rank,
     local_id,
     local_name,
     node_info,
+    number_label,
     ontology_labels,
     passage_info,
     path_type,
@@ -39,6 +41,7 @@ from styrgraf.graph._nodes import (
     predicate_label,
     primary_type,
     raw_query,
+    short,
     snippet,
     subclass_map,
 )
@@ -127,6 +130,17 @@ _LABEL_KINDS: dict[str, tuple[str, float]] = {
     _SKOS + "altLabel": ("alt", 0.0),
     _SKOS + "hiddenLabel": ("hidden", -1.0),
 }
+
+#: Numbered and text-only resources (uppdrag, effektmål, ...): synthetic "Nr 8 (2025)" labels and sg:text.
+_NUMBERED_QUERY = """
+SELECT ?s ?type ?number ?year ?text WHERE {
+  VALUES ?type { sg:Assignment sg:Activity sg:EffectGoal sg:Indicator sg:Decision sg:AgendaItem }
+  ?s a ?type .
+  OPTIONAL { ?s sg:number ?number }
+  OPTIONAL { ?s sg:year ?year }
+  OPTIONAL { ?s sg:text ?text }
+}
+"""
 
 _LABELS_QUERY = f"""
 SELECT ?s ?p ?label WHERE {{
@@ -264,6 +278,28 @@ class LabelIndex:
                         lang_rank(lit), text)
                 if s not in best or rank < best[s]:
                     best[s] = rank
+        for row in plain_query(store, _NUMBERED_QUERY):
+            s = str(row["s"])
+            year = row["year"] if isinstance(row["year"], int) else None
+            number = str(row["number"]) if row["number"] is not None else None
+            tname = local_name(str(row["type"]))
+            extra: list[tuple[str, str, float]] = []
+            nl = number_label(tname, number, year)
+            if nl:
+                extra.append((nl, "number", 1.0))
+            if row["text"] and s not in best:
+                extra.append((short(str(row["text"]), 200), "text", -2.0))
+                if s not in best:
+                    disp = display_label(s, tname, None, number, year, str(row["text"]), None)
+                    best[s] = (3, 0, disp)
+            for text, kind, bonus in extra:
+                if (s, text) in seen:
+                    continue
+                seen.add((s, text))
+                norm = normalise_label(text)
+                folded = fold_label(norm)
+                labels.append(_Label(s, text, kind, bonus, norm, tuple(norm.split()), folded,
+                                     tuple(folded.split())))
         entities: dict[str, _Entity] = {}
         for lab in labels:
             if lab.iri in entities:

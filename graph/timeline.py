@@ -81,7 +81,7 @@ def timeline(store: Any, iri: str) -> list[TimelineEvent]:
     elif "Meeting" in t:
         b.meeting_itself(iri)
     else:
-        items = _rows_iris(plain_query(store, _WORK_ABOUT % iri_values("x", [iri])), "a")
+        items = _work_about(store, iri)
         b.work_items(items)
         b.statuses(items)
         b.meetings([iri, *items], subject=iri)
@@ -92,16 +92,40 @@ def timeline(store: Any, iri: str) -> list[TimelineEvent]:
 
 _ORGAN_PREFIX = "https://w3id.org/styrgraf/id/organ/"
 
-# uppdrag/aktiviteter that concern ?x, or whose source passage mentions ?x
+# uppdrag/aktiviteter that concern ?x, or whose source passage mentions ?x (?exact: the mention's wording)
 _WORK_ABOUT = """
-SELECT DISTINCT ?a WHERE {
+SELECT DISTINCT ?a ?direct ?text ?exact WHERE {
   %s
-  { ?a sg:concerns ?x }
-  UNION { ?a prov:wasDerivedFrom ?p . ?p sg:mentions ?x }
-  UNION { ?a prov:wasDerivedFrom ?p . ?m sg:inPassage ?p ; sg:mentionOf ?x }
+  { ?a sg:concerns ?x BIND(true AS ?direct) }
+  UNION { ?a prov:wasDerivedFrom ?p . ?p sg:mentions ?x
+          OPTIONAL { ?m sg:inPassage ?p ; sg:mentionOf ?x ; oa:exact ?exact } }
+  UNION { ?a prov:wasDerivedFrom ?p . ?m sg:inPassage ?p ; sg:mentionOf ?x . OPTIONAL { ?m oa:exact ?exact } }
   { ?a a sg:Assignment } UNION { ?a a sg:Activity }
+  OPTIONAL { ?a sg:text ?text }
 }
 """
+
+
+def _work_about(store: Any, iri: str) -> list[str]:
+    """Uppdrag/aktiviteter about `iri`: those that concern it, and those whose source passage mentions it
+    where the mention's wording occurs in the uppdrag's own text (a passage often holds several uppdrag,
+    or an uppdrag plus its status report; without a known wording or text the passage decides)."""
+    rows = plain_query(store, _WORK_ABOUT % iri_values("x", [iri]))
+    direct = {str(r["a"]) for r in rows if r["direct"]}
+    texts: dict[str, str] = {}
+    exacts: dict[str, set[str]] = {}
+    for r in rows:
+        a = str(r["a"])
+        if r["text"]:
+            texts[a] = " ".join(str(r["text"]).split()).casefold()
+        exacts.setdefault(a, set())
+        if r["exact"]:
+            exacts[a].add(" ".join(str(r["exact"]).split()).casefold())
+    keep = []
+    for a in dict.fromkeys(str(r["a"]) for r in rows):
+        if a in direct or a not in texts or not exacts[a] or any(e in texts[a] for e in exacts[a]):
+            keep.append(a)
+    return keep
 
 _ASSIGNED_TO = """
 SELECT DISTINCT ?a WHERE { %s ?a sg:assignedTo ?x . }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -70,7 +71,7 @@ def test_longest_match_wins_without_overlap(th: Thesaurus) -> None:
     ms = th.find_mentions(text)
     assert [m.surface for m in ms] == ["Beredning för psykiatri, habilitering och hjälpmedel",
                                        "Beredning för psykiatri"]
-    assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(ms))
 
 
 def test_spelled_out_and_acronym_are_one_concept(th: Thesaurus) -> None:

@@ -10,8 +10,9 @@
 
 Edge attribute `relation` is the RDF predicate's local name and `inverse` is True where the edge runs
 against the RDF triple; `inferred` is True on the one kind of edge not stated in the graph: a perspective
-without sg:partOf is hung under the Målbild when the graph holds exactly one. Node keys are IRIs; node attributes: iri, label, type (class local name), year
-(int or absent), and for uppdrag `reported` (a status report exists for the uppdrag's year), `status`.
+without sg:partOf is hung under the Målbild when the graph holds exactly one. Node keys are IRIs; node
+attributes: iri, label, type (class local name), year (int or absent), and for uppdrag `reported` (a
+status report exists for the uppdrag's year) and `status`.
 
 `analyse()` reports gaps (goals no uppdrag/aktivitet serves, uppdrag and aktiviteter linked to no goal,
 uppdrag without a status report for their year) and ranks goals by **PageRank on the support graph**:

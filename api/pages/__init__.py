@@ -1,0 +1,25 @@
+"""The web pages (server-rendered, Swedish): one module per page, combined into `router`.
+
+    /                 start page: one search box with entity autocomplete, example questions
+    /sok              results: highlighted passages, facets, entity card and timeline
+    /entity/{path}    an entity (path = IRI after https://w3id.org/styrgraf/id/)
+    /dokument         all documents; /dokument/{id} the text as passages (#passage-<id>) with entity chips
+    /karta            dependency map (Cytoscape.js) with gaps and central goals
+    /sparql-editor    YASGUI on /sparql with example queries (/fraga redirects here)
+
+`render_error(request, status, title, detail)` is the HTML error page the API's error handler uses for
+browsers.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from styrgraf.api.pages import dependencies, document, entity, search, sparql
+from styrgraf.api.pages.errors import render_error
+
+router = APIRouter(include_in_schema=False)
+for _module in (search, entity, document, dependencies, sparql):
+    router.include_router(_module.router)
+
+__all__ = ["render_error", "router"]

@@ -1,0 +1,278 @@
+"""Shared pieces of the web pages: the Jinja2 environment, Swedish labels, links, safe highlights.
+
+Pages read the data through the API's resources (`styrgraf.api.deps.get_resources(request).current()`,
+a `Snapshot` with the store, the documents and the search engine) and the graph functions of the
+entities colleague (`styrgraf.graph.entities`, `styrgraf.graph.timeline`). Errors are `StyrgrafError`s;
+each page handler turns them into an HTML error page with `render_error` (never a stack trace).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from styrgraf.graph.namespaces import BASE
+
+WEB_DIR = Path(__file__).resolve().parent.parent.parent / "web"
+TEMPLATES_DIR = WEB_DIR / "templates"
+STATIC_DIR = WEB_DIR / "static"
+QUERIES_DIR = WEB_DIR / "queries"
+
+ID_BASE = BASE + "id/"
+DEF_BASE = BASE + "def/"
+
+templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+
+
+def _static_version() -> str:
+    """A short token that changes when our CSS/JS change (cache busting for ?v=)."""
+    newest = 0.0
+    for sub in ("css", "js"):
+        d = STATIC_DIR / sub
+        if d.is_dir():
+            for f in d.iterdir():
+                newest = max(newest, f.stat().st_mtime)
+    return str(int(newest))
+
+
+_STATIC_V = _static_version()
+
+
+def static_url(path: str) -> str:
+    path = path.lstrip("/")
+    if path.startswith("vendor/"):
+        return f"/static/{path}"
+    return f"/static/{path}?v={_STATIC_V}"
+
+
+templates.env.globals["static"] = static_url
+
+
+# -- Swedish labels ------------------------------------------------------------------------------
+
+#: Ontology class local name → (css key, Swedish label). Order = priority when a resource has several types.
+TYPE_LABELS: dict[str, str] = {
+    "Assignment": "Uppdrag",
+    "EffectGoal": "Effektmål",
+    "Indicator": "Indikator",
+    "VisionStatement": "Målsättning",
+    "Perspective": "Perspektiv",
+    "Vision": "Målbild",
+    "StatusReport": "Statusrapport",
+    "Board": "Nämnd",
+    "Committee": "Beredning",
+    "ManagementGroup": "Chefsgrupp",
+    "Administration": "Förvaltning",
+    "Organ": "Organ",
+    "Meeting": "Sammanträde",
+    "AgendaItem": "Ärende",
+    "Decision": "Beslut",
+    "Activity": "Aktivitet",
+    "Project": "Projekt",
+    "Programme": "Program",
+    "Person": "Person",
+    "Document": "Dokument",
+    "Passage": "Passage",
+    "Mention": "Omnämnande",
+    "Concept": "Begrepp",
+    "Organization": "Organisation",
+}
+TYPE_PRIORITY = {name: i for i, name in enumerate(TYPE_LABELS)}
+
+DOC_TYPE_LABELS: dict[str, str] = {
+    "aterrapportering": "Återrapportering",
+    "verksamhetsplan": "Verksamhetsplan",
+    "aktivitetsplan": "Aktivitetsplan",
+    "kallelse": "Kallelse",
+    "minnesanteckningar": "Minnesanteckningar",
+    "malbild": "Målbild",
+    "ovrigt": "Övrigt",
+}
+
+TIMELINE_KIND_LABELS: dict[str, str] = {
+    "uppdrag": "Uppdrag",
+    "aktivitet": "Aktivitet",
+    "status": "Status",
+    "möte": "Möte",
+    "beslut": "Beslut",
+    "namnbyte": "Namnbyte",
+    "omnämnande": "Omnämnt",
+}
+
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december")
+
+
+def local_name(iri: str | None) -> str:
+    if not iri:
+        return ""
+    return re.split(r"[/#]", iri.rstrip("/"))[-1]
+
+
+def type_name(t: str | None) -> str:
+    """'Project' from 'Project', 'sg:Project' or the full class IRI."""
+    if not t:
+        return ""
+    return local_name(t.split(":", 1)[1] if t.startswith("sg:") else t)
+
+
+def type_key(t: str | None) -> str:
+    return type_name(t).lower() or "concept"
+
+
+def type_label(t: str | None) -> str:
+    name = type_name(t)
+    return TYPE_LABELS.get(name, name or "Begrepp")
+
+
+def primary_type(types: Iterable[str]) -> str | None:
+    names = [type_name(t) for t in types if t]
+    names = [n for n in names if n]
+    if not names:
+        return None
+    return min(names, key=lambda n: TYPE_PRIORITY.get(n, 999))
+
+
+def doc_type_label(t: str | None) -> str:
+    if not t:
+        return "Dokument"
+    key = local_name(t)
+    return DOC_TYPE_LABELS.get(key, key.capitalize())
+
+
+def date_label(date: str | None) -> str:
+    """'2025-06-13' → '13 juni 2025'; '2025' → '2025'."""
+    if not date:
+        return ""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", date)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12:
+            return f"{d} {MONTHS[mo - 1]} {y}"
+    return date
+
+
+templates.env.filters["date_label"] = date_label
+templates.env.filters["doc_type_label"] = doc_type_label
+
+
+# -- links ----------------------------------------------------------------------------------------
+
+def entity_path(iri: str) -> str | None:
+    """The part of a resource IRI after `id/`, or None for IRIs outside Styrgraf's namespace."""
+    if iri.startswith(ID_BASE):
+        return iri[len(ID_BASE):]
+    return None
+
+
+def entity_href(iri: str | None) -> str | None:
+    if not iri:
+        return None
+    path = entity_path(iri)
+    if path is None:
+        return None
+    if path.startswith("document/"):
+        return "/dokument/" + quote(path[len("document/"):], safe="")
+    if path.startswith("passage/"):
+        pid = path[len("passage/"):]
+        return passage_href(pid)
+    return "/entity/" + quote(path, safe="/:")
+
+
+def document_href(doc_id: str) -> str:
+    return "/dokument/" + quote(doc_id, safe="")
+
+
+def doc_id_of_passage(passage_id: str) -> str:
+    """Passage ids are `<doc_id>.<hash12>` (+ `-2` for repeats)."""
+    return passage_id.rsplit(".", 1)[0] if "." in passage_id else passage_id
+
+
+def passage_href(passage_id: str, doc_id: str | None = None) -> str:
+    doc = doc_id or doc_id_of_passage(passage_id)
+    return f"{document_href(doc)}#passage-{passage_anchor(passage_id)}"
+
+
+def passage_anchor(passage_id: str) -> str:
+    """The fragment-safe form of a passage id (ids are slugs with dots; keep them readable)."""
+    return re.sub(r"[^A-Za-z0-9._-]", "-", passage_id)
+
+
+def url_with(base: str, params: Mapping[str, Any], **changes: Any) -> str:
+    """`base?params` with `changes` applied (None removes a parameter); empty values are dropped."""
+    merged = {k: v for k, v in params.items() if v not in (None, "")}
+    for k, v in changes.items():
+        if v is None or v == "":
+            merged.pop(k, None)
+        else:
+            merged[k] = v
+    return base + ("?" + urlencode(merged) if merged else "")
+
+
+# -- safe HTML ------------------------------------------------------------------------------------
+
+_MARK = re.compile(r"<\s*(/?)\s*mark\s*>", re.IGNORECASE)
+
+
+def safe_highlight(highlight: str | None, fallback: str = "") -> Markup:
+    """The engine's highlight as safe HTML: only balanced `<mark>`/`</mark>` survive, all else is escaped.
+
+    The engine escapes the text itself; unescaping then escaping again makes this correct whether or not
+    it did (a literal '<script>' in the text can never become a tag).
+    """
+    if not highlight:
+        return Markup(html.escape(fallback))
+    out: list[str] = []
+    depth = 0
+    pos = 0
+    for m in _MARK.finditer(highlight):
+        out.append(html.escape(html.unescape(highlight[pos:m.start()])))
+        if m.group(1):
+            if depth > 0:
+                out.append("</mark>")
+                depth -= 1
+        else:
+            if depth == 0:
+                out.append("<mark>")
+                depth += 1
+        pos = m.end()
+    out.append(html.escape(html.unescape(highlight[pos:])))
+    out.extend("</mark>" for _ in range(depth))
+    return Markup("".join(out))
+
+
+# -- rendering ------------------------------------------------------------------------------------
+
+def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200,
+           headers: Mapping[str, str] | None = None) -> HTMLResponse:
+    ctx = {"request": request, "nav": None, **context}
+    response = templates.TemplateResponse(request, name, ctx, status_code=status_code,
+                                          headers=dict(headers) if headers else None)
+    return response
+
+
+def snapshot(request: Request) -> Any:
+    """The generation this request is served from, through the API's dependencies."""
+    from styrgraf.api.deps import get_resources
+
+    return get_resources(request).current()
+
+
+def entity_view(iri: str, label: str | None = None, type_: str | None = None) -> dict[str, Any]:
+    """What an entity chip needs."""
+    return {
+        "iri": iri,
+        "label": label or local_name(iri),
+        "type_key": type_key(type_),
+        "type_label": type_label(type_),
+        "href": entity_href(iri) or "#",
+    }

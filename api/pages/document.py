@@ -1,0 +1,137 @@
+"""Documents: `/dokument` (all documents) and `/dokument/{id}` (the cleaned text as passages, with anchors
+`#passage-<id>` and the entities each passage mentions in a margin column)."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from styrgraf.api.pages._common import (
+    ID_BASE,
+    doc_type_label,
+    document_href,
+    entity_view,
+    passage_anchor,
+    primary_type,
+    render,
+    snapshot,
+)
+from styrgraf.api.pages.errors import error_page
+from styrgraf.errors import StyrgrafError
+
+log = logging.getLogger("styrgraf.web")
+router = APIRouter()
+
+#: Resources read from a passage that deserve a chip beside it (besides the concepts it mentions).
+DERIVED_TYPES = ("Assignment", "EffectGoal", "Activity", "Indicator", "Meeting", "AgendaItem", "Decision",
+                 "VisionStatement", "Perspective")
+
+MENTIONS_QUERY = """
+SELECT ?p ?e ?label ?type ?how WHERE {
+  { ?p dcterms:isPartOf ?doc ; sg:mentions ?e . BIND("mentions" AS ?how) }
+  UNION
+  { ?p dcterms:isPartOf ?doc . ?e prov:wasDerivedFrom ?p . BIND("derived" AS ?how) }
+  OPTIONAL { ?e skos:prefLabel ?label }
+  OPTIONAL { ?e rdfs:label ?label }
+  OPTIONAL { ?e a ?type }
+}
+"""
+
+
+def passage_entities(store: Any, doc_id: str) -> dict[str, list[dict[str, Any]]]:
+    """passage id → entity chips (derived resources first, then mentioned concepts)."""
+    from styrgraf.graph.store import select
+
+    try:
+        rows = select(store, MENTIONS_QUERY, doc=ID_BASE + "document/" + doc_id)
+    except Exception:  # a page without chips is better than no page
+        log.exception("entity chips for %s failed", doc_id)
+        return {}
+    labels: dict[str, str] = {}
+    types: dict[str, set[str]] = defaultdict(set)
+    per_passage: dict[str, dict[str, str]] = defaultdict(dict)
+    for r in rows:
+        p, e = str(r.get("p") or ""), str(r.get("e") or "")
+        if not p.startswith(ID_BASE + "passage/") or not e.startswith(ID_BASE):
+            continue
+        if r.get("label") and (e not in labels or len(str(r["label"])) < len(labels[e])):
+            labels[e] = str(r["label"])
+        if r.get("type"):
+            types[e].add(str(r["type"]))
+        how = str(r.get("how"))
+        pid = p[len(ID_BASE + "passage/"):]
+        if per_passage[pid].get(e) != "derived":
+            per_passage[pid][e] = how
+    out: dict[str, list[dict[str, Any]]] = {}
+    for pid, ents in per_passage.items():
+        chips = []
+        for e, how in ents.items():
+            t = primary_type(types.get(e, ()))
+            if how == "derived" and t not in DERIVED_TYPES:
+                continue
+            if any(e.startswith(ID_BASE + x) for x in ("passage/", "mention/", "document/", "status-report/")):
+                continue
+            chip = entity_view(e, labels.get(e), t)
+            chip["derived"] = how == "derived"
+            chips.append(chip)
+        chips.sort(key=lambda c: (not c["derived"], c["label"].lower()))
+        out[pid] = chips
+    return out
+
+
+def _doc_summary(d: Any) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "title": d.title,
+        "type": doc_type_label(d.doc_type),
+        "type_key": d.doc_type,
+        "organ": d.organ or "",
+        "date": d.date or "",
+        "year": d.year,
+        "passages": len(d.passages),
+        "href": document_href(d.id),
+    }
+
+
+@router.get("/dokument", response_class=HTMLResponse, include_in_schema=False)
+def documents_page(request: Request) -> HTMLResponse:
+    try:
+        snap = snapshot(request)
+    except StyrgrafError as e:
+        return error_page(request, e)
+    docs = [_doc_summary(d) for d in snap.documents.values()]
+    docs.sort(key=lambda d: (str(d["date"] or d["year"] or ""), d["title"]), reverse=True)
+    return render(request, "documents.html", {"nav": "dokument", "documents": docs})
+
+
+@router.get("/dokument/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+def document_page(request: Request, doc_id: str) -> HTMLResponse:
+    try:
+        snap = snapshot(request)
+        doc = snap.document(doc_id)
+    except StyrgrafError as e:
+        return error_page(request, e)
+    chips = passage_entities(snap.store, doc.id)
+    passages = []
+    for p in sorted(doc.passages, key=lambda p: p.ordinal):
+        text = p.text
+        heading = p.heading.strip() if p.heading else ""
+        passages.append({
+            "id": p.id,
+            "anchor": "passage-" + passage_anchor(p.id),
+            "heading": heading if heading and not text.lstrip().startswith(heading) else "",
+            "text": text,
+            "kind": p.kind,
+            "entities": chips.get(p.id, []),
+        })
+    return render(request, "document.html", {
+        "nav": "dokument",
+        "doc": _doc_summary(doc),
+        "dnr": doc.dnr,
+        "source": doc.source,
+        "passages": passages,
+    })

@@ -1,0 +1,228 @@
+"""Start page `/` (one search box with entity autocomplete) and results `/sok`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from styrgraf.api.pages._common import (
+    DOC_TYPE_LABELS,
+    doc_type_label,
+    document_href,
+    passage_href,
+    render,
+    safe_highlight,
+    snapshot,
+    type_label,
+    type_name,
+    url_with,
+)
+from styrgraf.api.pages.errors import error_page
+from styrgraf.api.pages.views import as_dict, card_view, entity_ref_view, entity_view, timeline_years
+from styrgraf.errors import StyrgrafError
+
+router = APIRouter()
+
+EXAMPLES = (
+    "vad har hänt med SMO-piloten?",
+    "hur går införandet av SPOT?",
+    "vilka aktiviteter finns för effektmål 8?",
+)
+
+RESULTS_SHOWN = 20        # passages shown
+FACET_DEPTH = 40          # facet counts are over the most relevant passages (unfiltered by that facet)
+FILTERS = ("year_from", "year_to", "type", "organ", "entity_type")
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def start(request: Request) -> HTMLResponse:
+    stats = None
+    try:
+        snap = snapshot(request)
+        docs = list(snap.documents.values())
+        years = sorted({y for d in docs if (y := _doc_year(d)) is not None})
+        stats = {
+            "documents": len(docs),
+            "passages": sum(len(d.passages) for d in docs),
+            "years": f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else ""),
+        }
+    except StyrgrafError:
+        pass  # the start page works without a built graph; searching will explain
+    return render(request, "start.html", {"nav": "sok", "examples": EXAMPLES, "stats": stats})
+
+
+def _doc_year(d: Any) -> int | None:
+    year = getattr(d, "year", None)
+    if year:
+        return int(year)
+    date = getattr(d, "date", None)
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _int_or_none(v: str | None, name: str) -> int | None:
+    if v is None or v.strip() == "":
+        return None
+    try:
+        n = int(v.strip())
+    except ValueError:
+        raise StyrgrafError(f"{name} måste vara ett årtal, till exempel 2025 (fick '{v}')") from None
+    if not 1900 <= n <= 2100:
+        raise StyrgrafError(f"{name} måste vara ett årtal mellan 1900 och 2100 (fick {n})")
+    return n
+
+
+def _hit_year(h: dict[str, Any]) -> str | None:
+    doc = h.get("document") or {}
+    if doc.get("year"):
+        return str(doc["year"])
+    date = doc.get("date") or ""
+    return date[:4] if date[:4].isdigit() else None
+
+
+def _engine_kwargs(f: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "year_from": f["year_from"], "year_to": f["year_to"], "doc_type": f["type"] or None,
+        "organ": f["organ"] or None, "entity_type": f["entity_type"] or None,
+    }
+
+
+@router.get("/sok", response_class=HTMLResponse, include_in_schema=False)
+def results(request: Request, q: str | None = None, year_from: str | None = None, year_to: str | None = None,
+            type: str | None = None, organ: str | None = None, entity_type: str | None = None) -> HTMLResponse:
+    params = {"q": q, "year_from": year_from, "year_to": year_to, "type": type, "organ": organ,
+              "entity_type": entity_type}
+    query = (q or "").strip()
+    base_ctx: dict[str, Any] = {"nav": "sok", "q": query, "examples": EXAMPLES, "params": params}
+    if not query:
+        return render(request, "results.html", {**base_ctx, "empty_query": True})
+    try:
+        filters = {
+            "year_from": _int_or_none(year_from, "Från år"),
+            "year_to": _int_or_none(year_to, "Till år"),
+            "type": (type or "").strip(),
+            "organ": (organ or "").strip(),
+            "entity_type": (entity_type or "").strip(),
+        }
+        engine = snapshot(request).require_search()
+        answer = as_dict(engine.search(query, k=RESULTS_SHOWN, **_engine_kwargs(filters)))
+        facets = _facets(engine, query, filters, params)
+    except StyrgrafError as e:
+        if e.status >= 500:
+            return error_page(request, e)
+        return render(request, "results.html", {**base_ctx, "problem": e.detail}, status_code=e.status)
+
+    hits = [_hit_view(as_dict(h)) for h in answer.get("results") or []]
+    card = card_view(answer.get("entity"))
+    linked = [entity_ref_view(e) for e in answer.get("entities") or []]
+    if card is None and answer.get("timeline") and len(linked) == 1:
+        le = linked[0]
+        card = {**le, "alt_labels": [], "summary": "", "facts": []}
+    active = _active_filters(filters, params)
+    return render(request, "results.html", {
+        **base_ctx,
+        "hits": hits,
+        "message": answer.get("message"),
+        "card": card,
+        "tl_years": timeline_years(answer.get("timeline") or []),
+        "linked": linked,
+        "facets": facets,
+        "active": active,
+        "took_ms": answer.get("took_ms"),
+    })
+
+
+def _hit_view(h: dict[str, Any]) -> dict[str, Any]:
+    doc = as_dict(h.get("document"))
+    pid = str(h.get("passage_id") or "")
+    seen: set[str] = set()
+    chips = []
+    for e in h.get("entities") or []:
+        ev = entity_ref_view(e)
+        if ev["iri"] in seen or ev["href"] == "#":
+            continue
+        seen.add(ev["iri"])
+        chips.append(ev)
+    return {
+        "passage_id": pid,
+        "highlight": safe_highlight(h.get("highlight"), str(h.get("text") or "")),
+        "heading": h.get("heading") or "",
+        "doc_id": doc.get("id"),
+        "doc_title": doc.get("title") or doc.get("id") or "",
+        "doc_type": doc_type_label(doc.get("type")),
+        "doc_date": doc.get("date") or (str(doc["year"]) if doc.get("year") else ""),
+        "organ": doc.get("organ") or "",
+        "doc_href": document_href(str(doc.get("id") or "")),
+        "passage_href": passage_href(pid, doc.get("id")),
+        "entities": chips[:8],
+        "more_entities": max(0, len(chips) - 8),
+    }
+
+
+def _facets(engine: Any, query: str, filters: dict[str, Any], params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Counts over the most relevant passages; each facet counted with the *other* filters applied."""
+    cache: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+
+    def hits_without(*drop: str) -> list[dict[str, Any]]:
+        f = dict(filters)
+        for k in drop:
+            f[k] = None if k.startswith("year") else ""
+        key = tuple(sorted(f.items()))
+        if key not in cache:
+            try:
+                ans = as_dict(engine.search(query, k=FACET_DEPTH, **_engine_kwargs(f)))
+                cache[key] = [as_dict(h) for h in ans.get("results") or []]
+            except StyrgrafError:
+                cache[key] = []
+        return cache[key]
+
+    out = []
+    # Year: links select one year (year_from = year_to).
+    years = Counter(y for h in hits_without("year_from", "year_to") if (y := _hit_year(h)))
+    one_year = filters["year_from"] if filters["year_from"] == filters["year_to"] else None
+    out.append({"name": "År", "key": "year", "items": [
+        {"label": y, "count": n, "active": one_year is not None and str(one_year) == y,
+         "href": url_with("/sok", params, year_from=y, year_to=y)}
+        for y, n in sorted(years.items(), reverse=True)]})
+    # Document type.
+    types = Counter(str(as_dict(h.get("document")).get("type") or "") for h in hits_without("type"))
+    out.append({"name": "Dokumenttyp", "key": "type", "items": [
+        {"label": DOC_TYPE_LABELS.get(t, t), "count": n, "active": filters["type"] == t,
+         "href": url_with("/sok", params, type=t)}
+        for t, n in types.most_common() if t]})
+    # Organ (of the document).
+    organs = Counter(str(as_dict(h.get("document")).get("organ") or "") for h in hits_without("organ"))
+    out.append({"name": "Organ", "key": "organ", "items": [
+        {"label": o, "count": n, "active": filters["organ"] == o, "href": url_with("/sok", params, organ=o)}
+        for o, n in organs.most_common() if o]})
+    # Entity type (passages that mention at least one entity of the type).
+    et: Counter[str] = Counter()
+    for h in hits_without("entity_type"):
+        names = {type_name(as_dict(e).get("type")) for e in h.get("entities") or []}
+        et.update(n for n in names if n)
+    out.append({"name": "Nämner", "key": "entity_type", "items": [
+        {"label": type_label(t), "count": n, "active": filters["entity_type"] == t,
+         "href": url_with("/sok", params, entity_type=t)}
+        for t, n in et.most_common(10)]})
+    return [f for f in out if f["items"]]
+
+
+def _active_filters(filters: dict[str, Any], params: dict[str, Any]) -> list[dict[str, str]]:
+    out = []
+    yf, yt = filters["year_from"], filters["year_to"]
+    if yf is not None or yt is not None:
+        label = f"År {yf}" if yf == yt else f"År {yf or '…'}–{yt or '…'}"
+        out.append({"label": label, "href": url_with("/sok", params, year_from=None, year_to=None)})
+    if filters["type"]:
+        out.append({"label": doc_type_label(filters["type"]), "href": url_with("/sok", params, type=None)})
+    if filters["organ"]:
+        out.append({"label": filters["organ"], "href": url_with("/sok", params, organ=None)})
+    if filters["entity_type"]:
+        out.append({"label": "Nämner " + type_label(filters["entity_type"]).lower(),
+                    "href": url_with("/sok", params, entity_type=None)})
+    return out
+
+
+__all__ = ["EXAMPLES", "entity_view", "router"]

@@ -1,0 +1,75 @@
+"""SPARQL page `/sparql-editor` (alias `/fraga`): YASGUI (vendored) on the `/sparql` endpoint, with the
+example queries of `web/queries/*.rq` (header lines `# title:` and `# description:`) to load into the editor."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from styrgraf.api.pages._common import QUERIES_DIR, render
+from styrgraf.graph.namespaces import PREFIXES
+
+router = APIRouter()
+
+FN_NAMESPACE = "https://w3id.org/styrgraf/def/fn#"
+
+
+@dataclass(frozen=True)
+class ExampleQuery:
+    id: str
+    title: str
+    description: str
+    query: str
+
+
+def load_examples(directory: Path = QUERIES_DIR) -> list[ExampleQuery]:
+    out = []
+    for f in sorted(directory.glob("*.rq")):
+        text = f.read_text("utf-8")
+        meta: dict[str, str] = {}
+        body: list[str] = []
+        for line in text.splitlines():
+            if not body and line.startswith("#") and ":" in line:
+                key, _, value = line[1:].partition(":")
+                meta[key.strip().lower()] = value.strip()
+            else:
+                body.append(line)
+        out.append(ExampleQuery(id=f.stem, title=meta.get("title", f.stem), description=meta.get("description", ""),
+                                query="\n".join(body).strip() + "\n"))
+    return out
+
+
+DEFAULT_QUERY = """PREFIX sg: <https://w3id.org/styrgraf/def/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+
+# Alla projekt i tesaurusen. Välj en exempelfråga till vänster, eller skriv en egen.
+SELECT ?projekt ?namn WHERE {
+  ?projekt a sg:Project ;
+           skos:prefLabel ?namn .
+}
+ORDER BY ?namn
+"""
+
+
+@router.get("/sparql-editor", response_class=HTMLResponse, include_in_schema=False)
+def sparql_page(request: Request) -> HTMLResponse:
+    examples = load_examples()
+    prefixes = {**PREFIXES, "sgf": FN_NAMESPACE}
+    return render(request, "sparql.html", {
+        "nav": "sparql",
+        "examples": examples,
+        "config": {
+            "endpoint": "/sparql",
+            "prefixes": prefixes,
+            "defaultQuery": DEFAULT_QUERY,
+            "examples": [asdict(e) for e in examples],
+        },
+    })
+
+
+@router.get("/fraga", include_in_schema=False)
+def sparql_alias() -> RedirectResponse:
+    return RedirectResponse("/sparql-editor", status_code=308)

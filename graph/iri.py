@@ -29,9 +29,10 @@ def slugify(text: str, max_length: int = 80) -> str:
     s = text.lower().translate(_TRANSLITERATE)
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-    if len(s) > max_length:
-        s = s[:max_length].rstrip("-")
-    return s
+    if len(s) > max_length:  # cut at a word boundary
+        cut = s[:max_length + 1]
+        s = cut[:cut.rfind("-")] if "-" in cut else s[:max_length]
+    return s.strip("-")
 
 
 def normalise_text(text: str) -> str:

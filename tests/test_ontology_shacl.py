@@ -86,3 +86,15 @@ def test_validation_is_fast_for_20k_triples() -> None:
     result = validate(g)
     assert result.conforms, result.summary()
     assert time.perf_counter() - t0 < 15
+
+
+def test_extracted_seed_corpus_conforms() -> None:
+    """Integration: what graph/build.py extracts from the bundled documents satisfies the shapes."""
+    import pytest
+
+    build = pytest.importorskip("styrgraf.graph.build")
+    from styrgraf.corpus.bundled import load_bundled
+    from styrgraf.graph.thesaurus import Thesaurus
+
+    result = validate(build.build_dataset(load_bundled(), Thesaurus.load()))
+    assert result.conforms, result.summary()

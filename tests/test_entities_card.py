@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -125,7 +126,7 @@ def test_ranking_exact_prefix_wordprefix_fuzzy(index: LabelIndex) -> None:
     assert hits[0].iri == SMO and hits[0].match == "prefix"
     assert [h.match for h in hits] == sorted((h.match for h in hits),
                                              key=["exact", "prefix", "word-prefix", "substring", "fuzzy"].index)
-    assert all(a.score >= b.score for a, b in zip(hits, hits[1:], strict=False))
+    assert all(a.score >= b.score for a, b in itertools.pairwise(hits))
     wp = index.search("medicinskt omh")
     assert wp[0].iri == SMO and wp[0].match == "word-prefix"
     assert index.search("Samordnat medicinskt omhändertagande")[0].match == "exact"

@@ -28,7 +28,8 @@ def _check_order(events: list[TimelineEvent]) -> None:
 
 
 def test_sort_convention_year_only_before_dated_same_year() -> None:
-    evs = [TimelineEvent(date="2021-03-10", kind="möte", label="b"), TimelineEvent(date="2021", kind="status", label="c"),
+    evs = [TimelineEvent(date="2021-03-10", kind="möte", label="b"),
+           TimelineEvent(date="2021", kind="status", label="c"),
            TimelineEvent(date="2020-11-24", kind="omnämnande", label="d"),
            TimelineEvent(date="2021", kind="uppdrag", label="a")]
     assert [e.label for e in sorted(evs, key=TimelineEvent.sort_key)] == ["d", "a", "c", "b"]

@@ -104,8 +104,17 @@ def items(ctx: Ctx, after: int) -> list[Item]:
             continue
         if n == 1:
             nested_last, nested_upper = 1, upper
+    s = ctx.nt.s
     for i, it in enumerate(out):
-        it.end = out[i + 1].start if i + 1 < len(out) else min(stop_at, it.start + 3000)
+        if i + 1 < len(out):
+            it.end = out[i + 1].start
+            continue
+        # the last item: its heading paragraph and at most one short paragraph (attachments follow)
+        p1 = s.find("\n\n", it.start)
+        p1 = len(s) if p1 < 0 else p1
+        p2 = s.find("\n\n", p1 + 2)
+        p2 = len(s) if p2 < 0 else p2
+        it.end = min(stop_at, p2 if p2 - p1 <= 400 else p1)
     return out
 
 
@@ -161,6 +170,7 @@ def extract(ctx: Ctx) -> None:
         g.add((node, SG.partOf, meeting))
         if it.title:
             g.add((node, DCTERMS.title, sv(it.title)))
+        g.add((node, RDFS.label, sv(f"{it.n}. {it.title}" if it.title else f"Punkt {it.n}")))
         ctx.prov(node, it.start, it.end)
         head = s[it.start:min(it.end, it.start + 400)]
         pres = list(it.presenters)

@@ -134,8 +134,9 @@ def occurrences(ctx: Ctx) -> list[Occurrence]:
                     break
             if style == "num":
                 n = int(m["n"])
-                if n <= last_n:
-                    break
+                head_words = s[m.end():s.find("\n", m.end()) if "\n" in s[m.end():] else len(s)].split()
+                if n <= last_n or (len(head_words) <= 2 and head_words and head_words[0][:1].isupper()):
+                    break   # numbering restarts, or a section heading ("3. Avslutning")
                 last_n = n
             end = _item_end(s, m.end(), limit, style)
             ta, te = m.end(), end
@@ -248,12 +249,15 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
     g.add((rep, SG.reportedIn, ctx.doc_iri))
     g.add((rep, DCTERMS.isPartOf, ctx.doc_iri))
     ctx.prov(rep, a, b)
+    texts: list[str] = []
     for x, y in ctx.nt.sentences(a, b):
         sts = classify(s[x:y])
         if sts:
-            g.add((rep, SG.statusText, sv(ctx.text(x, y))))
+            texts.append(ctx.text(x, y))
             for st in sts:
                 g.add((rep, SG.status, I.status_iri(st)))
+    if texts:   # one literal: the status sentences in text order
+        g.add((rep, SG.statusText, sv(" … ".join(texts))))
 
 
 __all__ = ["Occurrence", "extract", "occurrences"]

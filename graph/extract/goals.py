@@ -128,18 +128,22 @@ def extract_vision(ctx: Ctx) -> None:
     s = ctx.nt.s
     if not re.search(r"målbild(?:en)?\s+(?:för\s+[^\n]{0,60})?2030", s, re.IGNORECASE):
         return
-    heads: list[tuple[int, str]] = []
+    # (position, perspective, trailing): a label right after a "Målbild … 2030" footer line labels the
+    # statement *before* it (slide footers); other labels head the statements after them.
+    heads: list[tuple[int, str, bool]] = []
     for m in re.finditer(r"(?m)^[^\n]{3,40}$", s):
         canon = VISION_PERSPECTIVES.get(m.group().strip(" :").lower())
         if canon:
-            heads.append((m.start(), canon))
+            prev_line = s[s.rfind("\n", 0, max(0, m.start() - 1)) + 1:m.start()].strip().lower()
+            heads.append((m.start(), canon, prev_line.startswith("målbild") and "2030" in prev_line))
     if not heads:
         return
     g = ctx.g
     g.add((VISION, RDF.type, SG.Vision))
     g.add((VISION, SKOS.prefLabel, sv("Målbild 2030")))
     seen: set[str] = set()
-    for m in _STATEMENT.finditer(s):
+    stmts = list(_STATEMENT.finditer(s))
+    for i, m in enumerate(stmts):
         text = m["t"]
         words = text.split()
         if len(words) > 25 or re.search(r"[.!?]\s", text) or re.search(r"[,;]$", text.strip()):
@@ -147,14 +151,23 @@ def extract_vision(ctx: Ctx) -> None:
         if not m["b"] and (text.rstrip().endswith(".") or not re.match(r"\n\s*[A-ZÅÄÖ]", s[m.end():m.end() + 3])):
             continue
         label = clean(text).rstrip(".")
-        prev = [h for h in heads if h[0] < m.start()]
-        if not prev or m.start() - prev[-1][0] > 3000:
-            continue
+        nxt_start = stmts[i + 1].start() if i + 1 < len(stmts) else len(s)
+        trailing = [h for h in heads if h[2] and m.end() < h[0] < min(nxt_start, m.end() + 1500)]
+        prev = [h for h in heads if h[0] < m.start() and not h[2]]
+        if trailing:
+            persp_label = trailing[0][1]
+        elif prev and m.start() - prev[-1][0] <= 3000:
+            persp_label = prev[-1][1]
+        else:
+            after = [h for h in heads if m.end() < h[0] < min(nxt_start, m.end() + 1500)]
+            if not after:
+                continue
+            persp_label = after[0][1]
         key = label
         node = I.vision_statement_iri(key)
         if key not in seen:
             seen.add(key)
-            persp = perspective_node(ctx, prev[-1][1], vision=True)
+            persp = perspective_node(ctx, persp_label, vision=True)
             g.add((node, RDF.type, SG.VisionStatement))
             g.add((node, SKOS.prefLabel, sv(label)))
             g.add((node, SG.partOf, persp))

@@ -56,8 +56,8 @@ def meeting_node(ctx: Ctx, organ: str, date: str, vstart: int, vend: int, planne
     g.add((node, RDF.type, SG.Meeting))
     g.add((node, DCTERMS.date, Literal(date, datatype=XSD.date)))
     g.add((node, SG.heldBy, URIRef(organ)))
-    for o in others or []:
-        g.add((node, SG.heldBy, URIRef(o)))
+    for o in others or []:   # a joint meeting: the co-host is recorded as a participant, heldBy stays single
+        g.add((node, SG.participant, URIRef(o)))
     c = ctx.thesaurus.concepts.get(organ)
     name = getattr(c, "pref_label", None) or organ_slug(organ)
     g.add((node, RDFS.label, sv(f"{name} {date}")))
@@ -70,7 +70,8 @@ def meeting_node(ctx: Ctx, organ: str, date: str, vstart: int, vend: int, planne
 def _schedules(ctx: Ctx) -> list[tuple[int, int]]:
     s = ctx.nt.s
     out: list[tuple[int, int]] = []
-    for m in SCHEDULE.finditer(s):
+    triggers = list(SCHEDULE.finditer(s))
+    for ti, m in enumerate(triggers):
         if out and m.start() < out[-1][1]:
             continue
         line_start = s.rfind("\n", 0, m.start()) + 1
@@ -79,7 +80,7 @@ def _schedules(ctx: Ctx) -> list[tuple[int, int]]:
         year = int(ym[-1].group(1)) if ym else ctx.year_at(m.start())
         if year is None:
             continue
-        lim = min(len(s), m.end() + 4000)
+        lim = min(len(s), m.end() + 4000, triggers[ti + 1].start() if ti + 1 < len(triggers) else len(s))
         stop = re.search(r"(?m)^(?:\d+\.\s+[A-ZÅÄÖ]|Förslag på|Deltagare\s*:|Närvarande\s*:)", s[m.end():lim])
         end = m.end() + stop.start() if stop else lim
         found = False
@@ -92,7 +93,8 @@ def _schedules(ctx: Ctx) -> list[tuple[int, int]]:
                 continue
             line_end = s.find("\n", e.end())
             line_end = len(s) if line_end < 0 else line_end
-            others = [o for o in ctx.organs_in(e.start(), line_end) if o != ctx.organ]
+            wm = re.search(r"\bmed\s+", s[e.end():line_end])
+            others = [o for o in ctx.organs_in(e.end() + wm.end(), line_end) if o != ctx.organ] if wm else []
             meeting_node(ctx, ctx.organ, d, e.start(), line_end, planned=True, others=others)
             found = True
         if found:
@@ -118,7 +120,7 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
         if re.search(r"sammanträdesdatum|sammanträdesdag", sent, re.IGNORECASE) and not DATE_RE.search(sent):
             continue
         dates = find_dates(sent, ctx.year_at(a))
-        dates = [d for d in dates if not re.search(r"\b(?:senast|från och med|t\.o\.m\.?|till)\s*(?:den\s+)?$",
+        dates = [d for d in dates if not re.search(r"\b(?:senast|från och med|t\.o\.m\.?|till|uppd\.?|uppdaterad|daterad)\s*(?:den\s+)?$",
                                                     sent[max(0, d[0] - 16):d[0]], re.IGNORECASE)]
         if not dates:
             continue
@@ -141,7 +143,9 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
             others: list[str] = []
             wm = re.search(r"\b(?:tillsammans\s+)?med\s+", sent[de:])
             if kw and wm:
-                others = [o for o in ctx.organs_in(a + de + wm.end(), b) if o != organ][:2]
+                others = [str(m.concept_iri) for m in ctx.mentions_in(a + de + wm.end(), b)
+                          if ctx.is_organ(m.concept_iri) and m.concept_iri != organ
+                          and m.start - ctx.nt.span(a + de + wm.end(), a + de + wm.end())[0] <= 3][:1]
             node = meeting_node(ctx, organ, date, a, b, others=others)
             for o in occs:
                 if o.iri is not None and o.start <= a < max(o.body_end, o.end):

@@ -208,7 +208,8 @@ def test_row_cap(client: TestClient) -> None:
     assert r.status_code == 200
     assert len(r.json()["results"]["bindings"]) == 25
     assert r.headers["styrgraf-truncated"] == "true" and r.headers["styrgraf-rows"] == "25"
-    r = client.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, headers={"Accept": "application/n-triples"})
+    r = client.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+                   headers={"Accept": "application/n-triples"})
     assert len(r.text.strip().split("\n")) == 25 and r.headers["styrgraf-truncated"] == "true"
     r = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"})
     assert "styrgraf-truncated" not in r.headers

@@ -56,9 +56,11 @@ def select(store: ox.Store, query: str, *, prefixes: bool = True, **bindings: An
     """
     q = (SPARQL_PREFIXES + query) if prefixes else query
     if bindings:
-        names = " ".join(f"?{n}" for n in bindings)
+        variables = " ".join(f"?{n}" for n in bindings)
         terms = " ".join(str(_term(v)) for v in bindings.values())
-        q += f"\nVALUES ({names}) {{ ({terms}) }}"
+        q += f"\nVALUES ({variables}) {{ ({terms}) }}"
     result = store.query(q, use_default_graph_as_union=True)
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError("select() runs SELECT queries only")
     names = [v.value for v in result.variables]
     return [{n: term_value(sol[n]) for n in names} for sol in result]

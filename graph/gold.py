@@ -162,7 +162,8 @@ def evaluate(graph_or_dataset: Graph | Dataset, gold_path: Path | str = GOLD_PAT
         by_kind[f[0]].append(f)
     missing = sorted(f for f in gold if not found(f))
     scope = [f for f in got if f[0] in exhaustive and (f[1] in gold_docs or f[1] == "*")]
-    unexpected = sorted(f for f in scope if (f not in gold if f[1] != "*" else (f[0], f[2], f[3], f[4]) not in gold_loose))
+    unexpected = sorted(f for f in scope
+                        if (f not in gold if f[1] != "*" else (f[0], f[2], f[3], f[4]) not in gold_loose))
     for k in sorted(set(by_kind) | {f[0] for f in scope}):
         ext = [f for f in scope if f[0] == k]
         per[k] = KindScore(gold=len(by_kind[k]), extracted=len(ext) if k in exhaustive else len(

@@ -24,7 +24,8 @@ SURNAME = re.compile(r"(?:son|sson|berg|ström|lund|gren|qvist|kvist|dal|blom|ho
 NAME_TOK = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?$")
 DECISION = re.compile(r"[^.\n]*\b(?:beslut\s+fatta(?:s|ts|des)\s+av\s+\w+|\w+\s+beslutar\s+i\s+enlighet\s+med)"
                       r"\s+(?:enligt\s+)?förslag(?:et)?[^.]*\.?", re.IGNORECASE)
-PROPOSAL = re.compile(r"Förslag till beslut\s*\n?(?P<who>[^\n]*?\bbeslutar)\s*(?P<t>att\b(?:.|\n)*?)(?=\n\n(?!att\b)|$)")
+PROPOSAL = re.compile(r"Förslag till beslut\s*\n?(?P<who>[^\n]*?\bbeslutar)\s*"
+                      r"(?P<t>att\b(?:.|\n)*?)(?=\n\n(?!att\b)|$)")
 
 
 @dataclass
@@ -185,14 +186,12 @@ def extract(ctx: Ctx) -> None:
             ctx.prov(person, it.start, it.end)
         for c in ctx.topics_in(it.start, it.end):
             g.add((node, SG.concerns, URIRef(c)))
-        k = 0
         found: list[tuple[int, int, bool]] = []
         for m in PROPOSAL.finditer(s, it.start, it.end):
             found.append((m.start("t"), m.end("t"), True))
         for m in DECISION.finditer(s, it.start, it.end):
             found.append((m.start(), m.end(), False))
-        for a, b, proposed in sorted(found):
-            k += 1
+        for k, (a, b, proposed) in enumerate(sorted(found), 1):
             dec = I.decision_iri(f"{mlocal}/{it.n}-{k}")
             g.add((dec, RDF.type, SG.Decision))
             g.add((dec, SG.text, sv(ctx.text(a, b))))

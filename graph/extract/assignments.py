@@ -61,11 +61,9 @@ def _subject_start(s: str, pos: int) -> int:
     """Start of the subject phrase before `pos`: after a blank line, sentence end, colon, bullet or rule."""
     cands = [s.rfind("\n\n", 0, pos) + 2, s.rfind(". ", 0, pos) + 2, s.rfind(".\n", 0, pos) + 2,
              s.rfind(":", 0, pos) + 1, max(s.rfind(c, 0, pos) for c in BULLETS) + 1, pos - 200]
-    m = None
-    for m in re.finditer(r"_{3,}[^\n]*\n", s[max(0, pos - 300):pos]):
-        pass
-    if m:
-        cands.append(max(0, pos - 300) + m.end())
+    rules = list(re.finditer(r"_{3,}[^\n]*\n", s[max(0, pos - 300):pos]))
+    if rules:
+        cands.append(max(0, pos - 300) + rules[-1].end())
     # the line the subject starts on (a wrapped subject continues lines that start in lower case)
     ls = s.rfind("\n", 0, pos) + 1
     while ls > 0 and s[ls:ls + 1].islower() and s[ls - 2:ls] != "\n\n":
@@ -122,7 +120,7 @@ def occurrences(ctx: Ctx) -> list[Occurrence]:
             continue   # something else between header and first item: not a list header
         pat = {"nr": NR_ITEM, "num": NUM_ITEM, "bullet": BUL_ITEM}[style]
         last_n = -1
-        pos = first
+        pos = prev_end = first
         while True:
             m = pat.match(s, pos) if pos == first else pat.search(s, pos, limit)
             if not m:
@@ -163,8 +161,6 @@ def occurrences(ctx: Ctx) -> list[Occurrence]:
             occ.append(Occurrence(m.start(), end, ta, te, number, series, assignees, hstart))
             prev_end = end
             pos = end
-            if style == "bullet":
-                continue
     covered = [(o.start, o.end) for o in occ]
     for m in FAR.finditer(s):
         if not re.match(r"\s+att\s", s[m.end():m.end() + 6]):
@@ -179,14 +175,14 @@ def occurrences(ctx: Ctx) -> list[Occurrence]:
         if not subj or not subj[0].isupper() or len(subj.split()) > 14:
             continue
         assignees = ctx.resolve_organs(a, m.start())
-        end = None
+        send: int | None = None
         for sa, sb in ctx.nt.sentences(a, min(len(s), m.end() + 1500)):
             if sa <= m.start() < sb:
-                end = sb
+                send = sb
                 break
-        if end is None:
+        if send is None:
             continue
-        occ.append(Occurrence(a, end, a, end, None, "nr", assignees, a))
+        occ.append(Occurrence(a, send, a, send, None, "nr", assignees, a))
     occ.sort(key=lambda o: o.start)
     # report bodies: up to the next uppdrag, section heading or list header
     starts = sorted({o.start for o in occ} | {h[0] for h in heads})
@@ -238,7 +234,7 @@ def extract(ctx: Ctx) -> list[Occurrence]:
 def _report(ctx: Ctx, o: Occurrence) -> None:
     s = ctx.nt.s
     a, b = o.end, o.body_end
-    if b <= a or not REPORT_MARK.search(s, a, b) and not any(classify(s[x:y]) for x, y in ctx.nt.sentences(a, b)):
+    if b <= a or (not REPORT_MARK.search(s, a, b) and not any(classify(s[x:y]) for x, y in ctx.nt.sentences(a, b))):
         return
     assert o.iri is not None and o.year is not None
     rep = I.status_report_iri(ctx.doc.id, o.local)

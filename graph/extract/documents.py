@@ -60,12 +60,12 @@ def extract(ctx: Ctx) -> None:
         g.add((q, OA.prefix, Literal(text[max(0, p.start - QUOTE_CONTEXT):p.start])))
         g.add((q, OA.suffix, Literal(text[p.end:p.end + QUOTE_CONTEXT])))
     for m in ctx.mentions:
-        p = ctx.passage_at(m.start, m.end)
-        if p is None:
+        mp = ctx.passage_at(m.start, m.end)
+        if mp is None:
             continue
-        pn = I.passage_iri(p.id)
+        pn = I.passage_iri(mp.id)
         concept = URIRef(m.concept_iri)
-        mn = I.mention_iri(p.id, m.start)
+        mn = I.mention_iri(mp.id, m.start)
         g.add((pn, SG.mentions, concept))
         g.add((mn, RDF.type, SG.Mention))
         g.add((mn, SG.inPassage, pn))

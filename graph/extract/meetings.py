@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 KEYWORD = re.compile(r"\b(?:sammanträde[tn]?|sammanträdena|möte[t]?|workshop(?:en)?|temadag(?:en)?|"
                      r"beredningssamverkan(?:en)?)\b", re.IGNORECASE)
 REPORT_VERB = re.compile(r"\b(?:fick|fått|gavs|getts|informerades|genomfördes|genomförde|delgavs)\b", re.IGNORECASE)
+NOT_MEETING_DATE = re.compile(r"\b(?:senast|från och med|t\.o\.m\.?|till|uppd\.?|uppdaterad|daterad)\s*(?:den\s+)?$",
+                              re.IGNORECASE)
 SCHEDULE = re.compile(r"(?m)^(?:[^\n]{0,40}\b)?(?:sammanträdesdag(?:ar)?|mötesdatum|mötesdagar|sammanträdesplan)\b",
                       re.IGNORECASE)
 ENTRY = re.compile(rf"(?:(?m:^)(?:{WEEKDAYS}\s+)?|\b{WEEKDAYS}\s+)(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_RE})(?!\s*\d)\b"
@@ -120,8 +122,7 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
         if re.search(r"sammanträdesdatum|sammanträdesdag", sent, re.IGNORECASE) and not DATE_RE.search(sent):
             continue
         dates = find_dates(sent, ctx.year_at(a))
-        dates = [d for d in dates if not re.search(r"\b(?:senast|från och med|t\.o\.m\.?|till|uppd\.?|uppdaterad|daterad)\s*(?:den\s+)?$",
-                                                    sent[max(0, d[0] - 16):d[0]], re.IGNORECASE)]
+        dates = [d for d in dates if not NOT_MEETING_DATE.search(sent[max(0, d[0] - 16):d[0]])]
         if not dates:
             continue
         for ds, de, date, _explicit in dates:
@@ -132,7 +133,8 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
             last_org_pos = ctx.nt.span(a, a)[0]
             if before:
                 organ, last_org_pos = str(before[-1].concept_iri), before[-1].start
-            if gen and ctx.organ and (organ is None or ctx.nt.span(a + gen[-1].start(), a + gen[-1].end())[0] > last_org_pos):
+            gen_pos = ctx.nt.span(a + gen[-1].start(), a + gen[-1].end())[0] if gen else -1
+            if gen and ctx.organ and (organ is None or gen_pos > last_org_pos):
                 organ = ctx.organ
             if organ is None and kw:
                 organ = ctx.organ

@@ -88,7 +88,8 @@ def blocks(ctx: Ctx) -> list[Block]:
             vp = vp_perspective(title)
             if vp:
                 cur_persp = vp
-                out.append(Block(m.start(), 0, "section", clean(title), perspective=vp, heading_end=m.start() + len(first)))
+                out.append(Block(m.start(), 0, "section", clean(title), perspective=vp,
+                                 heading_end=m.start() + len(first)))
                 continue
             kind = "malsattning" if title.startswith("Att ") and cur_persp else "section"
             out.append(Block(m.start(), 0, kind, clean(title), nm["n"] if kind == "malsattning" else None,

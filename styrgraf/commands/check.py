@@ -84,8 +84,8 @@ def run(args: argparse.Namespace) -> int:
                 cands.setdefault(str(getattr(c, "acronym", c)), c)
         if cands:
             print(f"Kandidatbegrepp att granska ({len(cands)}):")
-            for c in list(cands.values())[:30]:
-                print("  ", c)
+            for cand in list(cands.values())[:30]:
+                print("  ", cand)
     except ImportError:
         pass
     return 1 if failed else 0

@@ -85,6 +85,7 @@ TYPE_LABELS: dict[str, str] = {
     "Mention": "Omnämnande",
     "Concept": "Begrepp",
     "Organization": "Organisation",
+    "ConceptScheme": "Begreppslista",
 }
 TYPE_PRIORITY = {name: i for i, name in enumerate(TYPE_LABELS)}
 
@@ -248,6 +249,46 @@ def safe_highlight(highlight: str | None, fallback: str = "") -> Markup:
     out.append(html.escape(html.unescape(highlight[pos:])))
     out.extend("</mark>" for _ in range(depth))
     return Markup("".join(out))
+
+
+def highlight_excerpt(highlight: str | None, fallback: str = "", max_chars: int = 480) -> Markup | None:
+    """A window of about `max_chars` characters of the highlight around its first `<mark>`, or None when
+    the passage is short enough to show whole. Cuts at word boundaries and adds '…'."""
+    full = str(safe_highlight(highlight, fallback))
+    segments: list[tuple[str, bool]] = []
+    pos, marked = 0, False
+    for m in re.finditer(r"</?mark>", full):
+        segments.append((html.unescape(full[pos:m.start()]), marked))
+        marked = m.group() == "<mark>"
+        pos = m.end()
+    segments.append((html.unescape(full[pos:]), marked))
+    plain = "".join(t for t, _ in segments)
+    if len(plain) <= max_chars + 80:
+        return None
+    first = 0
+    offset = 0
+    for t, mk in segments:
+        if mk:
+            first = offset
+            break
+        offset += len(t)
+    start = max(0, first - max_chars // 4)
+    if start > 0:
+        sentence = max(plain.rfind(". ", 0, first), plain.rfind("\n", 0, first))
+        start = sentence + 2 if sentence >= start - 80 and sentence + 2 <= first else plain.find(" ", start) + 1
+    end = min(len(plain), start + max_chars)
+    if end < len(plain):
+        cut = plain.rfind(" ", start, end)
+        end = cut if cut > start else end
+    out: list[str] = []
+    offset = 0
+    for t, mk in segments:
+        a, b = max(start, offset), min(end, offset + len(t))
+        if a < b:
+            piece = html.escape(t[a - offset:b - offset])
+            out.append(f"<mark>{piece}</mark>" if mk else piece)
+        offset += len(t)
+    return Markup(("… " if start > 0 else "") + "".join(out).strip() + (" …" if end < len(plain) else ""))
 
 
 # -- rendering ------------------------------------------------------------------------------------

@@ -20,6 +20,12 @@ def map_page(request: Request, year: str | None = None, organ: str | None = None
         years = sorted({int(d.year) for d in snap.documents.values() if d.year}, reverse=True)
     except StyrgrafError:
         pass  # the script reports what /api/dependencies says
-    selected_year = year if year and year.isdigit() else ""
+    # Default: the latest year (a readable map); "alla" shows every year.
+    if year == "alla":
+        selected_year = "alla"
+    elif year and year.isdigit():
+        selected_year = year
+    else:
+        selected_year = str(years[0]) if years else "alla"
     return render(request, "map.html", {"nav": "karta", "years": years, "year": selected_year,
                                         "organ": organ or ""})

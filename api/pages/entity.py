@@ -59,7 +59,8 @@ def entity_context(card: Any) -> dict[str, Any]:
                       "value": str(pd["value"])})
     other_types = [as_dict(x) if not isinstance(x, str) else {"name": x, "label": x} for x in d.get("types") or []]
     extra_types = [str(x.get("label") or x.get("name")) for x in other_types
-                   if x.get("name") and x.get("name") != t and type_label(str(x.get("name"))) != type_label(t)]
+                   if x.get("name") and x.get("name") not in (t, "Concept")
+                   and type_label(str(x.get("name"))) != type_label(t)]
     derived = [passage_ref_view(p) for p in d.get("derived_from") or []]
     derived_ids = {p["passage_id"] for p in derived}
     mentioned = [passage_ref_view(p) for p in d.get("mentioned_in") or [] if as_dict(p).get("passage_id") not in

@@ -12,6 +12,7 @@ from styrgraf.api.pages._common import (
     DOC_TYPE_LABELS,
     doc_type_label,
     document_href,
+    highlight_excerpt,
     passage_href,
     render,
     safe_highlight,
@@ -117,9 +118,11 @@ def results(request: Request, q: str | None = None, year_from: str | None = None
     hits = [_hit_view(as_dict(h)) for h in answer.get("results") or []]
     card = card_view(answer.get("entity"))
     linked = [entity_ref_view(e) for e in answer.get("entities") or []]
-    if card is None and answer.get("timeline") and len(linked) == 1:
-        le = linked[0]
-        card = {**le, "alt_labels": [], "summary": "", "facts": []}
+    about = card["iri"] if card else (linked[0]["iri"] if linked and (answer.get("timeline") or len(linked) == 1)
+                                      else None)
+    if about:
+        # The graph's full card (summary, relations) where it has one; else what the engine gave.
+        card = _graph_card(request, about) or card or {**linked[0], "alt_labels": [], "summary": "", "facts": []}
     active = _active_filters(filters, params)
     return render(request, "results.html", {
         **base_ctx,
@@ -132,6 +135,15 @@ def results(request: Request, q: str | None = None, year_from: str | None = None
         "active": active,
         "took_ms": answer.get("took_ms"),
     })
+
+
+def _graph_card(request: Request, iri: str) -> dict[str, Any] | None:
+    try:
+        from styrgraf.graph.entities import entity_card
+
+        return card_view(entity_card(snapshot(request).store, iri))
+    except Exception:  # the card is an extra; the results stand without it
+        return None
 
 
 def _hit_view(h: dict[str, Any]) -> dict[str, Any]:
@@ -148,6 +160,7 @@ def _hit_view(h: dict[str, Any]) -> dict[str, Any]:
     return {
         "passage_id": pid,
         "highlight": safe_highlight(h.get("highlight"), str(h.get("text") or "")),
+        "excerpt": highlight_excerpt(h.get("highlight"), str(h.get("text") or "")),
         "heading": h.get("heading") or "",
         "doc_id": doc.get("id"),
         "doc_title": doc.get("title") or doc.get("id") or "",

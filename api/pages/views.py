@@ -120,8 +120,9 @@ def card_view(card: Any) -> dict[str, Any] | None:
     seen: set[str] = set()
     alt = [a for a in alt if not (a in seen or seen.add(a)) and a != d.get("label")]  # type: ignore[func-returns-value]
     facts = []
-    for g in relation_groups([*(d.get("relations_out") or []), *(d.get("relations_in") or [])],
-                             limit_per_group=4)[:5]:
+    rels = [r for r in [*(d.get("relations_out") or []), *(d.get("relations_in") or [])]
+            if not str(as_dict(r).get("predicate", "")).endswith("inScheme")]
+    for g in relation_groups(rels, limit_per_group=4)[:5]:
         values = [{"label": i["label"], "href": i["href"]} for i in g["items"]]
         if g["more"]:
             values.append({"label": f"+{g['more']} till", "href": None})

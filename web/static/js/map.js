@@ -54,7 +54,7 @@
     });
     edges = edges.map(function (e, i) {
       return { id: "e" + i, source: String(e.source), target: String(e.target),
-               predicate: localName(e.predicate || e.type || e.label || e.key || ""),
+               predicate: localName(e.relation || e.predicate || e.type || e.key || ""),
                label: e.predicate_label || e.label || "" };
     });
     var ids = {};
@@ -77,6 +77,14 @@
       if (workToGoal) { hasWork[t.id] = true; hasGoal[s.id] = true; support[t.id] = (support[t.id] || 0) + 1; }
       if (goalFromWork) { hasWork[s.id] = true; hasGoal[t.id] = true; support[s.id] = (support[s.id] || 0) + 1; }
     });
+    var flagged = function (name) {
+      return g.nodes.filter(function (n) { return (n.raw.gaps || []).indexOf(name) >= 0; }).map(function (n) { return n.id; });
+    };
+    var anyFlags = g.nodes.some(function (n) { return Array.isArray(n.raw.gaps); });
+    if (anyFlags && !rep.unserved_goals) {
+      rep = { unserved_goals: flagged("unserved"), unlinked_assignments: flagged("unlinked"),
+              unreported_assignments: flagged("unreported"), centrality: rep.centrality };
+    }
     var unserved = rep.unserved_goals ? refs(rep.unserved_goals) :
       g.nodes.filter(function (n) { return n.kind === "goal" && n.type === "EffectGoal" && !hasWork[n.id]; }).map(function (n) { return n.id; });
     var unlinked = rep.unlinked_assignments ? refs(rep.unlinked_assignments) :
@@ -84,8 +92,9 @@
     var unreported = rep.unreported_assignments ? refs(rep.unreported_assignments) :
       g.nodes.filter(function (n) { return n.kind === "assignment" && n.raw && n.raw.has_status === false; }).map(function (n) { return n.id; });
     var central = (rep.centrality && rep.centrality.length ? rep.centrality.map(function (c) {
-      return { id: c.iri || c.id, support: c.support };
-    }) : Object.keys(support).map(function (id) { return { id: id, support: support[id] }; })
+      return { id: c.iri || c.id, support: c.support, pr: c.pagerank || 0 };
+    }).filter(function (c) { return c.support == null || c.support > 0; })
+      .sort(function (a, b) { return (b.support || 0) - (a.support || 0) || b.pr - a.pr; }) : Object.keys(support).map(function (id) { return { id: id, support: support[id] }; })
       .sort(function (a, b) { return b.support - a.support; }))
       .filter(function (c) { return g.byId[c.id]; }).slice(0, 8);
     return { unserved: unserved, unlinked: unlinked, unreported: unreported, central: central };
@@ -108,9 +117,9 @@
       (neigh[e.target] = neigh[e.target] || []).push(e.source);
     });
     var rank = {}, pos = {};
-    var colW = 330, rowH = 46;
-    var maxRows = 0;
-    layers.forEach(function (l, ci) {
+    var colW = 250, subW = 235, rowH = 40, MAX_ROWS = 22;
+    var blocks = [];
+    layers.forEach(function (l) {
       var members = g.nodes.filter(function (n) { return layerOf(n) === l; });
       members.forEach(function (n) {
         var ns = (neigh[n.id] || []).filter(function (m) { return rank[m] !== undefined; });
@@ -120,12 +129,19 @@
         return a._bary - b._bary || a.label.localeCompare(b.label, "sv", { numeric: true });
       });
       members.forEach(function (n, i) { rank[n.id] = i; });
-      maxRows = Math.max(maxRows, members.length);
-      members.forEach(function (n, i) { pos[n.id] = { x: ci * colW, y: i * rowH, _col: ci, _n: members.length }; });
+      blocks.push(members);
     });
-    // centre shorter columns vertically
-    Object.keys(pos).forEach(function (id) {
-      var p = pos[id]; p.y += (maxRows - p._n) * rowH / 2; delete p._col; delete p._n;
+    var rows = Math.min(MAX_ROWS, Math.max.apply(null, blocks.map(function (b) { return b.length; })));
+    var x = 0;
+    blocks.forEach(function (members) {
+      var subCols = Math.max(1, Math.ceil(members.length / rows));
+      var perCol = Math.ceil(members.length / subCols);
+      members.forEach(function (n, i) {
+        var c = Math.floor(i / perCol), r = i % perCol;
+        var inCol = Math.min(perCol, members.length - c * perCol);
+        pos[n.id] = { x: x + c * subW, y: (r + (rows - inCol) / 2) * rowH };
+      });
+      x += (subCols - 1) * subW + colW;
     });
     return pos;
   }
@@ -139,7 +155,7 @@
     gp.unreported.forEach(function (id) { (flags[id] = flags[id] || []).push("unreported"); });
     var pos = positions(g);
     var elements = g.nodes.map(function (n) {
-      var short = n.label.length > 46 ? n.label.slice(0, 44) + "…" : n.label;
+      var short = n.label.length > 34 ? n.label.slice(0, 32) + "…" : n.label;
       return { group: "nodes", data: { id: n.id, label: short, full: n.label, iri: n.iri, type: n.type },
                position: pos[n.id], classes: [n.kind].concat(flags[n.id] || []).join(" ") };
     }).concat(g.edges.map(function (e) {
@@ -151,14 +167,13 @@
       container: document.getElementById("cy"),
       elements: elements,
       layout: { name: "preset", fit: true, padding: 30 },
-      wheelSensitivity: 0.25, minZoom: 0.15, maxZoom: 2.5,
+      minZoom: 0.15, maxZoom: 2.5,
       style: [
         { selector: "node", style: {
           "label": "data(label)", "font-size": 11, "font-family": "system-ui, sans-serif", "color": "#1c2630",
           "text-valign": "center", "text-halign": "right", "text-margin-x": 6, "width": 16, "height": 16,
           "background-color": "#888", "border-width": 0, "text-max-width": 260, "text-wrap": "ellipsis" } },
-        { selector: "node.goal", style: { "background-color": "#2e8b57", "width": 20, "height": 20,
-          "text-halign": "left", "text-margin-x": -6, "font-weight": 600 } },
+        { selector: "node.goal", style: { "background-color": "#2e8b57", "width": 20, "height": 20, "font-weight": 600 } },
         { selector: "node.assignment", style: { "background-color": "#1f6fb2" } },
         { selector: "node.activity", style: { "background-color": "#5b63c9" } },
         { selector: "node.organ", style: { "background-color": "#7b4bb0", "shape": "round-rectangle" } },
@@ -169,6 +184,9 @@
         { selector: "node.unlinked.unreported", style: { "border-color": "#e08a00", "border-style": "dashed" } },
         { selector: "edge", style: { "width": 1.2, "line-color": "#b8c4cf", "curve-style": "bezier",
           "target-arrow-shape": "triangle", "target-arrow-color": "#b8c4cf", "arrow-scale": 0.7, "opacity": 0.85 } },
+        { selector: "edge.contributesTo", style: { "line-color": "#8fc1a3", "target-arrow-color": "#8fc1a3" } },
+        { selector: "edge.assignedTo, edge.issuedBy", style: { "line-color": "#c3b1dc", "target-arrow-color": "#c3b1dc" } },
+        { selector: "edge.partOf", style: { "line-style": "dashed", "target-arrow-shape": "none" } },
         { selector: "node:selected, node.found", style: { "overlay-color": "#0d7076", "overlay-opacity": 0.18,
           "overlay-padding": 6 } },
         { selector: ".faded", style: { "opacity": 0.15 } },
@@ -188,7 +206,7 @@
     });
     cy.on("mouseout", "node", function (ev) {
       cy.elements().removeClass("faded hl"); document.getElementById("cy").style.cursor = "";
-      var full = ev.target.data("full"); ev.target.data("label", full.length > 46 ? full.slice(0, 44) + "…" : full);
+      var full = ev.target.data("full"); ev.target.data("label", full.length > 34 ? full.slice(0, 32) + "…" : full);
     });
     panel(g, gp);
     var counts = {};
@@ -252,9 +270,11 @@
 
   function load() {
     var params = new URLSearchParams();
-    if (yearSel.value) params.set("year", yearSel.value);
+    if (yearSel.value && yearSel.value !== "alla") params.set("year", yearSel.value);
     if (organSel.value || organSel.dataset.selected) params.set("organ", organSel.value || organSel.dataset.selected);
-    history.replaceState(null, "", "/karta" + (params.toString() ? "?" + params : ""));
+    var pageParams = new URLSearchParams(params);
+    if (yearSel.value === "alla") pageParams.set("year", "alla");
+    history.replaceState(null, "", "/karta" + (pageParams.toString() ? "?" + pageParams : ""));
     say("Laddar kartan …");
     fetch("/api/dependencies" + (params.toString() ? "?" + params : ""), { headers: { Accept: "application/json" } })
       .then(function (r) {

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import Stemmer
 
-ANALYZER_VERSION = "sv-1"
+ANALYZER_VERSION = "sv-2"
 
 # Snowball's Swedish stop list plus question and filler words that carry no topic.
 STOPWORDS = frozenset(re.findall(r"\S+", """
@@ -27,7 +27,7 @@ vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt 
 själv detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken
 er sådan vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sitta sådana vart
 dina vars vårt våra ert era vilkas
-vems vilkets finns fanns handlar händer hände hänt gäller gällde beslutade sker skett ske
+vems vilkets går gick finns fanns handlar händer hände hänt gäller gällde beslutade sker skett ske
 också samt bl.a t.ex m.m s.k d.v.s dvs etc ska skall kommer får fått göra gör gjort gjorde många mer mest
 """))
 # Not stop words although frequent: "mitt" is part of the product name "Mitt vaccin" only when
@@ -79,6 +79,10 @@ class Analyzer:
         s = self._stem_cache.get(word)
         if s is None:
             s = _stemmer().stemWord(word)
+            # Snowball strips a final -s after some consonants only in the bare form
+            # ("vårdplats" → vårdplat, but "vårdplatser" → vårdplats): drop it on both sides
+            if len(s) > 5 and s.endswith("s") and not s.endswith("ss"):
+                s = s[:-1]
             self._stem_cache[word] = s
         return s
 
@@ -106,6 +110,16 @@ class Analyzer:
             rest = self.split_compound(right)
             if rest and not best:
                 best = [mod, *rest]
+        if not best:
+            # a long known modifier before an unknown head ("vårdplats|situationen" in a corpus that
+            # never writes "situation" alone): keep the modifier, it carries the topic
+            for i in range(n - 5, 5, -1):
+                left = word[:i]
+                mod = left if (left in self.vocabulary or left in self.stems) else (
+                    left[:-1] if left.endswith("s") and (left[:-1] in self.vocabulary or left[:-1] in self.stems)
+                    else "")
+                if len(mod) >= 6:
+                    return [mod]
         return best
 
     # -- terms -----------------------------------------------------------------------------------

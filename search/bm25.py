@@ -13,7 +13,7 @@ from styrgraf.search.analysis import ANALYZER_VERSION, Analyzer
 
 
 class BM25Index:
-    def __init__(self, retriever: bm25s.BM25, analyzer: Analyzer, n_docs: int) -> None:
+    def __init__(self, retriever: bm25s.BM25 | None, analyzer: Analyzer, n_docs: int) -> None:
         self.retriever = retriever
         self.analyzer = analyzer
         self.n_docs = n_docs
@@ -22,6 +22,8 @@ class BM25Index:
     def build(cls, texts: Sequence[str], analyzer: Analyzer | None = None,
               k1: float = 1.2, b: float = 0.75) -> BM25Index:
         analyzer = analyzer or Analyzer.fit(texts)
+        if not texts:
+            return cls(None, analyzer, 0)
         corpus = [analyzer.analyze(t) or ["\u2205"] for t in texts]
         r = bm25s.BM25(k1=k1, b=b, method="lucene")
         r.index(corpus, show_progress=False)
@@ -30,15 +32,18 @@ class BM25Index:
     def scores(self, query: str | Sequence[str]) -> np.ndarray:
         """BM25 score of every passage (0 where no term matches)."""
         terms = self.analyzer.query_terms(query) if isinstance(query, str) else list(query)
+        if self.retriever is None:
+            return np.zeros(self.n_docs, dtype=np.float32)
         vocab = self.retriever.vocab_dict
         terms = [t for t in terms if t in vocab]
-        if not terms or self.n_docs == 0:
+        if not terms:
             return np.zeros(self.n_docs, dtype=np.float32)
         return np.asarray(self.retriever.get_scores(terms), dtype=np.float32)
 
     def save(self, d: Path) -> None:
         d.mkdir(parents=True, exist_ok=True)
-        self.retriever.save(str(d), show_progress=False)
+        if self.retriever is not None:
+            self.retriever.save(str(d), show_progress=False)
         (d / "analyzer.json").write_text(json.dumps(
             {"version": ANALYZER_VERSION, "n_docs": self.n_docs,
              "vocabulary": sorted(self.analyzer.vocabulary)}, ensure_ascii=False))
@@ -46,5 +51,5 @@ class BM25Index:
     @classmethod
     def load(cls, d: Path) -> BM25Index:
         meta = json.loads((d / "analyzer.json").read_text())
-        r = bm25s.BM25.load(str(d), show_progress=False, mmap=False)
+        r = bm25s.BM25.load(str(d), show_progress=False, mmap=False) if int(meta["n_docs"]) else None
         return cls(r, Analyzer(meta["vocabulary"]), int(meta["n_docs"]))

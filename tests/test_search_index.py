@@ -1,0 +1,166 @@
+"""Embedding cache, analyzer, dense index, index build/load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from styrgraf.corpus.model import Document, Passage, content_hash
+from styrgraf.errors import NotBuilt
+from styrgraf.search.analysis import Analyzer
+from styrgraf.search.bm25 import BM25Index
+from styrgraf.search.cache import EmbeddingCache, embed_with_cache
+from styrgraf.search.dense import DenseIndex, recall_at_k, synthetic_vectors
+from styrgraf.search.embedders.hashing import HashingEmbedder
+from styrgraf.search.index import IndexMismatch, SearchIndex, build_index
+
+
+class CountingEmbedder(HashingEmbedder):
+    def __init__(self) -> None:
+        super().__init__(dim=64)
+        self.embedded = 0
+
+    def embed_passages(self, texts, progress=None):  # type: ignore[no-untyped-def]
+        self.embedded += len(texts)
+        return super().embed_passages(texts, progress)
+
+
+def make_doc(doc_id: str, paras: list[str], **meta: object) -> Document:
+    text = "\n\n".join(paras) + "\n"
+    passages, pos = [], 0
+    for i, para in enumerate(paras):
+        start = text.index(para, pos)
+        pos = start + len(para)
+        h = content_hash(para)
+        passages.append(Passage(id=f"{doc_id}.{h[:12]}", doc_id=doc_id, ordinal=i, start=start, end=pos,
+                                text=para, content_hash=h))
+    return Document(id=doc_id, title=f"Titel {doc_id}", doc_type=str(meta.get("doc_type", "ovrigt")), text=text,
+                    year=meta.get("year"), organ=meta.get("organ"), passages=passages)  # type: ignore[arg-type]
+
+
+DOCS = [
+    make_doc("a", ["Trombektomiverksamheten ska starta under hösten.", "Ekonomi i balans är ett mål."], year=2020),
+    make_doc("b", ["SMO-piloten utvärderas av beredningen.", "Samägda vårdplatser med kommunerna."], year=2023),
+]
+
+
+# ---- cache ---------------------------------------------------------------------------------------
+def test_cache_embeds_each_text_once(tmp_path: Path) -> None:
+    emb = CountingEmbedder()
+    with EmbeddingCache(tmp_path / "e.sqlite") as cache:
+        m1 = build_index(DOCS, emb, cache, tmp_path / "i1", thesaurus=None)
+        assert m1.embedded == emb.embedded == 4
+        m2 = build_index(DOCS, emb, cache, tmp_path / "i2", thesaurus=None)
+        assert m2.embedded == 0 and emb.embedded == 4
+        new = make_doc("c", ["Ett helt nytt stycke om suicidprevention.", "Och ett till om SPOT:s team."])
+        m3 = build_index([*DOCS, new], emb, cache, tmp_path / "i3", thesaurus=None)
+        assert m3.embedded == 2 and emb.embedded == 6
+        assert cache.count(emb.identity) == 6
+    # vectors from the cache are the ones the model gives
+    with EmbeddingCache(tmp_path / "e.sqlite") as cache:
+        ps = DOCS[0].passages
+        vecs, n = embed_with_cache(ps, emb, cache)
+        assert n == 0
+        np.testing.assert_allclose(vecs, emb.embed_passages([p.text for p in ps]), atol=1e-6)
+
+
+def test_cache_is_keyed_by_identity(tmp_path: Path) -> None:
+    with EmbeddingCache(tmp_path / "e.sqlite") as cache:
+        a, b = HashingEmbedder(32), HashingEmbedder(48)
+        embed_with_cache(DOCS[0].passages, a, cache)
+        _, n = embed_with_cache(DOCS[0].passages, b, cache)
+        assert n == 2  # another vector space is never served from the cache
+
+
+# ---- analyzer ------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(["trombektomi", "verksamheten", "vårdplatser", "samägda", "situationen", "pilot",
+                     "planen", "verksamhet"])
+
+
+def test_analyzer_hyphens_genitive_and_linebreaks(analyzer: Analyzer) -> None:
+    t = analyzer.tokens("SMO-piloten")[0].terms
+    assert {"smo", "pilot", "smo-pilot"} <= set(t)
+    assert analyzer.analyze("SPOT:s") == ["spot"]
+    assert analyzer.analyze("sjukvårds-\nnämndens") == analyzer.analyze("sjukvårdsnämndens")[:1] + \
+        analyzer.analyze("sjukvårdsnämndens")[1:]
+    assert analyzer.analyze("hälso- och sjukvård") == ["hälso", "sjukvård"] or "hälso" in analyzer.analyze(
+        "hälso- och sjukvård")
+
+
+def test_analyzer_stopwords_and_stemming(analyzer: Analyzer) -> None:
+    assert analyzer.analyze("Vad är det och hur går det när, vilka?") == []
+    assert analyzer.query_terms("vårdplatser") == analyzer.query_terms("vårdplatserna")[:1] + \
+        analyzer.query_terms("vårdplatserna")[1:]
+
+
+def test_analyzer_compounds(analyzer: Analyzer) -> None:
+    assert "trombektomi" in analyzer.analyze("trombektomiverksamheten")
+    assert set(analyzer.analyze("vårdplatssituationen")) >= {analyzer.stem("vårdplatser")}
+
+
+def test_bm25_finds_compound_parts_and_inflections() -> None:
+    texts = ["Trombektomiverksamheten startar.", "Samägda vårdplatser med kommunerna.",
+             "Vårdplatssituationen är ansträngd.", "Helt annat om ekonomi."]
+    bm = BM25Index.build(texts)
+    assert int(np.argmax(bm.scores("trombektomi"))) == 0
+    s = bm.scores("vårdplatserna")
+    assert s[1] > 0 and s[2] > 0 and s[3] == 0
+    assert not bm.scores("xyzzy").any()
+
+
+# ---- dense -------------------------------------------------------------------------------------
+def test_dense_approximate_recall_against_flat() -> None:
+    x = synthetic_vectors(20_000, dim=64, n_clusters=64, seed=3)
+    rng = np.random.default_rng(0)
+    q = x[rng.choice(len(x), 100, replace=False)] + rng.standard_normal((100, 64)).astype(np.float32) * 0.02
+    q /= np.linalg.norm(q, axis=1, keepdims=True)
+    ids = [f"p{i}" for i in range(len(x))]
+    flat = DenseIndex.build(x, ids, kind="flat")
+    exact = np.stack([flat.search(v, 10)[0] for v in q])
+    for kind in ("ivf", "hnsw"):
+        approx = DenseIndex.build(x, ids, kind=kind)
+        rows = np.stack([approx.search(v, 10)[0] for v in q])
+        r = recall_at_k(rows, exact)
+        print(f"{kind} recall@10 vs flat: {r:.3f}")
+        assert r >= 0.9, (kind, r)
+
+
+def test_dense_auto_kind_and_persistence(tmp_path: Path) -> None:
+    x = synthetic_vectors(3000, dim=32, n_clusters=16)
+    ids = [f"p{i}" for i in range(3000)]
+    assert DenseIndex.build(x, ids).kind == "flat"
+    approx = DenseIndex.build(x, ids, flat_max=1000)
+    assert approx.kind == "ivf" and approx.params["nlist"] > 0 and approx.params["nprobe"] > 0
+    approx.save(tmp_path / "d")
+    loaded = DenseIndex.load(tmp_path / "d")
+    assert loaded.ids == ids and loaded.params == approx.params
+    r1, _ = approx.search(x[5], 5)
+    r2, _ = loaded.search(x[5], 5)
+    assert r1.tolist() == r2.tolist() and r1[0] == 5
+    allowed = np.arange(100, 200)
+    rows, _ = loaded.search(x[5], 10, allowed_rows=allowed)
+    assert len(rows) == 10 and set(rows.tolist()) <= set(allowed.tolist())
+    assert len(loaded.search(x[5], 10, allowed_rows=np.array([], dtype=np.int64))[0]) == 0
+
+
+# ---- index directory -----------------------------------------------------------------------------
+def test_index_load_refuses_another_embedder(tmp_path: Path) -> None:
+    build_index(DOCS, HashingEmbedder(64), None, tmp_path / "i", thesaurus=None)
+    idx = SearchIndex.load(tmp_path / "i", HashingEmbedder(64))
+    assert len(idx.passages) == 4 and idx.documents["a"]["year"] == 2020
+    assert (tmp_path / "i" / "dense" / "ids.json").exists()
+    with pytest.raises(IndexMismatch, match=r"index built with hash:v1;dim=64.*configured hash:v1;dim=32.*styrgraf build"):
+        SearchIndex.load(tmp_path / "i", HashingEmbedder(32))
+    with pytest.raises(NotBuilt):
+        SearchIndex.load(tmp_path / "nothing", HashingEmbedder(64))
+
+
+def test_index_of_no_documents(tmp_path: Path) -> None:
+    meta = build_index([], HashingEmbedder(16), None, tmp_path / "i", thesaurus=None)
+    assert meta.n_passages == 0
+    idx = SearchIndex.load(tmp_path / "i", HashingEmbedder(16))
+    assert idx.passages == []

@@ -153,7 +153,8 @@ def test_index_load_refuses_another_embedder(tmp_path: Path) -> None:
     idx = SearchIndex.load(tmp_path / "i", HashingEmbedder(64))
     assert len(idx.passages) == 4 and idx.documents["a"]["year"] == 2020
     assert (tmp_path / "i" / "dense" / "ids.json").exists()
-    with pytest.raises(IndexMismatch, match=r"index built with hash:v1;dim=64.*configured hash:v1;dim=32.*styrgraf build"):
+    msg = r"index built with hash:v1;dim=64.*configured hash:v1;dim=32.*styrgraf build"
+    with pytest.raises(IndexMismatch, match=msg):
         SearchIndex.load(tmp_path / "i", HashingEmbedder(32))
     with pytest.raises(NotBuilt):
         SearchIndex.load(tmp_path / "nothing", HashingEmbedder(64))

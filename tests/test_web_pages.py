@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from fastapi.testclient import TestClient
@@ -139,7 +139,7 @@ def test_unknown_document_404(client: TestClient) -> None:
 
 def test_map_page(client: TestClient) -> None:
     page = _ok(client, "/karta")
-    assert 'id="cy"' in page and "/static/vendor/cytoscape/cytoscape.min.js" in page
+    assert 'id="map-canvas"' in page and "/static/vendor/cytoscape/cytoscape.min.js" in page
     assert "Mål utan uppdrag" in page and "Uppdrag utan mål" in page  # legend
     assert client.get("/static/vendor/cytoscape/cytoscape.min.js").status_code == 200
     assert client.get("/static/js/map.js").status_code == 200
@@ -190,7 +190,7 @@ class _FakeEngine:
 
 
 class _FakeSnapshot:
-    documents: dict[str, Any] = {}
+    documents: ClassVar[dict[str, Any]] = {}
     store = None
 
     def require_search(self) -> _FakeEngine:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -24,6 +25,7 @@ from styrgraf.api.pages.errors import error_page
 from styrgraf.errors import StyrgrafError
 
 log = logging.getLogger("styrgraf.web")
+_NUMBERED_TITLE = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ][^.:]{1,70}")
 router = APIRouter()
 
 #: Resources read from a passage that deserve a chip beside it (besides the concepts it mentions).
@@ -120,10 +122,17 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
     for p in sorted(doc.passages, key=lambda p: p.ordinal):
         text = p.text
         heading = p.heading.strip() if p.heading else ""
+        first_line, _, rest = text.lstrip().partition("\n")
+        if heading and first_line.strip() == heading and rest.strip():
+            text = rest.lstrip("\n")           # the heading line is shown as the heading
+        elif not heading and rest.strip() and _NUMBERED_TITLE.fullmatch(first_line.strip()):
+            heading, text = first_line.strip(), rest.lstrip("\n")   # a numbered title line ("3. Avslutning")
+        elif heading and text.lstrip().startswith(heading):
+            heading = ""
         passages.append({
             "id": p.id,
             "anchor": "passage-" + passage_anchor(p.id),
-            "heading": heading if heading and not text.lstrip().startswith(heading) else "",
+            "heading": heading,
             "text": text,
             "kind": p.kind,
             "entities": chips.get(p.id, []),

@@ -132,6 +132,7 @@ def results(request: Request, q: str | None = None, year_from: str | None = None
         "tl_years": timeline_years(answer.get("timeline") or []),
         "linked": linked,
         "facets": facets,
+        "facet_depth": FACET_DEPTH,
         "active": active,
         "took_ms": answer.get("took_ms"),
     })

@@ -164,7 +164,7 @@
     }));
     if (cy) cy.destroy();
     cy = cytoscape({
-      container: document.getElementById("cy"),
+      container: document.getElementById("map-canvas"),
       elements: elements,
       layout: { name: "preset", fit: true, padding: 30 },
       minZoom: 0.15, maxZoom: 2.5,
@@ -201,11 +201,11 @@
     cy.on("mouseover", "node", function (ev) {
       var n = ev.target, hood = n.closedNeighborhood();
       cy.elements().addClass("faded"); hood.removeClass("faded"); hood.edges().addClass("hl");
-      document.getElementById("cy").style.cursor = "pointer";
+      document.getElementById("map-canvas").style.cursor = "pointer";
       n.data("label", n.data("full"));
     });
     cy.on("mouseout", "node", function (ev) {
-      cy.elements().removeClass("faded hl"); document.getElementById("cy").style.cursor = "";
+      cy.elements().removeClass("faded hl"); document.getElementById("map-canvas").style.cursor = "";
       var full = ev.target.data("full"); ev.target.data("label", full.length > 34 ? full.slice(0, 32) + "…" : full);
     });
     panel(g, gp);

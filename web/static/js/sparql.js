@@ -21,7 +21,7 @@
     persistenceId: null,
     populateFromUrl: false,
     autofocus: false,
-    yasqe: { value: cfg.defaultQuery, editorHeight: "320px", persistenceId: null, prefixCcApi: null,
+    yasqe: { value: cfg.defaultQuery, editorHeight: "280px", persistenceId: null, prefixCcApi: null,
              autocompleters: ["prefixes", "variables"], createShortLink: undefined },
     yasr: { prefixes: cfg.prefixes, persistenceId: null }
   });

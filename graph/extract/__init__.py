@@ -5,6 +5,7 @@
 * `goals`       – sg:EffectGoal, sg:Indicator, sg:Activity, sg:Perspective, sg:Vision, sg:VisionStatement
 * `meetings`    – sg:Meeting (headers, sentences, schedules) and sg:discussedAt
 * `agenda`      – sg:AgendaItem, sg:Person (presenters), sg:Decision
+* `candidates`  – acronyms defined in the text but unknown to the thesaurus, as candidate concepts
 
 All rules read `Document.text` (through the normalised view in `text.NText`) and record provenance to
 the passage whose span contains the fact, so a different segmentation only changes provenance links.
@@ -15,7 +16,7 @@ from __future__ import annotations
 from rdflib import Graph
 
 from styrgraf.corpus.model import Document
-from styrgraf.graph.extract import agenda, assignments, documents, goals, meetings
+from styrgraf.graph.extract import agenda, assignments, candidates, documents, goals, meetings
 from styrgraf.graph.extract.context import Ctx, EmptyThesaurus, ThesaurusLike
 
 
@@ -28,6 +29,7 @@ def extract_document(doc: Document, thesaurus: ThesaurusLike | None, graph: Grap
     occs = assignments.extract(ctx)
     meetings.extract(ctx, occs)
     agenda.extract(ctx)
+    candidates.extract(ctx)
     return g
 
 

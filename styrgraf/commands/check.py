@@ -78,14 +78,14 @@ def run(args: argparse.Namespace) -> int:
         from styrgraf.graph.thesaurus import Thesaurus
 
         th = Thesaurus.load()
-        cands: dict[str, object] = {}
+        cands: dict[str, tuple[str, list[str]]] = {}
         for d in docs:
             for c in unknown_candidates(d.text, th):
-                cands.setdefault(str(getattr(c, "acronym", c)), c)
+                cands.setdefault(c.acronym, (c.expansion, []))[1].append(d.id)
         if cands:
-            print(f"Kandidatbegrepp att granska ({len(cands)}):")
-            for cand in list(cands.values())[:30]:
-                print("  ", cand)
+            print(f"Kandidatbegrepp att granska ({len(cands)}; för in dem i ontology/thesaurus.ttl):")
+            for acronym, (expansion, doc_ids) in list(cands.items())[:30]:
+                print(f"  {acronym:8} {expansion}  [{', '.join(sorted(set(doc_ids)))}]")
     except ImportError:
         pass
     return 1 if failed else 0

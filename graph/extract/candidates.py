@@ -1,0 +1,37 @@
+"""Candidate concepts: acronyms defined in the text ("Hållbart medarbetarengagemang, HME") that the
+thesaurus does not know yet become skos:Concepts in the `kandidatbegrepp` scheme, flagged
+`sg:candidate true`, mentioned by their passage and reported by `styrgraf check` for review. Staff
+promote one by copying it into ontology/thesaurus.ttl."""
+
+from __future__ import annotations
+
+from rdflib import Literal
+from rdflib.namespace import RDF, SKOS, XSD
+
+from styrgraf.graph import iri as I
+from styrgraf.graph.acronyms import unknown_candidates
+from styrgraf.graph.extract.context import Ctx, sv
+from styrgraf.graph.namespaces import SG
+
+CANDIDATE_SCHEME = SG.CandidateScheme  # declared in ontology/thesaurus.ttl
+
+
+def extract(ctx: Ctx) -> None:
+    thesaurus = ctx.thesaurus
+    if not hasattr(thesaurus, "by_label"):
+        return
+    seen: set[str] = set()
+    for cand in unknown_candidates(ctx.doc.text, thesaurus):  # type: ignore[arg-type]
+        node = I.concept_iri(f"kandidat {cand.acronym}")
+        ctx.prov_orig(node, cand.start, cand.end)
+        passage = ctx.passage_at(cand.start, cand.end)
+        if passage is not None:
+            ctx.add(I.passage_iri(passage.id), SG.mentions, node)
+        if str(node) in seen:
+            continue
+        seen.add(str(node))
+        ctx.add(node, RDF.type, SKOS.Concept)
+        ctx.add(node, SKOS.inScheme, CANDIDATE_SCHEME)
+        ctx.add(node, SKOS.prefLabel, sv(cand.expansion))
+        ctx.add(node, SG.acronym, Literal(cand.acronym))
+        ctx.add(node, SG.candidate, Literal(True, datatype=XSD.boolean))

@@ -232,7 +232,9 @@ def timed_each(fn: Callable[[Any], object], items: list[Any]) -> list[float]:
 def _hybrid_once(bm: BM25Index, dense: DenseIndex | None, q: str, qv: np.ndarray) -> None:
     s = bm.scores(q)
     nz = np.flatnonzero(s > 0)
-    top_b = nz[np.argsort(-s[nz])[:100]] if len(nz) else nz
+    if len(nz) > 100:
+        nz = nz[np.argpartition(-s[nz], 99)[:100]]
+    top_b = nz[np.argsort(-s[nz])]
     fused: dict[int, float] = {}
     for rank, r in enumerate(top_b.tolist()):
         fused[r] = fused.get(r, 0.0) + 1 / (61 + rank)

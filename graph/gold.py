@@ -35,6 +35,8 @@ KINDS: dict[str, tuple[URIRef, tuple[URIRef, ...]]] = {
     "effect-goal": (SG.EffectGoal, (RDF.type, SG.number, SG.year, SG.partOf, DCTERMS.title)),
     "activity": (SG.Activity, (RDF.type, SKOS.prefLabel, SG.contributesTo)),
     "agenda": (SG.AgendaItem, (RDF.type, SG.number, SG.partOf)),
+    "agenda-title": (SG.AgendaItem, (DCTERMS.title,)),
+    "presenter": (SG.AgendaItem, (SG.presenter,)),
     "decision": (SG.Decision, (RDF.type, SG.partOf, SG.decidedAt)),
     "vision": (SG.VisionStatement, (RDF.type, SG.partOf)),
     "mention": (SG.Document, (SG.mentions,)),   # doc-level: a document mentions a concept in some passage

@@ -55,14 +55,17 @@ _ITEM_START = re.compile(r"^(?:[•*\-–−]\s|\(?[a-zåäö]\)\s)")  # list it
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÅÄÖ]")
 
 
-def clean_text(raw: str, patterns: Sequence[re.Pattern[str]] | None = None) -> str:
-    """The cleaned text of a raw extraction (see module docstring). Ends with one newline."""
+def clean_text(raw: str, patterns: Sequence[re.Pattern[str]] | None = None, *, hard_lines: bool = False) -> str:
+    """The cleaned text of a raw extraction (see module docstring). Ends with one newline.
+
+    `hard_lines=True` for sources whose line breaks are real (Word paragraphs, HTML blocks and <br>):
+    their lines are never soft wraps, so nothing is re-joined (steps 3 and 4 only collapse blank lines)."""
     pats = load_boilerplate() if patterns is None else patterns
     pages = [[_normalise_line(line) for line in page.split("\n")] for page in normalise_chars(raw).split("\f")]
     mask = boilerplate_mask(pages, pats)
     lines = ["" if drop else line for page, pmask in zip(pages, mask, strict=True)
              for line, drop in zip(page, pmask, strict=True)]
-    lines = unwrap(join_hyphenated(lines))
+    lines = collapse_blank(lines) if hard_lines else unwrap(join_hyphenated(lines))
     text = "\n".join(lines).strip("\n")
     return re.sub(r"\n{3,}", "\n\n", text) + "\n" if text else ""
 
@@ -228,6 +231,15 @@ def unwrap(lines: list[str]) -> list[str]:
         elif _is_wrap(out[-1], line, width):
             out[-1] = out[-1] + " " + line
         else:
+            out.append(line)
+    return out
+
+
+def collapse_blank(lines: list[str]) -> list[str]:
+    """Lines as they are, with runs of blank lines collapsed to one (hard-line sources)."""
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
             out.append(line)
     return out
 

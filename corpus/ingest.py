@@ -13,7 +13,7 @@ from typing import Any
 
 from styrgraf.corpus.metadata import build_document, slugify
 from styrgraf.corpus.model import Document
-from styrgraf.corpus.readers import SUPPORTED_SUFFIXES, read_source
+from styrgraf.corpus.readers import HARD_LINE_SUFFIXES, SUPPORTED_SUFFIXES, read_source
 from styrgraf.errors import IngestError
 
 __all__ = ["SUPPORTED_SUFFIXES", "read_document", "slugify"]
@@ -29,4 +29,5 @@ def read_document(path: Path, overrides: dict[str, Any] | None = None) -> Docume
     except OSError as e:  # the file vanished between the two reads
         raise IngestError(f"{path.name} kunde inte läsas: {e.strerror or e}.") from e
     ov = dict(overrides or {})
-    return build_document(raw, ov.get("id"), ov.get("source", path.name), sha, ov)
+    return build_document(raw, ov.get("id"), ov.get("source", path.name), sha, ov,
+                          hard_lines=path.suffix.lower() in HARD_LINE_SUFFIXES)

@@ -208,11 +208,12 @@ def make_doc_id(meta: Metadata, fallback: str) -> str:
 
 
 def build_document(raw_text: str, doc_id: str | None, source: str, source_sha256: str,
-                   overrides: dict[str, Any] | None = None) -> Document:
+                   overrides: dict[str, Any] | None = None, *, hard_lines: bool = False) -> Document:
     """Clean, extract, apply `overrides` (manifest keys: id, title, type, organ, date, year, dnr,
-    source) and segment. `doc_id` None/"" derives the id from the metadata (or `source`)."""
+    source) and segment. `doc_id` None/"" derives the id from the metadata (or `source`).
+    `hard_lines`: the reader's line breaks are real (DOCX, HTML), see `clean_text`."""
     ov = dict(overrides or {})
-    text = clean_text(raw_text)
+    text = clean_text(raw_text, hard_lines=hard_lines)
     if not text.strip():
         raise IngestError(f"{source}: ingen text kvar efter rensning (bara sidhuvuden/sidfötter?).")
     meta = extract_metadata(raw_text, text)

@@ -17,6 +17,8 @@ from pathlib import Path
 from styrgraf.errors import IngestError
 
 SUPPORTED_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
+# Formats whose line breaks are real (Word paragraphs, HTML blocks/<br>), never soft wraps of a paragraph.
+HARD_LINE_SUFFIXES = (".docx", ".html", ".htm")
 
 # Share of characters that may be control/unassigned before a text counts as binary garbage. Real
 # extracted text has almost none; a mis-decoded binary has many.

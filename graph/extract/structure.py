@@ -23,6 +23,8 @@ VISION_PERSPECTIVES = {
     "organisationsperspektiv": "Organisationsperspektiv", "organisation": "Organisationsperspektiv",
 }
 GOAL_HEAD = re.compile(r"\(\s*effektmål\s+(\d+)\s*\)\s*\.?\s*$", re.IGNORECASE)
+# "Effektmål 3: Title" / "Effektmål 3 – Title" (the number before the title)
+GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄÖ][^\n]*(?:\n[a-zåäö][^\n]*)*)$", re.IGNORECASE)
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
 PERSP_LINE = re.compile(r"^Perspektiv(?:et)?\s*:\s*(?P<p>[^\n]+?)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -64,10 +66,23 @@ def blocks(ctx: Ctx) -> list[Block]:
     s = ctx.nt.s
     out: list[Block] = []
     cur_persp: str | None = None
+    # a standalone "Perspektiv: Resurs" paragraph heads the goals after it (until the next one)
+    running: dict[int, str] = {}
+    persp_now: str | None = None
     # paragraphs
     for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s):
         para = m.group()
         first = para.split("\n", 1)[0]
+        pl = PERSP_LINE.fullmatch(para)
+        if pl:
+            persp_now = vp_perspective(pl["p"]) or persp_now
+            continue
+        gp = GOAL_PREFIX.match(para)
+        if gp and len(para) < 400:
+            out.append(Block(m.start(), 0, "effektmal", clean(gp["t"]).rstrip("."), gp["n"], heading_end=m.end()))
+            if persp_now:
+                running[m.start()] = persp_now
+            continue
         gm = GOAL_HEAD.search(para)
         if gm and len(para) < 400:
             kind = "aktiviteter" if para.lower().startswith("aktiviteter") else "effektmal"
@@ -75,6 +90,8 @@ def blocks(ctx: Ctx) -> list[Block]:
             if kind == "aktiviteter":
                 title = re.sub(r"^aktiviteter\s+[^–-]*[–-]\s*", "", title, flags=re.IGNORECASE)
             out.append(Block(m.start(), 0, kind, clean(title), gm.group(1), heading_end=m.end()))
+            if persp_now:
+                running[m.start()] = persp_now
             continue
         if para.lower().startswith("aktiviteter") and len(para) < 300:
             out.append(Block(m.start(), 0, "aktiviteter", clean(para), heading_end=m.end()))
@@ -107,6 +124,8 @@ def blocks(ctx: Ctx) -> list[Block]:
             pm = PERSP_LINE.search(s, b.start, b.end)
             if pm:
                 b.perspective = vp_perspective(pm["p"]) or clean(pm["p"])
+            elif b.start in running:
+                b.perspective = running[b.start]
     ctx._blocks = out  # type: ignore[attr-defined]
     return out
 

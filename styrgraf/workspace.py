@@ -132,7 +132,9 @@ class Workspace:
     def new_generation(self) -> Iterator[Path]:
         """Yield an empty temporary directory; on success it becomes the current generation."""
         self.generations_dir.mkdir(parents=True, exist_ok=True)
-        gen_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        # Sortable by creation time, nanoseconds included (garbage collection keeps the newest by name).
+        now = time.time_ns()
+        gen_id = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now / 1e9)) + f".{now % 10**9:09d}-{uuid.uuid4().hex[:4]}"
         tmp = self.generations_dir / f".tmp-{gen_id}"
         tmp.mkdir()
         try:
@@ -156,10 +158,9 @@ class Workspace:
         for p in gens:
             if p.name.startswith(".tmp-") and p != keep:
                 shutil.rmtree(p, ignore_errors=True)
-        done = [p for p in gens if not p.name.startswith(".tmp-")]
-        for p in done[:-KEEP_GENERATIONS]:
-            if p != keep:
-                shutil.rmtree(p, ignore_errors=True)
+        done = [p for p in gens if not p.name.startswith(".tmp-") and p != keep]
+        for p in done[:-(KEEP_GENERATIONS - 1)]:
+            shutil.rmtree(p, ignore_errors=True)
 
     # -- registry of ingested documents ---------------------------------------------------------
 

@@ -30,12 +30,17 @@ from styrgraf.graph.namespaces import SG
 
 FAR = re.compile(r"\bfår\s+i\s+uppdrag\b", re.IGNORECASE)
 UPPDRAG_TILL = re.compile(r"(?m)^Uppdrag\s+till\s+(?P<o>[^:]{3,300}?):")
-NR_ITEM = re.compile(r"(?m)^(?P<ber>Ber(?:edningens)?\.?\s+)?nr\.?\s*(?P<n>\d+)\.?\s+(?=\S)", re.IGNORECASE)
-NUM_ITEM = re.compile(r"(?m)^(?P<n>\d{1,3})\.\s+(?=\S)")
+# "Nr 8.", "Ber nr 1.", "Uppdrag nr 5:", "Nr 3)"
+NR_ITEM = re.compile(r"(?m)^(?:Uppdrag\s+)?(?P<ber>Ber(?:edningens)?\.?\s+)?nr\.?\s*(?P<n>\d+)\s*[.:)]?\s+(?=\S)",
+                     re.IGNORECASE)
+# "1. beakta …", "9) Vidareutveckla …"
+NUM_ITEM = re.compile(r"(?m)^(?P<n>\d{1,3})[.)]\s+(?=\S)")
 BUL_ITEM = re.compile(rf"(?m)^[{BULLETS}]\s*(?=\S)")
 TRAIL_NR = re.compile(r"\(\s*nr\.?\s*(?P<n>\d+)\s*\.?\s*\)\s*\.?\s*$", re.IGNORECASE)
-BODY_STOP = re.compile(r"(?m)^(?:Kommentar|Svar|Ur\s+delårsrapport|Ur\s+[^\n:]{0,40}rapport)\s*:|\n\n|^_{3,}")
-REPORT_MARK = re.compile(r"(?m)^(?:Kommentar|Svar|Ur\s+delårsrapport)\s*:|\b(?:sammanträde(?:t|n|na)?|"
+# Labels that start the report on an uppdrag ("Kommentar:", "Svar:", "Status:", "Ur delårsrapport:")
+REPORT_LABEL = r"(?:Kommentar|Svar|Status|Lägesrapport|Redovisning|Återrapportering|Ur\s+delårsrapport|Ur\s+[^\n:]{0,40}rapport)"
+BODY_STOP = re.compile(rf"(?m)^{REPORT_LABEL}\s*:|\n\n|^_{{3,}}")
+REPORT_MARK = re.compile(rf"(?m)^{REPORT_LABEL}\s*:|\b(?:sammanträde(?:t|n|na)?|"
                          r"nulägesrapport|informerades|fick\s+information)\b", re.IGNORECASE)
 SECTION_HEAD = re.compile(r"(?m)^\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ][^\n]{0,80}$")
 

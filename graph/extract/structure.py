@@ -93,9 +93,13 @@ def blocks(ctx: Ctx) -> list[Block]:
             if persp_now:
                 running[m.start()] = persp_now
             continue
-        if para.lower().startswith("aktiviteter") and len(para) < 300:
-            out.append(Block(m.start(), 0, "aktiviteter", clean(para), heading_end=m.end()))
-            continue
+        if para.lower().startswith("aktiviteter"):
+            # the heading ends where its bullet list starts (no blank line needed between them)
+            bm = re.search(rf"\n(?=[{BULLETS}])", para)
+            head = para[:bm.start()] if bm else para
+            if len(head) < 300:
+                out.append(Block(m.start(), 0, "aktiviteter", clean(head), heading_end=m.start() + len(head)))
+                continue
         nm = NUM_HEAD.match(first)
         if nm:
             title = nm["t"]

@@ -100,30 +100,33 @@
     return { unserved: unserved, unlinked: unlinked, unreported: unreported, central: central };
   }
 
-  /* Columns by layer (goals left, work in the middle, organs/projects right); rows ordered so that
-   * connected nodes sit near each other (barycentre of neighbours in the previous column). */
-  function positions(g) {
-    var layerOf = function (n) {
-      if (LAYER[n.type] !== undefined) return LAYER[n.type];
-      return n.kind === "goal" ? 2 : (n.kind === "assignment" || n.kind === "activity") ? 3 : 4;
-    };
+  /* Four columns (målbild + perspektiv | mål | uppdrag + aktiviteter | organ + projekt). A column with many
+   * nodes is split into sub-columns; the number of rows is chosen so that the drawing has the aspect ratio of
+   * the canvas (largest possible zoom, hence readable labels). Rows are ordered so that connected nodes sit
+   * near each other (barycentre of their neighbours in the columns to the left). */
+  var COL_W = 285, SUB_W = 270, ROW_H = 46, FONT = 15, READABLE_ZOOM = 0.72, MAX_LABEL = 46;
+  function columnOf(n) {
+    if (n.type === "Vision" || n.type === "Perspective") return 0;
+    if (n.kind === "goal") return 1;
+    if (n.kind === "assignment" || n.kind === "activity") return 2;
+    return 3;
+  }
+  function positions(g, width, height) {
     var used = {};
-    g.nodes.forEach(function (n) { used[layerOf(n)] = true; });
-    var layers = Object.keys(used).map(Number).sort(function (a, b) { return a - b; });
-    var col = {}; layers.forEach(function (l, i) { col[l] = i; });
+    g.nodes.forEach(function (n) { used[columnOf(n)] = true; });
+    var cols = Object.keys(used).map(Number).sort(function (a, b) { return a - b; });
     var neigh = {};
     g.edges.forEach(function (e) {
       (neigh[e.source] = neigh[e.source] || []).push(e.target);
       (neigh[e.target] = neigh[e.target] || []).push(e.source);
     });
-    var rank = {}, pos = {};
-    var colW = 250, subW = 235, rowH = 40, MAX_ROWS = 22;
-    var blocks = [];
-    layers.forEach(function (l) {
-      var members = g.nodes.filter(function (n) { return layerOf(n) === l; });
+    var rank = {}, blocks = [];
+    cols.forEach(function (c) {
+      var members = g.nodes.filter(function (n) { return columnOf(n) === c; });
       members.forEach(function (n) {
         var ns = (neigh[n.id] || []).filter(function (m) { return rank[m] !== undefined; });
-        n._bary = ns.length ? ns.reduce(function (s, m) { return s + rank[m]; }, 0) / ns.length : 1e6;
+        n._bary = n.type === "Vision" ? -1 :
+          ns.length ? ns.reduce(function (s, m) { return s + rank[m]; }, 0) / ns.length : 1e6;
       });
       members.sort(function (a, b) {
         return a._bary - b._bary || a.label.localeCompare(b.label, "sv", { numeric: true });
@@ -131,49 +134,130 @@
       members.forEach(function (n, i) { rank[n.id] = i; });
       blocks.push(members);
     });
-    var rows = Math.min(MAX_ROWS, Math.max.apply(null, blocks.map(function (b) { return b.length; })));
-    var x = 0;
+    var maxN = Math.max.apply(null, blocks.map(function (b) { return b.length; }));
+    var best = null;
+    for (var rows = Math.min(6, maxN); rows <= maxN; rows++) {
+      var w = blocks.reduce(function (s, b) { return s + (Math.ceil(b.length / rows) - 1) * SUB_W + COL_W; }, 0);
+      var h = rows * ROW_H;
+      var scale = Math.min(width / w, height / h);
+      if (!best || scale > best.scale + 1e-9) best = { rows: rows, scale: scale };
+    }
+    var R = best ? best.rows : maxN, pos = {}, x = 0;
     blocks.forEach(function (members) {
-      var subCols = Math.max(1, Math.ceil(members.length / rows));
+      var subCols = Math.max(1, Math.ceil(members.length / R));
       var perCol = Math.ceil(members.length / subCols);
       members.forEach(function (n, i) {
         var c = Math.floor(i / perCol), r = i % perCol;
         var inCol = Math.min(perCol, members.length - c * perCol);
-        pos[n.id] = { x: x + c * subW, y: (r + (rows - inCol) / 2) * rowH };
+        pos[n.id] = { x: x + c * SUB_W, y: (r + (R - inCol) / 2) * ROW_H };
       });
-      x += (subCols - 1) * subW + colW;
+      x += (subCols - 1) * SUB_W + COL_W;
     });
     return pos;
   }
+  function shortLabel(s) { return s.length > MAX_LABEL ? s.slice(0, MAX_LABEL - 2).replace(/\s+\S*$/, "") + " …" : s; }
 
-  var cy = null;
+  /* Fit the whole map; when that makes the labels too small to read, zoom to the smallest readable size and
+   * show the left-hand top (the goals) instead; "Visa hela kartan" still shows everything. */
+  function readableFit() {
+    cy.fit(undefined, 24);
+    var hint = document.getElementById("map-hint");
+    if (cy.zoom() < READABLE_ZOOM) {
+      var bb = cy.elements().boundingBox();
+      cy.zoom(READABLE_ZOOM);
+      cy.pan({ x: 24 - bb.x1 * READABLE_ZOOM, y: 24 - bb.y1 * READABLE_ZOOM });
+      hint.textContent = "Kartan är större än rutan: dra för att se resten, scrolla eller nyp för att zooma, eller välj ”Visa hela kartan”. Dubbelklicka på en ruta för att öppna den.";
+    } else {
+      hint.textContent = "Dra för att flytta, scrolla eller nyp för att zooma. Dubbelklicka på en ruta för att öppna den.";
+    }
+  }
+
+  var cy = null, selected = null;
+  var KIND_SV = { goal: "Mål", assignment: "Uppdrag", activity: "Aktivitet", organ: "Organ", project: "Projekt" };
+  var GAP_SV = { unserved: "Inget uppdrag eller ingen aktivitet bidrar till målet i urvalet.",
+    unlinked: "Uppdraget kopplas inte till något mål i dokumenten.",
+    unreported: "Ingen rapporterad status för uppdragets år." };
+
+  function highlight(n) {
+    cy.elements().removeClass("faded hl nb");
+    if (!n) return;
+    var hood = n.closedNeighborhood();
+    cy.elements().not(hood).addClass("faded");
+    hood.edges().addClass("hl");
+    hood.nodes().not(n).addClass("nb");
+  }
+  function showSelection(g, n) {
+    var box = document.getElementById("selection"), body = document.getElementById("selection-body");
+    if (!n) { box.hidden = true; body.innerHTML = ""; return; }
+    var d = g.byId[n.id()];
+    body.innerHTML = "";
+    var badge = document.createElement("span");
+    badge.className = "badge t-" + String(d.type || "concept").toLowerCase();
+    badge.textContent = (TYPE_SV[d.type] || d.type || "") + (d.year ? " " + d.year : "");
+    var title = document.createElement("p"); title.className = "selection-title"; title.textContent = d.label;
+    body.appendChild(badge); body.appendChild(title);
+    (n.classes() || []).forEach(function (c) {
+      if (GAP_SV[c]) { var p = document.createElement("p"); p.className = "small gap-note"; p.textContent = GAP_SV[c]; body.appendChild(p); }
+    });
+    var groups = {};
+    n.neighborhood("node").forEach(function (m) {
+      var k = g.byId[m.id()].kind;
+      (groups[k] = groups[k] || []).push(m);
+    });
+    ["goal", "assignment", "activity", "organ", "project"].forEach(function (k) {
+      if (!groups[k]) return;
+      var h = document.createElement("h3"); h.textContent = KIND_SV[k] + " (" + groups[k].length + ")"; body.appendChild(h);
+      var ul = document.createElement("ul");
+      groups[k].slice(0, 12).forEach(function (m) {
+        var li = document.createElement("li"), a = document.createElement("a");
+        a.href = href(m.data("iri")) || "#"; a.textContent = m.data("full");
+        a.addEventListener("click", function (ev) { ev.preventDefault(); select(g, m); });
+        li.appendChild(a); ul.appendChild(li);
+      });
+      if (groups[k].length > 12) { var li = document.createElement("li"); li.className = "muted"; li.textContent = "+" + (groups[k].length - 12) + " till"; ul.appendChild(li); }
+      body.appendChild(ul);
+    });
+    var open = document.createElement("a"); open.className = "button small-button"; open.href = href(d.iri) || "#";
+    open.textContent = "Öppna sidan om " + (TYPE_SV[d.type] || "noden").toLowerCase() + " →";
+    body.appendChild(open);
+    box.hidden = false;
+  }
+  function select(g, n) {
+    selected = n;
+    cy.nodes().unselect();
+    if (n) { n.select(); highlight(n); cy.animate({ center: { eles: n } }, { duration: 200 }); } else highlight(null);
+    showSelection(g, n);
+  }
+
   function draw(g) {
     var gp = gaps(g);
     var flags = {};
     gp.unserved.forEach(function (id) { (flags[id] = flags[id] || []).push("unserved"); });
     gp.unlinked.forEach(function (id) { (flags[id] = flags[id] || []).push("unlinked"); });
     gp.unreported.forEach(function (id) { (flags[id] = flags[id] || []).push("unreported"); });
-    var pos = positions(g);
+    var canvas = document.getElementById("map-canvas");
+    var pos = positions(g, Math.max(300, canvas.clientWidth - 48), Math.max(300, canvas.clientHeight - 48));
     var elements = g.nodes.map(function (n) {
-      var short = n.label.length > 34 ? n.label.slice(0, 32) + "…" : n.label;
-      return { group: "nodes", data: { id: n.id, label: short, full: n.label, iri: n.iri, type: n.type },
+      return { group: "nodes", data: { id: n.id, label: shortLabel(n.label), full: n.label, iri: n.iri, type: n.type },
                position: pos[n.id], classes: [n.kind].concat(flags[n.id] || []).join(" ") };
     }).concat(g.edges.map(function (e) {
       return { group: "edges", data: { id: e.id, source: e.source, target: e.target, label: e.label },
                classes: e.predicate };
     }));
     if (cy) cy.destroy();
+    selected = null; showSelection(g, null); window._mapGraph = g;
     cy = cytoscape({
-      container: document.getElementById("map-canvas"),
+      container: canvas,
       elements: elements,
-      layout: { name: "preset", fit: true, padding: 30 },
-      minZoom: 0.15, maxZoom: 2.5,
+      layout: { name: "preset", fit: false },
+      minZoom: 0.2, maxZoom: 2.5, wheelSensitivity: 0.4, boxSelectionEnabled: false,
       style: [
         { selector: "node", style: {
-          "label": "data(label)", "font-size": 11, "font-family": "system-ui, sans-serif", "color": "#1c2630",
-          "text-valign": "center", "text-halign": "right", "text-margin-x": 6, "width": 16, "height": 16,
-          "background-color": "#888", "border-width": 0, "text-max-width": 260, "text-wrap": "ellipsis" } },
-        { selector: "node.goal", style: { "background-color": "#2e8b57", "width": 20, "height": 20, "font-weight": 600 } },
+          "label": "data(label)", "font-size": FONT, "font-family": "system-ui, sans-serif", "color": "#1c2630",
+          "text-valign": "center", "text-halign": "right", "text-margin-x": 7, "width": 18, "height": 18,
+          "background-color": "#888", "border-width": 0, "text-wrap": "wrap", "text-max-width": 228,
+          "text-justification": "left", "line-height": 1.15, "min-zoomed-font-size": 5 } },
+        { selector: "node.goal", style: { "background-color": "#2e8b57", "width": 22, "height": 22, "font-weight": 600 } },
         { selector: "node.assignment", style: { "background-color": "#1f6fb2" } },
         { selector: "node.activity", style: { "background-color": "#5b63c9" } },
         { selector: "node.organ", style: { "background-color": "#7b4bb0", "shape": "round-rectangle" } },
@@ -182,38 +266,63 @@
         { selector: "node.unlinked", style: { "background-color": "#fff", "border-width": 4, "border-color": "#e08a00" } },
         { selector: "node.unreported", style: { "border-width": 3, "border-style": "dashed", "border-color": "#6b7785" } },
         { selector: "node.unlinked.unreported", style: { "border-color": "#e08a00", "border-style": "dashed" } },
-        { selector: "edge", style: { "width": 1.2, "line-color": "#b8c4cf", "curve-style": "bezier",
-          "target-arrow-shape": "triangle", "target-arrow-color": "#b8c4cf", "arrow-scale": 0.7, "opacity": 0.85 } },
+        { selector: "edge", style: { "width": 1.3, "line-color": "#b8c4cf", "curve-style": "bezier",
+          "target-arrow-shape": "triangle", "target-arrow-color": "#b8c4cf", "arrow-scale": 0.7, "opacity": 0.8 } },
         { selector: "edge.contributesTo", style: { "line-color": "#8fc1a3", "target-arrow-color": "#8fc1a3" } },
         { selector: "edge.assignedTo, edge.issuedBy", style: { "line-color": "#c3b1dc", "target-arrow-color": "#c3b1dc" } },
         { selector: "edge.partOf", style: { "line-style": "dashed", "target-arrow-shape": "none" } },
-        { selector: "node:selected, node.found", style: { "overlay-color": "#0d7076", "overlay-opacity": 0.18,
-          "overlay-padding": 6 } },
-        { selector: ".faded", style: { "opacity": 0.15 } },
-        { selector: "edge.hl", style: { "line-color": "#0d7076", "target-arrow-color": "#0d7076", "width": 2.2, "opacity": 1 } }
+        { selector: "node.found", style: { "overlay-color": "#0d7076", "overlay-opacity": 0.2, "overlay-padding": 7 } },
+        { selector: "node:selected", style: { "overlay-color": "#0b4f7c", "overlay-opacity": 0.22, "overlay-padding": 8,
+          "font-weight": 700, "text-background-color": "#fff8d6", "text-background-opacity": 1, "text-background-padding": 3 } },
+        { selector: "node.nb", style: { "text-background-color": "#eef4f9", "text-background-opacity": 1, "text-background-padding": 2 } },
+        { selector: ".faded", style: { "opacity": 0.14 } },
+        { selector: "edge.hl", style: { "line-color": "#0d7076", "target-arrow-color": "#0d7076", "width": 2.6, "opacity": 1 } }
       ]
     });
     window.cy = cy;
-    cy.on("tap", "node", function (ev) {
+    readableFit();
+    cy.on("tap", "node", function (ev) { select(g, ev.target); });
+    cy.on("tap", function (ev) { if (ev.target === cy) select(g, null); });
+    cy.on("dbltap", "node", function (ev) {
       var h = href(ev.target.data("iri"));
       if (h) window.location.href = h;
     });
     cy.on("mouseover", "node", function (ev) {
-      var n = ev.target, hood = n.closedNeighborhood();
-      cy.elements().addClass("faded"); hood.removeClass("faded"); hood.edges().addClass("hl");
-      document.getElementById("map-canvas").style.cursor = "pointer";
-      n.data("label", n.data("full"));
+      canvas.style.cursor = "pointer";
+      ev.target.data("label", ev.target.data("full"));
+      if (!selected) highlight(ev.target);
     });
     cy.on("mouseout", "node", function (ev) {
-      cy.elements().removeClass("faded hl"); document.getElementById("map-canvas").style.cursor = "";
-      var full = ev.target.data("full"); ev.target.data("label", full.length > 34 ? full.slice(0, 32) + "…" : full);
+      canvas.style.cursor = "";
+      ev.target.data("label", shortLabel(ev.target.data("full")));
+      if (!selected) highlight(null);
     });
     panel(g, gp);
     var counts = {};
     g.nodes.forEach(function (n) { counts[n.kind] = (counts[n.kind] || 0) + 1; });
+    var links = g.edges.filter(function (e) { return e.predicate === "contributesTo"; }).length;
     say((counts.goal || 0) + " mål, " + ((counts.assignment || 0) + (counts.activity || 0)) + " uppdrag och aktiviteter, " +
-        ((counts.organ || 0) + (counts.project || 0)) + " organ och projekt · " +
+        ((counts.organ || 0) + (counts.project || 0)) + " organ och projekt · " + links + " kopplingar till mål · " +
         (gp.unserved.length + gp.unlinked.length + gp.unreported.length) + " luckor");
+    notice(links);
+  }
+
+  /* A year whose documents link no uppdrag to a goal shows every uppdrag as a gap: say so, and offer the year
+   * with the most links (counted on the server, in data-links / data-best-year). */
+  function notice(links) {
+    var box = document.getElementById("map-notice"), form = document.getElementById("map-filters");
+    var best = form.dataset.bestYear, y = yearSel.value;
+    box.hidden = true; box.innerHTML = "";
+    if (links > 0 || y === "alla" || organSel.value) return;
+    var p = document.createElement("p"); p.style.margin = "0";
+    p.textContent = "I dokumenten för " + y + " kopplas inget uppdrag till ett effektmål eller en målsättning. Därför visas alla uppdrag som luckor – det betyder att kopplingen inte står i texten, inte att arbetet saknar mål. ";
+    if (best && best !== y) {
+      var b = document.createElement("button"); b.type = "button"; b.className = "linklike";
+      b.textContent = "Visa " + best + " – året med flest kopplingar";
+      b.addEventListener("click", function () { yearSel.value = best; load(); });
+      p.appendChild(b);
+    }
+    box.appendChild(p); box.hidden = false;
   }
 
   function link(g, id, extra) {
@@ -251,7 +360,7 @@
     if (!cy) return;
     var n = cy.getElementById(id);
     cy.nodes().removeClass("found"); n.addClass("found");
-    cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
+    cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
   }
 
   function fillOrgans(g) {
@@ -293,9 +402,11 @@
   }
 
   yearSel.addEventListener("change", load);
+  document.getElementById("selection-close").addEventListener("click", function () { if (cy && window._mapGraph) select(window._mapGraph, null); });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape" && cy && selected && window._mapGraph) select(window._mapGraph, null); });
   organSel.addEventListener("change", function () { organSel.dataset.selected = ""; load(); });
   document.getElementById("map-fit").addEventListener("click", function () {
-    if (cy) { cy.nodes().removeClass("found"); cy.animate({ fit: { padding: 30 } }, { duration: 250 }); }
+    if (cy) { cy.nodes().removeClass("found"); cy.animate({ fit: { padding: 24 } }, { duration: 250 }); }
   });
   findInput.addEventListener("input", function () {
     if (!cy) return;

@@ -24,6 +24,14 @@ SURNAME = re.compile(r"(?:son|sson|berg|ström|lund|gren|qvist|kvist|dal|blom|ho
 NAME_TOK = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?$")
 DECISION = re.compile(r"[^.\n]*\b(?:beslut\s+fatta(?:s|ts|des)\s+av\s+\w+|\w+\s+beslutar\s+i\s+enlighet\s+med)"
                       r"\s+(?:enligt\s+)?förslag(?:et)?[^.]*\.?", re.IGNORECASE)
+# "Beslut: Ledningsgruppen ställer sig bakom förslaget." (protokoll/minnesanteckningar with a decision line)
+DECISION_LINE = re.compile(r"(?m)^Beslut\s*:\s*(?P<t>\S[^\n]*)")
+# "§ 12 Mötets öppnande" (protokoll numbering: continues over the year, so it rarely starts at 1)
+PARAGRAPH_ITEM = re.compile(r"^§\s*(?P<n>\d{1,3})\.?\s+(?P<t>\S.*)$")
+# a time-plan slot "09:15-09:45 Aktuellt från verksamheten - Gustav Ekbäck" ("|" when it came from a table)
+SLOT = re.compile(r"(?m)^\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\|?\s*(?P<t>[^\n]+)$")
+# the presenters after a dash at the end of a title: "Uppföljning av SPOT i länet – Sara Ekström"
+TRAILING_NAMES = re.compile(r"\s+[–-]\s+(?P<names>[A-ZÅÄÖÉ][^\n–]*)$")
 PROPOSAL = re.compile(r"Förslag till beslut\s*\n?(?P<who>[^\n]*?\bbeslutar)\s*"
                       r"(?P<t>att\b(?:.|\n)*?)(?=\n\n(?!att\b)|$)")
 
@@ -74,12 +82,39 @@ def split_names(text: str) -> tuple[list[str], str]:
     return names, " ".join(toks[i:])
 
 
+def trailing_presenters(title: str) -> tuple[str, list[str]]:
+    """Split "Title – Anna Berg, Per Ek" into ("Title", ["Anna Berg", "Per Ek"]); titles with a dash that
+    is not followed by person names ("Nära vård – lägesrapport") are returned unchanged."""
+    m = TRAILING_NAMES.search(title)
+    if not m:
+        return title, []
+    parts = [p.strip() for p in re.split(r",|/|\boch\b", m["names"]) if p.strip()]
+    if parts and all(2 <= len(p.split()) <= 3 and all(NAME_TOK.match(t) and not NOUNISH.search(t) for t in p.split())
+                     for p in parts):
+        return title[:m.start()].rstrip(" :"), parts
+    return title, []
+
+
+def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] | None:
+    """Agenda items numbered "§ 12", "§ 13", … (increasing); None when the document has fewer than two."""
+    found = [(a, m) for a, _b, line in lines if (m := PARAGRAPH_ITEM.match(line))]
+    out: list[Item] = []
+    for a, m in found:
+        n = int(m["n"])
+        if out and n <= out[-1].n:
+            continue
+        title, pres = trailing_presenters(m["t"].strip())
+        out.append(Item(n, a, 0, " ".join(title.split()[:14]).strip(" :"), pres))
+    return out if len(out) >= 2 else None
+
+
 def items(ctx: Ctx, after: int) -> list[Item]:
     lines = [ln for ln in ctx.nt.lines() if ln[0] >= after]
     out: list[Item] = []
+    para_items = _paragraph_items(ctx, lines)
     agenda_last, nested_last, nested_upper = 0, None, True
     stop_at = len(ctx.nt.s)
-    for idx, (a, _b, line) in enumerate(lines):
+    for idx, (a, _b, line) in enumerate([] if para_items else lines):
         if out and STOP.match(line):
             stop_at = a
             break
@@ -106,6 +141,12 @@ def items(ctx: Ctx, after: int) -> list[Item]:
         if n == 1:
             nested_last, nested_upper = 1, upper
     s = ctx.nt.s
+    if para_items:
+        out = para_items
+        for a, _b, line in lines:
+            if a > out[-1].start and STOP.match(line):
+                stop_at = a
+                break
     for i, it in enumerate(out):
         if i + 1 < len(out):
             it.end = out[i + 1].start
@@ -116,6 +157,33 @@ def items(ctx: Ctx, after: int) -> list[Item]:
         p2 = s.find("\n\n", p1 + 2)
         p2 = len(s) if p2 < 0 else p2
         it.end = min(stop_at, p2 if p2 - p1 <= 400 else p1)
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-zåäöé0-9]{4,}", text.lower())}
+
+
+def time_plan_presenters(ctx: Ctx, its: list[Item]) -> dict[int, list[str]]:
+    """Presenters named in a kallelse's time plan ("09:15-09:45 Aktuellt från verksamheten - Gustav Ekbäck"),
+    by agenda item: the item whose title shares most of the slot's words (at least 60 %), else the item
+    the time plan itself is part of (a numbered "Preliminär tidplan"); slots matching neither are skipped."""
+    out: dict[int, list[str]] = {}
+    for m in SLOT.finditer(ctx.nt.s):
+        title, names = trailing_presenters(m["t"].strip())
+        names = [n for n in names if " " in n]
+        if not names:
+            continue
+        words = _words(re.sub(r"^Beslut\s*:\s*", "", title))
+        best, best_score = None, 0.0
+        for it in its:
+            score = len(words & _words(it.title)) / len(words) if words else 0.0
+            if score > best_score:
+                best, best_score = it, score
+        if best is None or best_score < 0.6:
+            best = next((it for it in its if it.start <= m.start() < it.end), None)
+        if best is not None:
+            out.setdefault(best.n, []).extend(n for n in names if n not in out.get(best.n, []))
     return out
 
 
@@ -149,6 +217,8 @@ def _title(lines: list[tuple[int, int, str]], idx: int, first: str) -> tuple[str
             tparts.append(lines[j][2].strip())
             j += 1
         rest = " ".join(tparts)
+    rest, trailing = trailing_presenters(rest.strip())
+    names += trailing
     words = rest.split()
     title = " ".join(words[:14]).strip(" :")
     return title, [n for n in names if " " in n]
@@ -163,7 +233,9 @@ def extract(ctx: Ctx) -> None:
     meeting = I.meeting_iri(organ_slug(ctx.organ), date)
     g = ctx.g
     s = ctx.nt.s
-    for it in items(ctx, hm[2]):
+    its = items(ctx, hm[2])
+    slot_presenters = time_plan_presenters(ctx, its)
+    for it in its:
         node = I.agenda_item_iri(mlocal, it.n)
         g.add((node, RDF.type, SG.AgendaItem))
         g.add((node, SG.number, str_lit(str(it.n))))
@@ -178,7 +250,8 @@ def extract(ctx: Ctx) -> None:
         fm = re.search(r"Föredragande\s*:[ \t]*(?P<p>[^\n]*)", head)
         if fm:
             pres += [p.strip() for p in re.split(r"/|,|\boch\b", fm["p"]) if len(p.strip().split()) >= 2]
-        for p in pres:
+        pres += [p for p in slot_presenters.get(it.n, []) if p not in pres]
+        for p in dict.fromkeys(pres):
             person = I.person_iri(p)
             g.add((person, RDF.type, SG.Person))
             g.add((person, RDFS.label, Literal(p)))
@@ -191,6 +264,9 @@ def extract(ctx: Ctx) -> None:
             found.append((m.start("t"), m.end("t"), True))
         for m in DECISION.finditer(s, it.start, it.end):
             found.append((m.start(), m.end(), False))
+        for m in DECISION_LINE.finditer(s, it.start, it.end):
+            if not any(a <= m.start("t") < b for a, b, _p in found):
+                found.append((m.start("t"), m.end("t"), False))
         for k, (a, b, proposed) in enumerate(sorted(found), 1):
             dec = I.decision_iri(f"{mlocal}/{it.n}-{k}")
             g.add((dec, RDF.type, SG.Decision))

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from styrgraf.graph.extract.assignments import Occurrence
 
 KEYWORD = re.compile(r"\b(?:sammanträde[tn]?|sammanträdena|möte[t]?|workshop(?:en)?|temadag(?:en)?|"
-                     r"beredningssamverkan(?:en)?)\b", re.IGNORECASE)
+                     r"beredningssamverkan(?:en)?|protokoll(?:et)?)\b", re.IGNORECASE)
+# "Nästa möte: 22 oktober 2024", "kommande sammanträde den …": a meeting known from a plan
+PLANNED = re.compile(r"\b(?:nästa|kommande|planerat?)\s+(?:möte|sammanträde|chefsgrupp(?:smöte)?)\b", re.IGNORECASE)
 REPORT_VERB = re.compile(r"\b(?:fick|fått|gavs|getts|informerades|genomfördes|genomförde|delgavs)\b", re.IGNORECASE)
 NOT_MEETING_DATE = re.compile(r"\b(?:senast|från och med|t\.o\.m\.?|till|uppd\.?|uppdaterad|daterad)\s*(?:den\s+)?$",
                               re.IGNORECASE)
@@ -148,7 +150,8 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
                 others = [str(m.concept_iri) for m in ctx.mentions_in(a + de + wm.end(), b)
                           if ctx.is_organ(m.concept_iri) and m.concept_iri != organ
                           and m.start - ctx.nt.span(a + de + wm.end(), a + de + wm.end())[0] <= 3][:1]
-            node = meeting_node(ctx, organ, date, a, b, others=others)
+            node = meeting_node(ctx, organ, date, a, b, others=others,
+                                planned=bool(PLANNED.search(sent[:ds])))
             for o in occs:
                 if o.iri is not None and o.start <= a < max(o.body_end, o.end):
                     ctx.g.add((o.iri, SG.discussedAt, node))

@@ -134,6 +134,7 @@ def items(ctx: Ctx, after: int) -> list[Item]:
             nested_last = None
             out.append(Item(n, a, 0, "", []))
             out[-1].title, out[-1].presenters = _title(lines, idx, t)
+            out[-1].title = split_notes(ctx, out[-1].title)
             continue
         if nested_last is not None and n == nested_last + 1:
             nested_last = n
@@ -158,6 +159,25 @@ def items(ctx: Ctx, after: int) -> list[Item]:
         p2 = len(s) if p2 < 0 else p2
         it.end = min(stop_at, p2 if p2 - p1 <= 400 else p1)
     return out
+
+
+_CAP_WORD = re.compile(r"(?<=\s)(?P<w>[A-ZÅÄÖ][a-zåäöé]+)(?=\s+[a-zåäö]|\s*$)")
+
+
+def split_notes(ctx: Ctx, title: str) -> str:
+    """The title of a two-column agenda row ("Dagordning Inga synpunkter", "Inledning Närvaro") without
+    the notes column: Swedish capitalises mid-phrase only names, so a capitalised word after the first
+    one starts the notes, unless it is part of a known name (thesaurus: "Färdplan Nära vård", "Region
+    Örebro län") or a person/proper name pair ("Anna Berg")."""
+    covered = [(m.start, m.end) for m in ctx.thesaurus.find_mentions(title)]
+    for m in _CAP_WORD.finditer(title):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        prev = title[:m.start()].split()[-1]
+        if prev[:1].isupper() and not prev.isupper() and m.start() - len(prev) - 1 > 0:
+            continue   # two capitalised words in a row inside the title: a name
+        return title[:m.start()].rstrip(" :–-")
+    return title
 
 
 def _words(text: str) -> set[str]:

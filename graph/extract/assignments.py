@@ -42,6 +42,12 @@ REPORT_LABEL = r"(?:Kommentar|Svar|Status|Lägesrapport|Redovisning|Återrapport
 BODY_STOP = re.compile(rf"(?m)^{REPORT_LABEL}\s*:|\n\n|^_{{3,}}")
 REPORT_MARK = re.compile(rf"(?m)^{REPORT_LABEL}\s*:|\b(?:sammanträde(?:t|n|na)?|"
                          r"nulägesrapport|informerades|fick\s+information)\b", re.IGNORECASE)
+# A heading that announces uppdrag without a "får i uppdrag" sentence: "3.2.4 Uppdrag i samverkan med
+# forsknings- och utbildningsnämnden", followed by sentences "Att, i samverkan med …, utreda …".
+UPPDRAG_HEADING = re.compile(r"(?m)^(?:\d+(?:\.\d+)*\.?\s+)?Uppdrag\b[^\n.:]{0,150}$")
+ATT_SENTENCE = re.compile(r"Att\b[ ,]")
+# organs after these words take part in an uppdrag but are not its assignees
+CO_PARTY = re.compile(r"\b(?:i\s+samverkan\s+med|tillsammans\s+med|i\s+samråd\s+med)\s+", re.IGNORECASE)
 SECTION_HEAD = re.compile(r"(?m)^\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ][^\n]{0,80}$")
 
 
@@ -188,6 +194,7 @@ def occurrences(ctx: Ctx) -> list[Occurrence]:
         if send is None:
             continue
         occ.append(Occurrence(a, send, a, send, None, "nr", assignees, a))
+    occ.extend(_heading_sentences(ctx, [(o.start, o.end) for o in occ]))
     occ.sort(key=lambda o: o.start)
     # report bodies: up to the next uppdrag, section heading or list header
     starts = sorted({o.start for o in occ} | {h[0] for h in heads})
@@ -200,6 +207,26 @@ def occurrences(ctx: Ctx) -> list[Occurrence]:
                   default=lim)
         o.body_end = cut
     return occ
+
+
+def _heading_sentences(ctx: Ctx, covered: list[tuple[int, int]]) -> list[Occurrence]:
+    """'Att …' sentences in the paragraph right under an "Uppdrag …" heading (unnumbered uppdrag; the
+    heading's organs are assignees unless they only take part: "i samverkan med …")."""
+    s = ctx.nt.s
+    out: list[Occurrence] = []
+    for h in UPPDRAG_HEADING.finditer(s):
+        a = h.end() + 1
+        if s[h.end():a] != "\n" or s[a:a + 1] == "\n":
+            continue   # the items must follow the heading directly
+        b = s.find("\n\n", a)
+        b = len(s) if b < 0 else b
+        co = CO_PARTY.search(s, h.start(), h.end())
+        assignees = ctx.resolve_organs(h.start(), co.start() if co else h.end())
+        for x, y in ctx.nt.sentences(a, b):
+            if not ATT_SENTENCE.match(s, x) or any(p <= x < q for p, q in covered):
+                continue
+            out.append(Occurrence(x, y, x, y, None, "nr", assignees, h.start()))
+    return out
 
 
 def extract(ctx: Ctx) -> list[Occurrence]:

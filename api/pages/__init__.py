@@ -5,7 +5,9 @@
     /entity/{path}    an entity (path = IRI after https://w3id.org/styrgraf/id/)
     /dokument         all documents; /dokument/{id} the text as passages (#passage-<id>) with entity chips
     /karta            dependency map (Cytoscape.js) with gaps and central goals
-    /sparql-editor    YASGUI on /sparql with example queries (/fraga redirects here)
+    /sparql-editor    YASGUI on /sparql with example queries (/fraga redirects here; ?query= opens one)
+    /ontologi         the ontology: class hierarchy, properties, one anchor per term (/def/X → #X)
+    /begrepp          the SKOS thesaurus: schemes → concepts, candidate concepts marked "att granska"
 
 `render_error(request, status, title, detail)` is the HTML error page the API's error handler uses for
 browsers.
@@ -15,11 +17,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from styrgraf.api.pages import dependencies, document, entity, search, sparql
+from styrgraf.api.pages import dependencies, document, entity, search, sparql, vocabulary
 from styrgraf.api.pages.errors import render_error
 
 router = APIRouter(include_in_schema=False)
-for _module in (search, entity, document, dependencies, sparql):
+for _module in (search, entity, document, dependencies, sparql, vocabulary):
     router.include_router(_module.router)
 
 __all__ = ["render_error", "router"]

@@ -55,8 +55,10 @@ ORDER BY ?namn
 
 
 @router.get("/sparql-editor", response_class=HTMLResponse, include_in_schema=False)
-def sparql_page(request: Request) -> HTMLResponse:
+def sparql_page(request: Request, query: str | None = None) -> HTMLResponse:
+    """`?query=` opens the editor with that query and runs it (links from /ontologi and /begrepp)."""
     examples = load_examples()
+    given = (query or "").strip()[:20_000]
     prefixes = {**PREFIXES, "sgf": FN_NAMESPACE}
     return render(request, "sparql.html", {
         "nav": "sparql",
@@ -64,7 +66,8 @@ def sparql_page(request: Request) -> HTMLResponse:
         "config": {
             "endpoint": "/sparql",
             "prefixes": prefixes,
-            "defaultQuery": DEFAULT_QUERY,
+            "defaultQuery": given + "\n" if given else DEFAULT_QUERY,
+            "runOnLoad": bool(given),
             "examples": [asdict(e) for e in examples],
         },
     })

@@ -76,11 +76,16 @@ def _entity_page(iri: str, path: str) -> str:
 
 
 def _ontology_page(request: Request, term: str | None) -> str | None:
-    paths = {getattr(r, "path", None) for r in request.app.routes}
-    for p in ("/ontologi", "/ontology"):
-        if p in paths:
-            return p + (f"#{quote(term)}" if term else "")
-    return None
+    """The human page of the ontology (`/ontologi`, route name `ontology_page`, in api/pages/vocabulary.py),
+    with the term's anchor (`/ontologi#Assignment`); None when the site has no such page. Looked up by route
+    name, which also finds routes of included routers (FastAPI ≥ 0.165 no longer copies them into app.routes)."""
+    from starlette.routing import NoMatchFound
+
+    try:
+        page = str(request.app.url_path_for("ontology_page"))
+    except NoMatchFound:
+        return None
+    return page + (f"#{quote(term)}" if term else "")
 
 
 FormatQ = Annotated[str | None, Query(description="turtle, ntriples, jsonld eller html (i stället för Accept)")]

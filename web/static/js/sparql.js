@@ -29,7 +29,8 @@
 
   function tab() { return yasgui.getTab(); }
   var first = tab();
-  if (first && first.getQuery().trim() === "") first.setQuery(cfg.defaultQuery);
+  if (first && (first.getQuery().trim() === "" || cfg.runOnLoad)) first.setQuery(cfg.defaultQuery);
+  if (first && cfg.runOnLoad) first.query();
 
   var byId = {};
   cfg.examples.forEach(function (e) { byId[e.id] = e; });

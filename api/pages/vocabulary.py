@@ -9,6 +9,7 @@ what the SPARQL endpoint answers."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -140,8 +141,10 @@ def ontology_terms(store: Any) -> dict[str, Term]:
 
 def _counts(store: Any, terms: dict[str, Term]) -> None:
     """How often each class is instantiated and each property used, over all named graphs."""
-    q_classes = "SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?c } FILTER(STRSTARTS(STR(?c), \"%s\")) } GROUP BY ?c" % DEF_BASE
-    q_props = "SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?x ?p ?y } FILTER(STRSTARTS(STR(?p), \"%s\")) } GROUP BY ?p" % DEF_BASE
+    q_classes = ("SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?c } "
+                 f'FILTER(STRSTARTS(STR(?c), "{DEF_BASE}")) }} GROUP BY ?c')
+    q_props = ("SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?x ?p ?y } "
+               f'FILTER(STRSTARTS(STR(?p), "{DEF_BASE}")) }} GROUP BY ?p')
     for q, var in ((q_classes, "c"), (q_props, "p")):
         try:
             for row in store.query(q):
@@ -273,7 +276,7 @@ SELECT ?c (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?g { ?p sg:mentions ?c } } GR
 def thesaurus(store: Any) -> list[dict[str, Any]]:
     """Schemes (in a fixed order, candidates last) with their concepts, sorted by label."""
     schemes: dict[str, dict[str, Any]] = {}
-    for row in store.query(SCHEMES_QUERY.replace("PREFIX skos", "PREFIX rdf: <%s>\nPREFIX skos" % RDF)):
+    for row in store.query(SCHEMES_QUERY.replace("PREFIX skos", f"PREFIX rdf: <{RDF}>\nPREFIX skos")):
         s = row["s"].value
         lab = row["label"]
         entry = schemes.setdefault(s, {"iri": s, "name": local_name(s), "label": "", "label_en": "", "concepts": {}})
@@ -284,7 +287,7 @@ def thesaurus(store: Any) -> list[dict[str, Any]]:
             elif lang in ("sv", None) and not entry["label"]:
                 entry["label"] = lab.value
     concepts: dict[str, dict[str, Any]] = {}
-    for row in store.query(CONCEPTS_QUERY.replace("PREFIX skos", "PREFIX rdf: <%s>\nPREFIX skos" % RDF)):
+    for row in store.query(CONCEPTS_QUERY.replace("PREFIX skos", f"PREFIX rdf: <{RDF}>\nPREFIX skos")):
         c, scheme, p, o = row["c"].value, row["scheme"].value, local_name(row["p"].value), row["o"]
         d = concepts.setdefault(c, {"iri": c, "schemes": set(), "label": "", "alt": [], "acronyms": [],
                                     "definition": "", "notation": "", "candidate": False, "types": set(),
@@ -308,17 +311,16 @@ def thesaurus(store: Any) -> list[dict[str, Any]]:
         elif p == "wasDerivedFrom":
             d["source"] = o.value
     mentions: dict[str, int] = {}
-    try:
+    with contextlib.suppress(Exception):
         mentions = {row["c"].value: int(row["n"].value) for row in store.query(MENTIONS_QUERY)}
-    except Exception:
-        pass
     from styrgraf.api.pages._common import type_label
 
     by_scheme: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in concepts.values():
         types = [t for t in d["types"] if t not in ("Concept",)]
         view = {
-            "iri": d["iri"], "label": d["label"] or local_name(d["iri"]), "alt": [a for a in d["alt"] if a not in d["acronyms"]],
+            "iri": d["iri"], "label": d["label"] or local_name(d["iri"]),
+            "alt": [a for a in d["alt"] if a not in d["acronyms"]],
             "acronyms": d["acronyms"], "definition": d["definition"], "notation": d["notation"],
             "candidate": d["candidate"], "href": entity_href(d["iri"]),
             "type_label": type_label(types[0]) if types else "", "mentions": mentions.get(d["iri"], 0),

@@ -57,8 +57,46 @@ def negotiate(request: Request, fmt: str | None) -> str:
     return OFFERS[media]
 
 
+def readable_prefixes(triples: list[Any]) -> dict[str, str]:
+    """Prefixes for readable Turtle. The standard ones except `id:` (a resource's local part holds '/', which
+    Turtle must escape: `id:project\\/smo`), plus one prefix per folder of resource IRIs whose members have no
+    further '/': `project:smo`, `organ:beredning-for-psykiatri`, `passage:<id>`; deeper IRIs
+    (`assignment/2025/nr-8`) are written in full."""
+    import re
+
+    from styrgraf.graph.namespaces import PREFIXES
+
+    id_base = PREFIXES.get("id", "")
+    out = {p: ns for p, ns in PREFIXES.items() if p != "id"}
+    folders: dict[str, bool] = {}
+    for t in triples:
+        for term in (t.subject, t.predicate, t.object):
+            value = getattr(term, "value", None)
+            if not isinstance(value, str) or not id_base or not value.startswith(id_base):
+                continue
+            rest = value[len(id_base):]
+            folder, _, local = rest.partition("/")
+            if not local:
+                continue
+            ok = "/" not in local and re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", local) is not None \
+                and not local.endswith(".")
+            folders[folder] = folders.get(folder, True) and ok
+    for folder, ok in sorted(folders.items()):
+        if ok and re.fullmatch(r"[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]", folder) and folder not in out:
+            out[folder] = f"{id_base}{folder}/"
+    return out
+
+
 def rdf_response(triples: list[Any], fmt: str, iri: str) -> Response:
-    body = serialize_triples(triples, fmt)
+    if fmt == "turtle":
+        import pyoxigraph as ox
+
+        # The resource's own statements first, then grouped by subject (Turtle writes one block per subject).
+        ordered = sorted(triples, key=lambda t: (getattr(t.subject, "value", "") != iri,
+                                                 isinstance(t.subject, ox.BlankNode), str(t.subject), str(t.predicate)))
+        body = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=readable_prefixes(ordered)) or b""
+    else:
+        body = serialize_triples(triples, fmt)
     return Response(body, headers={"Content-Type": RDF_CONTENT_TYPES[fmt], "Vary": "Accept",
                                    "Link": f'<{iri}>; rel="describes"'})
 
@@ -125,7 +163,7 @@ def ontology(request: Request, snap: SnapshotDep, settings: SettingsDep, format:
         page = _ontology_page(request, None)
         if page:
             return RedirectResponse(page, status_code=303, headers={"Vary": "Accept"})
-        return Response(serialize_triples(triples, "turtle"), headers={"Content-Type": "text/plain; charset=utf-8",
+        return Response(rdf_response(triples, "turtle", iri).body, headers={"Content-Type": "text/plain; charset=utf-8",
                                                                        "Vary": "Accept"})
     return rdf_response(triples, fmt, iri)
 
@@ -144,6 +182,6 @@ def ontology_term(term: str, request: Request, snap: SnapshotDep, settings: Sett
         page = _ontology_page(request, term)
         if page:
             return RedirectResponse(page, status_code=303, headers={"Vary": "Accept"})
-        return Response(serialize_triples(triples, "turtle"), headers={"Content-Type": "text/plain; charset=utf-8",
+        return Response(rdf_response(triples, "turtle", iri).body, headers={"Content-Type": "text/plain; charset=utf-8",
                                                                        "Vary": "Accept"})
     return rdf_response(triples, fmt, iri)

@@ -38,9 +38,36 @@ FACET_DEPTH = 40          # facet counts are over the most relevant passages (un
 FILTERS = ("year_from", "year_to", "type", "organ", "entity_type")
 
 
+TOP_PROJECTS_QUERY = """
+PREFIX sg: <https://w3id.org/styrgraf/def/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?c (SAMPLE(?label) AS ?name) (SAMPLE(?acr) AS ?acronym) (COUNT(DISTINCT ?p) AS ?n) WHERE {
+  GRAPH ?g { ?p sg:mentions ?c }
+  GRAPH ?t { ?c a sg:Project ; skos:prefLabel ?label . OPTIONAL { ?c sg:acronym ?acr } }
+} GROUP BY ?c ORDER BY DESC(?n) ?name LIMIT 10
+"""
+START_DOCS_SHOWN = 8
+
+
+def top_projects(store: Any, limit: int = 10) -> list[dict[str, Any]]:
+    """The projects mentioned in the most passages: [{label, acronym, count, href, query}]."""
+    out = []
+    try:
+        rows = list(store.query(TOP_PROJECTS_QUERY))
+    except Exception:  # the start page works without them
+        return []
+    for row in rows[:limit]:
+        label = row["name"].value if row["name"] is not None else ""
+        acronym = row["acronym"].value if row["acronym"] is not None else ""
+        out.append({"label": label, "acronym": acronym, "count": int(row["n"].value),
+                    "href": entity_view(row["c"].value)["href"], "query": acronym or label})
+    return out
+
+
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def start(request: Request) -> HTMLResponse:
     stats = None
+    corpus: dict[str, Any] | None = None
     try:
         snap = snapshot(request)
         docs = list(snap.documents.values())
@@ -50,9 +77,16 @@ def start(request: Request) -> HTMLResponse:
             "passages": sum(len(d.passages) for d in docs),
             "years": f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else ""),
         }
+        ordered = sorted(docs, key=lambda d: (_doc_year(d) or 0, d.date or "", d.title), reverse=True)
+        corpus = {
+            "documents": [{"title": d.title, "href": document_href(d.id), "type": doc_type_label(d.doc_type),
+                           "year": _doc_year(d), "organ": d.organ or ""} for d in ordered[:START_DOCS_SHOWN]],
+            "more": max(0, len(ordered) - START_DOCS_SHOWN),
+            "projects": top_projects(snap.store),
+        }
     except StyrgrafError:
         pass  # the start page works without a built graph; searching will explain
-    return render(request, "start.html", {"nav": "sok", "examples": EXAMPLES, "stats": stats})
+    return render(request, "start.html", {"nav": "sok", "examples": EXAMPLES, "stats": stats, "corpus": corpus})
 
 
 def _doc_year(d: Any) -> int | None:

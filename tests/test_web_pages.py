@@ -40,9 +40,14 @@ def test_start_page(client: TestClient) -> None:
     for example in ("vad har hänt med SMO-piloten?", "hur går införandet av SPOT?",
                     "vilka aktiviteter finns för effektmål 8?"):
         assert example in page
-    for label in ("Sök", "Karta", "SPARQL", "Dokument"):
+    for label in ("Sök", "Karta", "SPARQL", "Dokument", "Begrepp"):
         assert f">{label}</a>" in page
     assert "5 dokument" in page
+    # what the corpus holds: documents with type and year, the most mentioned projects as chips
+    assert 'class="corpus-doclist"' in page and 'href="/dokument/2025-aterrapportering-beredning-psykiatri"' in page
+    assert "Återrapportering" in page and ">2023<" in page
+    chips = re.findall(r'class="example-chip project-chip" href="/sok\?q=([^"]+)"', page)
+    assert 3 <= len(chips) <= 10, chips
 
 
 def test_results_page_smo(client: TestClient) -> None:
@@ -140,7 +145,92 @@ def test_unknown_document_404(client: TestClient) -> None:
 def test_map_page(client: TestClient) -> None:
     page = _ok(client, "/karta")
     assert 'id="map-canvas"' in page and "/static/vendor/cytoscape/cytoscape.min.js" in page
-    assert "Mål utan uppdrag" in page and "Uppdrag utan mål" in page  # legend
+    assert "mål utan uppdrag" in page and "uppdrag utan mål" in page  # legend, explained in plain Swedish
+    assert "inte att arbetet saknar mål" in page or "inte står utskriven" in page
+    # opens on the year with the most uppdrag→mål links (2023 in the seed corpus), not the latest (2025: none)
+    selected = re.search(r'<option value="(\w+)" selected>', page)
+    assert selected and selected.group(1) == "2023", selected
+    assert 'data-best-year="2023"' in page
+    assert "2025 · inga kopplingar" in page
+    assert re.search(r'<option value="alla" selected>', _ok(client, "/karta?year=alla"))
+
+
+def test_map_default_year_helpers() -> None:
+    import networkx as nx
+
+    from styrgraf.api.pages.dependencies import default_year, links_per_year
+
+    g = nx.DiGraph()
+    g.add_node("g1", type="EffectGoal", year=2021)
+    for i, y in enumerate((2021, 2021, 2022)):
+        g.add_node(f"a{i}", type="Assignment", year=y)
+        g.add_edge("g1", f"a{i}", relation="contributesTo")
+    g.add_node("o", type="Committee")
+    g.add_edge("a2", "o", relation="assignedTo")
+    links = links_per_year(g)
+    assert links == {2021: 2, 2022: 1}
+    assert default_year([2025, 2022, 2021], links) == "2021"
+    assert default_year([2025, 2024], {}) == "alla"
+    assert default_year([2024], {}) == "2024"
+
+
+def test_ontology_page(client: TestClient) -> None:
+    page = _ok(client, "/ontologi")
+    for name in ("Assignment", "EffectGoal", "Committee", "assignedTo", "contributesTo", "year", "text"):
+        assert f'id="{name}"' in page, name                     # every term anchored
+    assert "Uppdrag" in page and 'lang="en">Assignment<' in page  # Swedish and English labels
+    assert "Ett uppdrag som ett organ" in page                   # definitions
+    assert 'href="#Organ"' in page                               # hierarchy: Committee ⊑ Organ
+    assert "Domän (gäller för)" in page and "Värdemängd (pekar på)" in page
+    assert re.search(r'<a href="#Assignment"><code>sg:Assignment</code></a> eller <a href="#Activity">', page)
+    assert "/sparql-editor?query=" in page
+    # /def and /def/{term} send browsers here, at the term's anchor
+    r = client.get("/def/Assignment", headers=HTML, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/ontologi#Assignment"
+    r = client.get("/def", headers=HTML, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/ontologi"
+
+
+def test_ontology_example_queries_run(client: TestClient) -> None:
+    from urllib.parse import parse_qs, unquote, urlparse
+
+    page = _ok(client, "/ontologi")
+    hrefs = re.findall(r'href="(/sparql-editor\?query=[^"]+)"', page)
+    assert len(hrefs) >= 30
+    import html as html_lib
+
+    for href in (hrefs[0], hrefs[-1], next(h for h in hrefs if "assignedTo" in unquote(h))):
+        query = parse_qs(urlparse(html_lib.unescape(href)).query)["query"][0]
+        r = client.post("/sparql", data={"query": query}, headers={"Accept": "application/sparql-results+json"})
+        assert r.status_code == 200, (query, r.text[:300])
+    editor = _ok(client, html_lib.unescape(hrefs[0]))
+    assert '"runOnLoad": true' in editor
+
+
+def test_thesaurus_page(client: TestClient) -> None:
+    page = _ok(client, "/begrepp")
+    assert 'id="ProjectScheme"' in page and 'id="OrganScheme"' in page
+    assert 'href="/entity/project/smo"' in page and ">SMO</abbr>" in page
+    assert "Beredning för psykiatri" in page
+    # candidate concepts (sg:candidate true, sg:CandidateScheme), marked for review, listed last
+    assert 'id="CandidateScheme"' in page and "Att granska" in page
+    assert page.index('id="CandidateScheme"') > page.index('id="ProjectScheme"')
+    assert ">KASAM</abbr>" in page and 'href="/entity/concept/kandidat-kasam"' in page
+
+
+def test_turtle_is_readable(client: TestClient) -> None:
+    r = client.get("/id/project/smo", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    body = r.text
+    assert "\\/" not in body                                    # no id:project\/smo
+    assert "@prefix project: <https://w3id.org/styrgraf/id/project/>" in body
+    assert body.split("\n@prefix")[-1].split("\n", 1)[1].startswith("project:smo ")  # its own block first
+    r = client.get("/id/assignment/2025/nr-8", headers={"Accept": "text/turtle"})
+    assert "\\/" not in r.text and "<https://w3id.org/styrgraf/id/assignment/2025/nr-8> a sg:Assignment" in r.text
+    import rdflib
+
+    g = rdflib.Graph().parse(data=r.text, format="turtle")
+    assert (rdflib.URIRef("https://w3id.org/styrgraf/id/assignment/2025/nr-8"), None, None) in g
     assert client.get("/static/vendor/cytoscape/cytoscape.min.js").status_code == 200
     assert client.get("/static/js/map.js").status_code == 200
 

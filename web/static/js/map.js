@@ -211,7 +211,7 @@
       groups[k].slice(0, 12).forEach(function (m) {
         var li = document.createElement("li"), a = document.createElement("a");
         a.href = href(m.data("iri")) || "#"; a.textContent = m.data("full");
-        a.addEventListener("click", function (ev) { ev.preventDefault(); select(g, m); });
+        a.addEventListener("click", function (ev) { ev.preventDefault(); select(g, m, true); });
         li.appendChild(a); ul.appendChild(li);
       });
       if (groups[k].length > 12) { var li = document.createElement("li"); li.className = "muted"; li.textContent = "+" + (groups[k].length - 12) + " till"; ul.appendChild(li); }
@@ -222,10 +222,10 @@
     body.appendChild(open);
     box.hidden = false;
   }
-  function select(g, n) {
+  function select(g, n, center) {
     selected = n;
     cy.nodes().unselect();
-    if (n) { n.select(); highlight(n); cy.animate({ center: { eles: n } }, { duration: 200 }); } else highlight(null);
+    if (n) { n.select(); highlight(n); if (center) cy.animate({ center: { eles: n } }, { duration: 200 }); } else highlight(null);
     showSelection(g, n);
   }
 

@@ -137,12 +137,25 @@ def find_organ(raw_lines: list[str], cleaned: str) -> str | None:
     lines = [ln for ln in cleaned.split("\n") if ln.strip()]
     if lines and (m := re.match(rf"^{_TITLE_WORDS}\s+(?:från |för )?(.+)$", lines[0], re.I)):
         return _tidy_organ(m[1], cleaned)
+    # "Minnesanteckningar" alone on the title line, the organ on the next ("Hälso- och sjukvårdens ledningsgrupp")
+    if len(lines) > 1 and re.fullmatch(rf"{_TITLE_WORDS}", lines[0].strip(), re.I) and _organ_line(lines[1]):
+        return _tidy_organ(lines[1], cleaned)
     top = cleaned[:1500]
     if m := _ORGAN.search(top):
         return _tidy_organ(m[1] or m[2], cleaned)
     if m := _BOARD.search(top):
         return m[1]
     return None
+
+
+_ORGAN_WORD = re.compile(r"\b(?:beredning|nämnd|styrelse|fullmäktige|chefsgrupp|ledningsgrupp|styrgrupp|"
+                         r"samverkansgrupp|arbetsgrupp|presidium|utskott|råd)\w*", re.I)
+
+
+def _organ_line(line: str) -> bool:
+    """A short line that names an organ ("Hälso- och sjukvårdens ledningsgrupp"), not a label or sentence."""
+    s = line.strip()
+    return 3 <= len(s) <= 100 and ":" not in s and not s.endswith(".") and bool(_ORGAN_WORD.search(s))
 
 
 def _tidy_organ(name: str, text: str) -> str:

@@ -38,7 +38,8 @@ NUM_ITEM = re.compile(r"(?m)^(?P<n>\d{1,3})[.)]\s+(?=\S)")
 BUL_ITEM = re.compile(rf"(?m)^[{BULLETS}]\s*(?=\S)")
 TRAIL_NR = re.compile(r"\(\s*nr\.?\s*(?P<n>\d+)\s*\.?\s*\)\s*\.?\s*$", re.IGNORECASE)
 # Labels that start the report on an uppdrag ("Kommentar:", "Svar:", "Status:", "Ur delårsrapport:")
-REPORT_LABEL = r"(?:Kommentar|Svar|Status|Lägesrapport|Redovisning|Återrapportering|Ur\s+delårsrapport|Ur\s+[^\n:]{0,40}rapport)"
+REPORT_LABEL = (r"(?:Kommentar|Svar|Status|Lägesrapport|Redovisning|Återrapportering|Ur\s+delårsrapport"
+                r"|Ur\s+[^\n:]{0,40}rapport)")
 BODY_STOP = re.compile(rf"(?m)^{REPORT_LABEL}\s*:|\n\n|^_{{3,}}")
 REPORT_MARK = re.compile(rf"(?m)^{REPORT_LABEL}\s*:|\b(?:sammanträde(?:t|n|na)?|"
                          r"nulägesrapport|informerades|fick\s+information)\b", re.IGNORECASE)
@@ -144,7 +145,8 @@ def occurrences(ctx: Ctx) -> list[Occurrence]:
             if style == "num":
                 n = int(m["n"])
                 head_words = s[m.end():s.find("\n", m.end()) if "\n" in s[m.end():] else len(s)].split()
-                if n <= last_n or (len(head_words) <= 2 and head_words and head_words[0][:1].isupper()):
+                if n <= last_n or (len(head_words) <= 2 and head_words and head_words[0][:1].isupper()
+                                   and not head_words[-1].endswith(".")):
                     break   # numbering restarts, or a section heading ("3. Avslutning")
                 last_n = n
             end = _item_end(s, m.end(), limit, style)

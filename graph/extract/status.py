@@ -12,6 +12,9 @@ STATUS_NOTATIONS = ("ej-paborjat", "startat", "pausat", "pagar", "genomfort", "f
                     "ej-klart")
 
 
+_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}\s*:\s*")
+
+
 @dataclass(frozen=True)
 class StatusRule:
     notations: tuple[str, ...]
@@ -39,6 +42,8 @@ def load_rules(path: Path = STATUS_TABLE) -> tuple[StatusRule, ...]:
 def classify(sentence: str, rules: tuple[StatusRule, ...] | None = None) -> list[str]:
     """Status notations a sentence states, in table order (empty if it states none)."""
     s = re.sub(r"\s+", " ", sentence).strip()
+    # a report label in front of the sentence ("Status: Arbetet pågår.", "Kommentar: …") is not part of it
+    s = _LABEL.sub("", s, count=1)
     taken: list[tuple[int, int]] = []
     out: list[str] = []
     for rule in rules if rules is not None else load_rules():

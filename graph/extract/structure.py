@@ -24,7 +24,8 @@ VISION_PERSPECTIVES = {
 }
 GOAL_HEAD = re.compile(r"\(\s*effektmål\s+(\d+)\s*\)\s*\.?\s*$", re.IGNORECASE)
 # "Effektmål 3: Title" / "Effektmål 3 – Title" (the number before the title)
-GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄÖ][^\n]*(?:\n[a-zåäö][^\n]*)*)$", re.IGNORECASE)
+GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄÖ][^\n]*(?:\n[a-zåäö][^\n]*)*)$",
+                         re.IGNORECASE)
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
 PERSP_LINE = re.compile(r"^Perspektiv(?:et)?\s*:\s*(?P<p>[^\n]+?)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -98,7 +99,13 @@ def blocks(ctx: Ctx) -> list[Block]:
             bm = re.search(rf"\n(?=[{BULLETS}])", para)
             head = para[:bm.start()] if bm else para
             if len(head) < 300:
-                out.append(Block(m.start(), 0, "aktiviteter", clean(head), heading_end=m.start() + len(head)))
+                hg = GOAL_HEAD.search(head)
+                title = re.sub(r"^aktiviteter\s+[^–-]*[–-]\s*", "", head[:hg.start()] if hg else head,
+                               flags=re.IGNORECASE)
+                out.append(Block(m.start(), 0, "aktiviteter", clean(title), hg.group(1) if hg else None,
+                                 heading_end=m.start() + len(head)))
+                if persp_now:
+                    running[m.start()] = persp_now
                 continue
         nm = NUM_HEAD.match(first)
         if nm:

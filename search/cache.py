@@ -1,6 +1,10 @@
-"""Embedding cache: SQLite keyed by (embedder identity, content hash), float32 blobs.
+"""Embedding cache: SQLite keyed by (embedder identity, sha256 of the exact embedded string),
+float32 blobs.
 
-Unchanged text is never embedded twice, whatever document or generation it appears in."""
+The key is the hash of exactly the string handed to the embedder (for passages: the contextual
+string of `index.embedding_text`, title and heading included), so an unchanged string is never
+embedded twice, whatever document or generation it appears in, and a changed context (a renamed
+document, a new heading) re-embeds only the passages whose string changed."""
 
 from __future__ import annotations
 
@@ -69,20 +73,24 @@ class EmbeddingCache:
         self.close()
 
 
-def passage_hash(p: Passage) -> str:
-    return p.content_hash or content_hash(p.text)
+def text_key(text: str) -> str:
+    """The cache key of one embedded string (with the embedder identity beside it)."""
+    return content_hash(text)
 
 
-def embed_with_cache(passages: Sequence[Passage], embedder: Embedder, cache: EmbeddingCache | None,
-                     progress: ProgressFn | None = None) -> tuple[np.ndarray, int]:
-    """Vectors for `passages` (rows in order) and the number of texts actually embedded:
-    only cache misses are embedded (each distinct text once), in batches, and stored."""
-    hashes = [passage_hash(p) for p in passages]
+def embed_with_cache(texts: Sequence[str] | Sequence[Passage], embedder: Embedder,
+                     cache: EmbeddingCache | None, progress: ProgressFn | None = None
+                     ) -> tuple[np.ndarray, int]:
+    """Vectors for `texts` (rows in order; a `Passage` stands for its bare text) and the number of
+    strings actually embedded: only cache misses are embedded (each distinct string once), in
+    batches, and stored under the hash of exactly the string embedded."""
+    strings = [t if isinstance(t, str) else t.text for t in texts]
+    hashes = [text_key(t) for t in strings]
     found = cache.get_many(embedder.identity, hashes) if cache is not None else {}
     missing: dict[str, str] = {}
-    for p, h in zip(passages, hashes, strict=True):
+    for t, h in zip(strings, hashes, strict=True):
         if h not in found and h not in missing:
-            missing[h] = p.text
+            missing[h] = t
     if missing:
         keys = list(missing)
         step = 256
@@ -101,7 +109,7 @@ def embed_with_cache(passages: Sequence[Passage], embedder: Embedder, cache: Emb
             done += len(chunk)
     elif progress:
         progress(0, 0)
-    out = np.zeros((len(passages), embedder.dim), dtype=np.float32)
+    out = np.zeros((len(strings), embedder.dim), dtype=np.float32)
     for i, h in enumerate(hashes):
         out[i] = found[h]
     return out, len(missing)

@@ -30,13 +30,33 @@ EntityFn = Callable[[str], Any]     # iri → entity card/summary (model or dict
 
 @dataclass(frozen=True)
 class FusionConfig:
-    """Defaults chosen by measurement (see bench/RESULTS.md, `styrgraf eval`)."""
-    method: str = "rrf"        # "rrf" (weighted reciprocal rank) or "score" (normalised scores)
+    """Defaults chosen by measurement (see bench/RESULTS.md, `styrgraf eval`, bench/ablation.py)."""
+    method: str = "mix"        # "rrf" (weighted reciprocal rank), "score" (normalised scores) or
+                               # "mix" (rank and normalised score: margins count, not only order)
     rrf_k: float = 60.0
     w_dense: float = 1.0
     w_bm25: float = 1.0
     w_entity: float = 0.5
     depth: int = 100           # candidates taken from each signal
+    mix: float = 0.5           # "mix": share of the normalised score (the rest is the rank)
+    adaptive: bool = True      # query-dependent signal weights (`query_weights`)
+    salience: bool = False     # entity boost scaled by how salient the entity is in the passage
+                               # (measured: no gain on either question file, so off)
+    dedupe: bool = True        # near-identical passages of a document are shown once
+
+
+@dataclass(frozen=True)
+class QueryShape:
+    """What the query looks like, for the weighting rule: content words, how many of them the
+    corpus knows, and whether it names an acronym."""
+    words: int
+    coverage: float
+    code: bool
+
+
+#: An acronym or code as written (SPOT, SKOP, NIPT, USÖ, BUP:s). Numbers and years are not: in
+#: yearly plans and reports they are everywhere and say little about the topic.
+_CODE = re.compile(r"^[A-ZÅÄÖ]{2,}[a-zåäö]{0,2}$")
 
 
 def _as_dict(x: Any) -> dict[str, Any]:
@@ -112,6 +132,31 @@ class SearchEngine:
             mask &= emask
         return np.flatnonzero(mask).astype(np.int64)
 
+    # ---- query-dependent weights ---------------------------------------------------------------
+    def query_shape(self, q: str) -> QueryShape:
+        toks = self.analyzer.tokens(q)
+        vocab = self.index.bm25.retriever.vocab_dict if self.index.bm25.retriever is not None else {}
+        known = sum(1 for t in toks if any(x in vocab for x in t.terms))
+        code = any(_CODE.match(t.surface.split(":")[0]) for t in toks)
+        return QueryShape(len(toks), known / len(toks) if toks else 0.0, code)
+
+    def query_weights(self, q: str) -> tuple[float, float]:
+        """(w_bm25, w_dense) for this query, by one general rule: BM25 counts in proportion to the
+        share of query words the corpus contains at all (a question in another language or with
+        words the documents never use has nothing to match exactly); short keyword queries and
+        queries naming an acronym lean on exact words; long natural-language
+        questions lean on meaning."""
+        f = self.fusion
+        if not f.adaptive:
+            return f.w_bm25, f.w_dense
+        shape = self.query_shape(q)
+        wb, wd = f.w_bm25 * shape.coverage, f.w_dense
+        if shape.words <= 2 or shape.code:
+            wb *= 1.5
+        elif shape.words >= 5:
+            wd *= 1.5
+        return wb, wd
+
     # ---- signals -----------------------------------------------------------------------------
     def _bm25(self, q: str, allowed: np.ndarray | None, depth: int) -> tuple[np.ndarray, np.ndarray]:
         s = self.index.bm25.scores(q)
@@ -132,33 +177,55 @@ class SearchEngine:
         return self.index.dense.search(qv, depth, allowed)
 
     def _entity(self, linked: list[LinkedEntity], allowed: np.ndarray | None) -> dict[int, float]:
-        """Row → fraction of the query's entities that the passage mentions."""
+        """Row → share of the query's entities that the passage mentions, each counted by its
+        salience in the passage when `salience` is on (a passing mention counts half)."""
         if not linked:
             return {}
-        counts: dict[int, int] = {}
+        counts: dict[int, float] = {}
         for e in linked:
-            rows: set[int] = set()
+            rows: dict[int, float] = {}
             for iri in (e.iri, *e.related):
                 posting = self.index.entity_rows.get(iri)
-                if posting is not None:
-                    rows.update(posting.tolist())
-            for row in rows:
-                counts[row] = counts.get(row, 0) + 1
+                if posting is None:
+                    continue
+                sal = self.index.entity_salience.get(iri) if self.fusion.salience else None
+                for j, row in enumerate(posting.tolist()):
+                    v = float(sal[j]) if sal is not None else 1.0
+                    rows[row] = max(rows.get(row, 0.0), v)
+            for row, v in rows.items():
+                counts[row] = counts.get(row, 0.0) + v
         if allowed is not None:
             ok = set(allowed.tolist())
             counts = {r: c for r, c in counts.items() if r in ok}
         return {r: c / len(linked) for r, c in counts.items()}
 
     def _fuse(self, mode: str, bm: tuple[np.ndarray, np.ndarray], de: tuple[np.ndarray, np.ndarray],
-              ent: dict[int, float]) -> list[tuple[int, float, dict[str, float]]]:
+              ent: dict[int, float], weights: tuple[float, float] | None = None
+              ) -> list[tuple[int, float, dict[str, float]]]:
         f = self.fusion
         parts: dict[int, dict[str, float]] = {}
         if mode == "bm25":
             return [(int(r), float(s), {"bm25": float(s)}) for r, s in zip(*bm, strict=True)]
         if mode == "dense":
             return [(int(r), float(s), {"dense": float(s)}) for r, s in zip(*de, strict=True)]
-        if f.method == "rrf":
-            for name, (rows, _s), w in (("bm25", bm, f.w_bm25), ("dense", de, f.w_dense)):
+        w_bm25, w_dense = weights or (f.w_bm25, f.w_dense)
+        if f.method == "mix":
+            # each signal scores a candidate in [0, 1]: (1 - mix) · its rank share (k+1)/(k+rank+1)
+            # + mix · its score between the signal's floor (the deepest candidate; 0 for BM25) and
+            # its best, so a clear winner keeps its margin and a near-tie stays a near-tie
+            for name, (rows, sc), w in (("bm25", bm, w_bm25), ("dense", de, w_dense)):
+                if len(sc) == 0 or w <= 0:
+                    continue
+                hi = float(sc[0])
+                lo = 0.0 if name == "bm25" else float(sc[-1])
+                span = (hi - lo) or 1.0
+                for rank, (r, v) in enumerate(zip(rows.tolist(), sc.tolist(), strict=True)):
+                    rr = (f.rrf_k + 1) / (f.rrf_k + rank + 1)
+                    parts.setdefault(r, {})[name] = w * ((1 - f.mix) * rr + f.mix * (v - lo) / span)
+            for r, frac in ent.items():
+                parts.setdefault(r, {})["entity"] = f.w_entity * frac
+        elif f.method == "rrf":
+            for name, (rows, _s), w in (("bm25", bm, w_bm25), ("dense", de, w_dense)):
                 for rank, r in enumerate(rows.tolist()):
                     parts.setdefault(r, {})[name] = w / (f.rrf_k + rank + 1)
             if ent:
@@ -167,7 +234,7 @@ class SearchEngine:
                 for r, frac in ent.items():
                     parts.setdefault(r, {})["entity"] = f.w_entity * frac / (f.rrf_k + 1)
         else:
-            for name, (rows, s), w in (("bm25", bm, f.w_bm25), ("dense", de, f.w_dense)):
+            for name, (rows, s), w in (("bm25", bm, w_bm25), ("dense", de, w_dense)):
                 if len(s) == 0:
                     continue
                 lo, hi = float(s.min()), float(s.max())
@@ -181,6 +248,24 @@ class SearchEngine:
         fused = [(r, sum(p.values()), p) for r, p in parts.items()]
         fused.sort(key=lambda x: (-x[1], x[0]))
         return fused
+
+    def _dedupe(self, fused: list[tuple[int, float, dict[str, float]]], k: int
+                ) -> list[tuple[int, float, dict[str, float]]]:
+        """The first `k` results, each group of near-identical passages shown once (its best)."""
+        if not self.fusion.dedupe:
+            return fused[:k]
+        group = self.index.group_of
+        seen: set[int] = set()
+        out = []
+        for item in fused:
+            g = int(group[item[0]])
+            if g in seen:
+                continue
+            seen.add(g)
+            out.append(item)
+            if len(out) == k:
+                break
+        return out
 
     # ---- output ------------------------------------------------------------------------------
     def highlight(self, text: str, q: str, extra_spans: list[tuple[int, int]] = ()) -> str:  # type: ignore[assignment]
@@ -272,7 +357,8 @@ class SearchEngine:
         bm = self._bm25(query, allowed, depth) if mode in ("hybrid", "bm25") else empty
         de = self._dense(query, allowed, depth) if mode in ("hybrid", "dense") else empty
         ent = self._entity(linked, allowed) if mode == "hybrid" else {}
-        fused = self._fuse(mode, bm, de, ent)[:k]
+        weights = self.query_weights(query) if mode == "hybrid" else None
+        fused = self._dedupe(self._fuse(mode, bm, de, ent, weights), k)
         resp.results = [self._hit(r, s, p, query, i + 1, linked) for i, (r, s, p) in enumerate(fused)]
         if not resp.results and resp.message is None:
             resp.message = "Inga träffar." if mode != "bm25" else \

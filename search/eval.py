@@ -66,14 +66,28 @@ class ModeScores:
 
 
 def evaluate(engine: SearchEngine, questions: list[Question], modes: tuple[str, ...] = MODES,
-             k: int = 10) -> dict[str, ModeScores]:
+             k: int = 10, group_duplicates: bool = True) -> dict[str, ModeScores]:
+    """Scores per mode. With `group_duplicates`, near-identical passages of a document (the index's
+    duplicate groups) are one answer: the ideal ranking counts each relevant group once and a
+    result repeating an already-credited group earns nothing, whether or not the engine dedupes."""
     res: dict[str, ModeScores] = {}
+    group = engine.index.group_of if group_duplicates else None
     rel = [relevant_rows(engine, q) for q in questions]
+    if group is not None:
+        rel = [{int(group[x]) for x in r} for r in rel]
     for mode in modes:
         ms = ModeScores()
         for q, r in zip(questions, rel, strict=True):
             rows = [engine.index.row_of[h.passage_id] for h in engine.search(q.q, k=k, mode=mode).results]
-            flags = [row in r for row in rows]
+            if group is not None:
+                credited: set[int] = set()
+                flags = []
+                for row in rows:
+                    g = int(group[row])
+                    flags.append(g in r and g not in credited)
+                    credited.add(g)
+            else:
+                flags = [row in r for row in rows]
             first = next((i for i, f in enumerate(flags) if f), None)
             ms.ranks.append(None if first is None else first + 1)
             ms.mrr10 += 0 if first is None else 1 / (first + 1)

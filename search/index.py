@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,15 @@ from styrgraf.search.linking import local_name, primary_type
 log = logging.getLogger(__name__)
 
 INDEX_FORMAT = 1
+#: How a passage is written for the embedder (recorded in meta.json; part of every cache key through
+#: the embedded string itself): "ctx2": "{organ} {year} · {heading}\n{text}" (the title when the
+#: document names no organ or year; the heading only when the text does not start with it);
+#: "ctx1": the same with the full document title; "heading": heading only; "bare": the text.
+#: Measured in bench/ablation.py (bench/RESULTS.md): ctx2 gives the best hybrid on both files.
+EMBED_FORMAT = "ctx2"
+#: What BM25 indexes besides the passage text: "none", "heading", "title+heading" (appended; the
+#: title is the same for every passage of a document, so it mostly separates documents).
+BM25_CONTEXT = "title+heading"
 #: progress(stage, done, total); stage is "embed", "dense", "bm25", "entities".
 BuildProgress = Callable[[str, int, int], None]
 
@@ -51,6 +61,8 @@ class IndexMeta(BaseModel):
     n_passages: int
     n_documents: int
     embedded: int = 0                 # texts embedded in this build (cache misses)
+    embed_format: str = "bare"        # how passages were written for the embedder (EMBED_FORMAT)
+    bm25_context: str = "none"        # what BM25 indexed besides the text (BM25_CONTEXT)
     dense: dict[str, Any] = {}
     analyzer: str = ANALYZER_VERSION
     entity_linking: str | None = None  # thesaurus used to find passage mentions, or None
@@ -68,10 +80,96 @@ class PassageRow:
     text: str
     heading: str = ""
     kind: str = "section"
-    entities: list[dict[str, Any]] = field(default_factory=list)  # [{iri, label, type, types}]
+    entities: list[dict[str, Any]] = field(default_factory=list)  # [{iri, label, type, types, spans}]
+    dup_of: str | None = None  # id of an earlier near-identical passage of the same document
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+def _heading_context(heading: str, text: str) -> str:
+    """The heading unless the text already starts with it ("Nr 8." / "1. Inledning" usually do)."""
+    h = " ".join((heading or "").split())
+    if not h:
+        return ""
+    head = " ".join(text[: len(h) + 20].split())
+    return "" if head.startswith(h.rstrip(".:")) else h
+
+
+def embedding_text(title: str, heading: str, text: str, fmt: str = EMBED_FORMAT, short: str = "") -> str:
+    """The exact string embedded for a passage: the document title and the heading give the context
+    a bare passage lacks ("Nr 11. Att påbörja införande av SPOT" says neither organ nor year).
+    `short`: a short document label (organ and year) for "ctx2"."""
+    if fmt == "bare":
+        return text
+    h = _heading_context(heading, text)
+    if fmt == "heading":
+        return f"{h}\n{text}" if h else text
+    if fmt in ("ctx1", "ctx2"):
+        label = title if fmt == "ctx1" else (short or title)
+        ctx = " · ".join(x for x in (" ".join((label or "").split()), h) if x)
+        return f"{ctx}\n{text}" if ctx else text
+    raise ValueError(f"unknown passage embedding format {fmt!r}")
+
+
+def short_label(d: Document) -> str:
+    """Organ and year of a document ("Beredning för psykiatri 2025"), else its title."""
+    parts = [x for x in (d.organ, str(d.year) if d.year else None) if x]
+    return " ".join(parts) if parts else d.title
+
+
+def bm25_text(title: str, heading: str, text: str, context: str = BM25_CONTEXT) -> str:
+    if context == "none":
+        return text
+    h = _heading_context(heading, text)
+    if context == "heading":
+        return f"{h}\n{text}" if h else text
+    if context == "title+heading":
+        return "\n".join(x for x in (title, h, text) if x)
+    raise ValueError(f"unknown BM25 context {context!r}")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _shingles(text: str, n: int = 4) -> set[int]:
+    w = _WORD.findall(text.lower())
+    return {hash(tuple(w[i : i + n])) for i in range(max(len(w) - n + 1, 1))} if w else set()
+
+
+def near_duplicates(texts: Sequence[str], groups: Sequence[str], jaccard: float = 0.75,
+                    containment: float = 0.9) -> list[int | None]:
+    """For each text, the index of an earlier near-identical text in the same group (document), or
+    None. Near-identical: word 4-shingle Jaccard ≥ `jaccard` and the smaller text ≥ `containment`
+    inside the larger (a kallelse repeats the same text in the agenda, the föredragnings-PM and the
+    attachment). Candidates come from a shingle posting list per group, so the cost is linear in
+    the shared shingles, not quadratic in the passages."""
+    out: list[int | None] = [None] * len(texts)
+    by_group: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        by_group.setdefault(g, []).append(i)
+    for rows in by_group.values():
+        post: dict[int, list[int]] = {}
+        sh: dict[int, set[int]] = {}
+        for i in rows:
+            a = sh[i] = _shingles(texts[i])
+            counts: dict[int, int] = {}
+            for x in a:
+                for j in post.get(x, ()):
+                    counts[j] = counts.get(j, 0) + 1
+            best: tuple[float, int] | None = None
+            for j, inter in counts.items():
+                b = sh[j]
+                jac = inter / (len(a) + len(b) - inter)
+                if jac >= jaccard and inter / min(len(a), len(b)) >= containment \
+                        and (best is None or jac > best[0]):
+                    best = (jac, j)
+            if best is not None:
+                j = best[1]
+                out[i] = out[j] if out[j] is not None else j
+            for x in a:
+                post.setdefault(x, []).append(i)
+    return out
 
 
 def _load_thesaurus() -> Any | None:
@@ -98,7 +196,8 @@ def passage_mentions(thesaurus: Any, text: str) -> list[Any]:
 
 def build_index(documents: Sequence[Document], embedder: Embedder, cache: EmbeddingCache | None,
                 out_dir: Path, progress: BuildProgress | bool | None = None, *, thesaurus: Any = "auto",
-                dense_kind: str = "auto", flat_max: int = FLAT_MAX) -> IndexMeta:
+                dense_kind: str = "auto", flat_max: int = FLAT_MAX, embed_format: str = EMBED_FORMAT,
+                bm25_context: str = BM25_CONTEXT) -> IndexMeta:
     """Embed (cache misses only), index and write everything into `out_dir`.
 
     `progress`: a callback (stage, done, total), True for progress bars on stderr, or None.
@@ -121,7 +220,11 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
     def _p(stage: str) -> Callable[[int, int], None]:
         return lambda done, total: progress(stage, done, total) if progress else None
 
-    vectors, embedded = embed_with_cache(passages, embedder, cache, _p("embed"))
+    titles = {d.id: d.title for d in documents}
+    shorts = {d.id: short_label(d) for d in documents}
+    strings = [embedding_text(titles[p.doc_id], p.heading, p.text, embed_format, shorts[p.doc_id])
+               for p in passages]
+    vectors, embedded = embed_with_cache(strings, embedder, cache, _p("embed"))
     if len(passages) == 0:
         vectors = np.zeros((0, embedder.dim), dtype=np.float32)
     dense = DenseIndex.build(vectors, ids, kind=dense_kind, flat_max=flat_max)
@@ -129,12 +232,13 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
     if progress:
         progress("dense", len(passages), len(passages))
 
-    texts = [p.text for p in passages]
+    texts = [bm25_text(titles[p.doc_id], p.heading, p.text, bm25_context) for p in passages]
     analyzer = Analyzer.fit(d.text for d in documents)
     BM25Index.build(texts, analyzer).save(out_dir / "bm25")
     if progress:
         progress("bm25", len(passages), len(passages))
 
+    dups = near_duplicates([p.text for p in passages], [p.doc_id for p in passages])
     info_cache: dict[str, dict[str, Any]] = {}
     with (out_dir / "passages.jsonl").open("w", encoding="utf-8") as f:
         for i, p in enumerate(passages):
@@ -149,7 +253,9 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
                         seen[iri] = {**info, "spans": []}
                     seen[iri]["spans"].append([int(m.start), int(m.end)])
                 ents = list(seen.values())
-            row = PassageRow(p.id, p.doc_id, p.ordinal, p.start, p.end, p.text, p.heading, p.kind, ents)
+            dup_row = dups[i]
+            row = PassageRow(p.id, p.doc_id, p.ordinal, p.start, p.end, p.text, p.heading, p.kind, ents,
+                             passages[dup_row].id if dup_row is not None else None)
             f.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
             if progress and thesaurus is not None and (i + 1) % 200 == 0:
                 progress("entities", i + 1, len(passages))
@@ -158,7 +264,7 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
     (out_dir / "documents.json").write_text(json.dumps(docs, ensure_ascii=False, indent=1))
     meta = IndexMeta(
         embedder=embedder.identity, dim=embedder.dim, n_passages=len(passages), n_documents=len(documents),
-        embedded=embedded, dense=dense.params,
+        embedded=embedded, embed_format=embed_format, bm25_context=bm25_context, dense=dense.params,
         entity_linking=(type(thesaurus).__module__ + "." + type(thesaurus).__name__) if thesaurus else None,
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
         build_seconds=round(time.perf_counter() - t0, 3),
@@ -188,6 +294,26 @@ def tqdm_progress() -> BuildProgress:
     return cb
 
 
+#: A mention this close to the start of a passage (its heading, its first sentence) makes the
+#: entity what the passage is about.
+SALIENT_PREFIX = 200
+
+
+def entity_salience(p: PassageRow, ent: dict[str, Any]) -> float:
+    """How much a passage is about an entity it mentions, in (0, 1]: 1 when the entity is named in
+    the heading or near the start, or mentioned at least twice; 0.5 for a passing mention further in
+    (lists of organs, a footnote). Spans missing (old indexes): 1."""
+    spans = ent.get("spans") or []
+    if not spans:
+        return 1.0
+    if len(spans) >= 2 or min(int(s[0]) for s in spans) < SALIENT_PREFIX:
+        return 1.0
+    label = str(ent.get("label") or "").lower()
+    if label and label in (p.heading or "").lower():
+        return 1.0
+    return 0.5
+
+
 class SearchIndex:
     """Everything a query needs, in memory: dense + BM25 indexes and the passage table."""
 
@@ -206,14 +332,22 @@ class SearchIndex:
         self._doc_pos = {d: i for i, d in enumerate(doc_ids)}
         self.doc_ids = doc_ids
         self.doc_of_row = np.array([self._doc_pos[p.doc_id] for p in passages], dtype=np.int32)
-        # entity postings: iri → rows; iri → info
+        # near-duplicate groups: row → row of its group's first passage (itself when unique)
+        self.group_of = np.arange(len(passages), dtype=np.int64)
+        for i, p in enumerate(passages):
+            if p.dup_of is not None and p.dup_of in self.row_of:
+                self.group_of[i] = self.group_of[self.row_of[p.dup_of]]
+        # entity postings: iri → rows; iri → info; iri → salience of the entity in each of its rows
         post: dict[str, list[int]] = {}
+        sal: dict[str, list[float]] = {}
         self.entity_info: dict[str, dict[str, Any]] = {}
         for i, p in enumerate(passages):
             for e in p.entities:
                 post.setdefault(e["iri"], []).append(i)
+                sal.setdefault(e["iri"], []).append(entity_salience(p, e))
                 self.entity_info.setdefault(e["iri"], {k: e.get(k) for k in ("iri", "label", "type", "types")})
         self.entity_rows = {k: np.array(v, dtype=np.int64) for k, v in post.items()}
+        self.entity_salience = {k: np.array(v, dtype=np.float32) for k, v in sal.items()}
 
     @classmethod
     def load(cls, path: Path | str, embedder: Embedder) -> SearchIndex:

@@ -47,10 +47,11 @@ def bundled_index_dir(settings: Any, embedder: Any) -> Path:
     """An index of the bundled corpus in <data_dir>/cache/, rebuilt when corpus or embedder change."""
     from styrgraf.corpus.bundled import load_bundled
     from styrgraf.search.cache import EmbeddingCache
-    from styrgraf.search.index import build_index
+    from styrgraf.search.index import BM25_CONTEXT, EMBED_FORMAT, build_index
 
     docs = load_bundled()
-    fp = hashlib.sha256("\n".join([embedder.identity, *(p.id for d in docs for p in d.passages)]).encode())
+    fp = hashlib.sha256("\n".join([embedder.identity, EMBED_FORMAT, BM25_CONTEXT,
+                                   *(p.id for d in docs for p in d.passages)]).encode())
     root = Path(settings.data_path) / "cache"
     out = root / f"bundled-index-{fp.hexdigest()[:12]}"
     if (out / "meta.json").exists():

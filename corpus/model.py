@@ -24,7 +24,8 @@ DOC_TYPES = (
 
 
 def content_hash(text: str) -> str:
-    """sha256 of the passage text: the key of the embedding cache (never embed the same text twice)."""
+    """sha256 of the passage text: part of the passage id. (The embedding cache keys on the hash of the exact
+    string embedded, the text with its document/heading context; see search/index.py.)"""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -33,7 +33,9 @@ def _load(rebuild: bool) -> tuple[object, list, str]:
             gen = Workspace(get_settings().data_path).current()
             if gen is not None:
                 docs = gen.documents()
-                return build_dataset(docs, Thesaurus.load()), docs, f"generation {gen.id} (omextraherad)"
+                full = gen.meta.get("build_seconds")
+                note = f", hela generationen byggdes på {full} s med inbäddning och index" if full else ""
+                return build_dataset(docs, Thesaurus.load()), docs, f"generation {gen.id} (omextraherad{note})"
         except ImportError:
             pass
     docs = load_bundled()
@@ -47,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     ds, docs, source = _load(args.rebuild)
     build_s = time.perf_counter() - t0
-    print(f"Källa: {source}; {len(docs)} dokument; byggtid {build_s:.2f} s")
+    print(f"Källa: {source}; {len(docs)} dokument; extraktion {build_s:.2f} s")
     print(format_stats(ds))  # type: ignore[arg-type]
     failed = False
     try:

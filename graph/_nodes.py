@@ -19,6 +19,9 @@ from styrgraf.graph.store import term_value
 ID_BASE = str(ID)
 SG_BASE = str(SG)
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+SKOS_BASE = "http://www.w3.org/2004/02/skos/core#"
+RDFS_BASE = "http://www.w3.org/2000/01/rdf-schema#"
+DCT_BASE = "http://purl.org/dc/terms/"
 
 #: Swedish labels of ontology classes, used when the ontology graph lacks one (and for skos/org classes).
 CLASS_LABELS: dict[str, str] = {

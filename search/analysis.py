@@ -60,6 +60,8 @@ class Analyzer:
 
     min_part = 4        # shortest compound part
     min_compound = 9    # shortest word tried as a compound
+    max_compound = 40   # longest word tried: splitting is quadratic (exponential with many known
+                        # prefixes), and a 1000-letter "word" in a query is no compound
 
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
         self._stem_cache: dict[str, str] = {}
@@ -83,7 +85,8 @@ class Analyzer:
             # ("vårdplats" → vårdplat, but "vårdplatser" → vårdplats): drop it on both sides
             if len(s) > 5 and s.endswith("s") and not s.endswith("ss"):
                 s = s[:-1]
-            self._stem_cache[word] = s
+            if len(self._stem_cache) < 500_000:  # bounded: a server stems every word it highlights
+                self._stem_cache[word] = s
         return s
 
     # -- compounds -------------------------------------------------------------------------------
@@ -93,7 +96,7 @@ class Analyzer:
     def split_compound(self, word: str) -> list[str]:
         """Parts of `word` found in the vocabulary (modifier(s) first, head last), or []."""
         n = len(word)
-        if n < self.min_compound or not word.isalpha():
+        if n < self.min_compound or n > self.max_compound or not word.isalpha():
             return []
         best: list[str] = []
         for i in range(n - self.min_part, self.min_part - 1, -1):  # longest modifier first

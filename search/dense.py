@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +35,25 @@ def ivf_nprobe(nlist: int) -> int:
     return int(max(8, min(nlist, nlist // 64 + 32)))
 
 
-@dataclass
 class DenseIndex:
-    index: faiss.Index
-    ids: list[str]
-    params: dict[str, Any] = field(default_factory=dict)
+    """A FAISS index and its id map (row → passage id). A loaded index reads the id map only when
+    `ids` is first asked for: the engine works with rows, and at 1M passages the list of ids is
+    ~100 MB of Python strings."""
+
+    def __init__(self, index: faiss.Index, ids: list[str] | None, params: dict[str, Any] | None = None,
+                 ids_file: Path | None = None) -> None:
+        self.index = index
+        self._ids = ids
+        self._ids_file = ids_file
+        self.params: dict[str, Any] = params if params is not None else {}
+
+    @property
+    def ids(self) -> list[str]:
+        if self._ids is None:
+            if self._ids_file is None:
+                raise ValueError("dense index without an id map")
+            self._ids = json.loads(self._ids_file.read_text())
+        return self._ids
 
     @property
     def kind(self) -> str:
@@ -142,15 +155,19 @@ class DenseIndex:
     @classmethod
     def load(cls, d: Path) -> DenseIndex:
         index = faiss.read_index(str(d / "faiss.index"))
-        ids = json.loads((d / "ids.json").read_text())
         params = json.loads((d / "dense.json").read_text())
-        out = cls(index, ids, params)
+        if not (d / "ids.json").exists():
+            raise ValueError(f"dense index in {d} has no id map")
+        out = cls(index, None, params, ids_file=d / "ids.json")
         if out.kind == "ivf" and "nprobe" in params:
             faiss.extract_index_ivf(index).nprobe = int(params["nprobe"])
         if out.kind == "hnsw" and "efSearch" in params:
             _faiss.downcast_index(index).hnsw.efSearch = int(params["efSearch"])
-        if len(ids) != index.ntotal:
-            raise ValueError(f"dense index in {d} is inconsistent: {index.ntotal} vectors, {len(ids)} ids")
+        n = params.get("n")
+        if n is None:
+            n = len(out.ids)
+        if int(n) != index.ntotal:
+            raise ValueError(f"dense index in {d} is inconsistent: {index.ntotal} vectors, {n} ids")
         return out
 
 

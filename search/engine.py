@@ -17,12 +17,23 @@ from styrgraf.errors import QueryError
 from styrgraf.search.index import SearchIndex
 from styrgraf.search.linking import LinkedEntity, QueryLinker, is_entity_query
 from styrgraf.search.models import DocumentRef, EntityRef, SearchHit, SearchResponse, TimelineItem
+from styrgraf.search.passages import PassageRow
 
 log = logging.getLogger(__name__)
 
 MODES = ("hybrid", "bm25", "dense")
 MAX_QUERY_CHARS = 1000
 MAX_K = 100
+#: The query text handed to the embedder is cut to this many characters (at a word boundary): the
+#: embedding costs ~0.4 ms per character on 2 cores (a 1000-character query: ~380 ms), and the
+#: start of a pasted text carries its topic. BM25 and highlighting use the whole (≤ 1000) query.
+MAX_EMBED_QUERY_CHARS = 400
+#: Best dense similarity (cosine) below which a query that shares no word with the corpus is
+#: flagged as a guess. Measured with bench/dense_threshold.py on the seed corpus (bench/RESULTS.md).
+LOW_DENSE_SIMILARITY = 0.85
+#: Shown with the results in that case (they are kept: meaning can still find something).
+SEMANTIC_ONLY_MESSAGE = ("Inga ord i frågan finns i dokumenten; träffarna bygger bara på betydelselikhet "
+                         "och kan vara osäkra.")
 
 TimelineFn = Callable[[str], Any]   # iri → list of events (TimelineEvent models or dicts)
 EntityFn = Callable[[str], Any]     # iri → entity card/summary (model or dict) or None
@@ -106,21 +117,18 @@ class SearchEngine:
             return None
         if year_from is not None and year_to is not None and year_from > year_to:
             raise QueryError(f"årsintervallet är tomt: från {year_from} till {year_to}")
-        ok_docs = []
-        for i, did in enumerate(self.index.doc_ids):
-            d = self.index.documents[did]
-            year = d.get("year") or (int(d["date"][:4]) if d.get("date") else None)
-            if year_from is not None and (year is None or year < year_from):
-                continue
-            if year_to is not None and (year is None or year > year_to):
-                continue
-            if doc_type and (d.get("type") or "").lower() != doc_type.lower():
-                continue
-            if organ and organ.lower() not in (d.get("organ") or "").lower() \
-                    and organ.lower() not in (d.get("title") or "").lower():
-                continue
-            ok_docs.append(i)
-        mask = np.isin(self.index.doc_of_row, np.array(ok_docs, dtype=np.int32))
+        idx = self.index
+        ok = np.ones(len(idx.doc_ids), dtype=bool)
+        if year_from is not None:
+            ok &= (idx.doc_year != 0) & (idx.doc_year >= year_from)
+        if year_to is not None:
+            ok &= (idx.doc_year != 0) & (idx.doc_year <= year_to)
+        if doc_type:
+            ok &= idx.doc_type == doc_type.lower()
+        if organ:
+            o = organ.lower()
+            ok &= np.array([o in org or o in title for org, title in idx.doc_organ_text], dtype=bool)
+        mask = ok[idx.doc_of_row] if len(ok) else np.zeros(len(idx.doc_of_row), dtype=bool)
         if entity_type:
             et = entity_type.lower()
             emask = np.zeros(len(mask), dtype=bool)
@@ -140,7 +148,7 @@ class SearchEngine:
         code = any(_CODE.match(t.surface.split(":")[0]) for t in toks)
         return QueryShape(len(toks), known / len(toks) if toks else 0.0, code)
 
-    def query_weights(self, q: str) -> tuple[float, float]:
+    def query_weights(self, q: str, shape: QueryShape | None = None) -> tuple[float, float]:
         """(w_bm25, w_dense) for this query, by one general rule: BM25 counts in proportion to the
         share of query words the corpus contains at all (a question in another language or with
         words the documents never use has nothing to match exactly); short keyword queries and
@@ -149,7 +157,7 @@ class SearchEngine:
         f = self.fusion
         if not f.adaptive:
             return f.w_bm25, f.w_dense
-        shape = self.query_shape(q)
+        shape = shape or self.query_shape(q)
         wb, wd = f.w_bm25 * shape.coverage, f.w_dense
         if shape.words <= 2 or shape.code:
             wb *= 1.5
@@ -173,6 +181,10 @@ class SearchEngine:
         return top.astype(np.int64), s[top].astype(np.float32)
 
     def _dense(self, q: str, allowed: np.ndarray | None, depth: int) -> tuple[np.ndarray, np.ndarray]:
+        if len(q) > MAX_EMBED_QUERY_CHARS:
+            cut = q[:MAX_EMBED_QUERY_CHARS]
+            sp = cut.rfind(" ")
+            q = cut[:sp] if sp > MAX_EMBED_QUERY_CHARS // 2 else cut
         qv = self.index.embedder.embed_query(q)
         return self.index.dense.search(qv, depth, allowed)
 
@@ -292,9 +304,8 @@ class SearchEngine:
         out.append(html.escape(text[pos:]))
         return "".join(out)
 
-    def _hit(self, row: int, score: float, parts: dict[str, float], q: str, rank: int,
+    def _hit(self, p: PassageRow, score: float, parts: dict[str, float], q: str, rank: int,
              linked: list[LinkedEntity]) -> SearchHit:
-        p = self.index.passages[row]
         d = self.index.documents[p.doc_id]
         linked_iris = {i for e in linked for i in (e.iri, *e.related)}
         spans = [(int(s), int(e)) for ent in p.entities if ent["iri"] in linked_iris
@@ -357,9 +368,16 @@ class SearchEngine:
         bm = self._bm25(query, allowed, depth) if mode in ("hybrid", "bm25") else empty
         de = self._dense(query, allowed, depth) if mode in ("hybrid", "dense") else empty
         ent = self._entity(linked, allowed) if mode == "hybrid" else {}
-        weights = self.query_weights(query) if mode == "hybrid" else None
+        shape = self.query_shape(query) if mode in ("hybrid", "dense") else None
+        weights = self.query_weights(query, shape) if mode == "hybrid" else None
         fused = self._dedupe(self._fuse(mode, bm, de, ent, weights), k)
-        resp.results = [self._hit(r, s, p, query, i + 1, linked) for i, (r, s, p) in enumerate(fused)]
+        rows = self.index.passages.get_many([r for r, _s, _p in fused])
+        resp.results = [self._hit(row, s, p, query, i + 1, linked)
+                        for i, (row, (_r, s, p)) in enumerate(zip(rows, fused, strict=True))]
+        if resp.results and shape is not None and shape.coverage == 0 and not ent \
+                and (len(de[1]) == 0 or float(de[1][0]) < LOW_DENSE_SIMILARITY):
+            # nothing in the query is a word of the documents and nothing is close in meaning
+            resp.message = " ".join(x for x in (resp.message, SEMANTIC_ONLY_MESSAGE) if x)
         if not resp.results and resp.message is None:
             resp.message = "Inga träffar." if mode != "bm25" else \
                 "Inga passager innehåller orden i frågan (prova semantisk eller hybrid sökning)."

@@ -1,11 +1,16 @@
 """Build and load the search index directory.
 
 Layout of `out_dir` (a complete directory; the workspace swaps it in atomically):
-    meta.json        IndexMeta: embedder identity, dense kind/params, counts, versions
-    passages.jsonl   passage table, one row per FAISS/BM25 row (id, doc, span, heading, text, entities)
+    meta.json        IndexMeta: embedder identity, dense kind/params, counts, versions (written last)
+    passages.sqlite  passage table, one row per FAISS/BM25 row (id, doc, span, heading, text, entities);
+                     read for the hits only (search/passages.py)
+    rows.npz         per-row arrays kept in memory: document, near-duplicate group, entity postings
+    entities.json    the entities of those postings
     documents.json   document metadata (title, type, date, year, organ, source)
     dense/           faiss.index, ids.json (row → passage id), dense.json
     bm25/            bm25s index + analyzer vocabulary
+
+Format 1 indexes (passages.jsonl instead of passages.sqlite + rows.npz) still load, into memory.
 """
 
 from __future__ import annotations
@@ -14,8 +19,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,10 +35,23 @@ from styrgraf.search.cache import EmbeddingCache, embed_with_cache
 from styrgraf.search.dense import FLAT_MAX, DenseIndex
 from styrgraf.search.embedders.base import Embedder
 from styrgraf.search.linking import local_name, primary_type
+from styrgraf.search.passages import (
+    PASSAGES_DB,
+    ROWS_FILE,
+    ListPassages,
+    PassageRow,
+    PassageTable,
+    RowArrays,
+    RowArraysBuilder,
+    SqlitePassages,
+    write_passages,
+)
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
+#: Formats this version reads: 1 had the passage table as passages.jsonl (loaded into memory).
+READABLE_FORMATS = (1, 2)
 #: How a passage is written for the embedder (recorded in meta.json; part of every cache key through
 #: the embedded string itself): "ctx2": "{organ} {year} · {heading}\n{text}" (the title when the
 #: document names no organ or year; the heading only when the text does not start with it);
@@ -44,7 +61,7 @@ EMBED_FORMAT = "ctx2"
 #: What BM25 indexes besides the passage text: "none", "heading", "title+heading" (appended; the
 #: title is the same for every passage of a document, so it mostly separates documents).
 BM25_CONTEXT = "title+heading"
-#: progress(stage, done, total); stage is "embed", "dense", "bm25", "entities".
+#: progress(stage, done, total); stage is "embed", "dense", "bm25", "entities", "passages".
 BuildProgress = Callable[[str, int, int], None]
 
 
@@ -68,23 +85,6 @@ class IndexMeta(BaseModel):
     entity_linking: str | None = None  # thesaurus used to find passage mentions, or None
     built_at: str = ""
     build_seconds: float = 0.0
-
-
-@dataclass
-class PassageRow:
-    id: str
-    doc_id: str
-    ordinal: int
-    start: int
-    end: int
-    text: str
-    heading: str = ""
-    kind: str = "section"
-    entities: list[dict[str, Any]] = field(default_factory=list)  # [{iri, label, type, types, spans}]
-    dup_of: str | None = None  # id of an earlier near-identical passage of the same document
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
 
 
 def _heading_context(heading: str, text: str) -> str:
@@ -209,6 +209,7 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
         progress = None
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "meta.json").unlink(missing_ok=True)  # a rebuild in place is incomplete until written
     if thesaurus == "auto":
         thesaurus = _load_thesaurus()
     passages = [p for d in documents for p in d.passages]
@@ -240,7 +241,10 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
 
     dups = near_duplicates([p.text for p in passages], [p.doc_id for p in passages])
     info_cache: dict[str, dict[str, Any]] = {}
-    with (out_dir / "passages.jsonl").open("w", encoding="utf-8") as f:
+    doc_pos = {d.id: i for i, d in enumerate(documents)}
+    arrays = RowArraysBuilder(entity_salience)
+
+    def rows() -> Iterator[PassageRow]:
         for i, p in enumerate(passages):
             ents: list[dict[str, Any]] = []
             if thesaurus is not None:
@@ -256,9 +260,16 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
             dup_row = dups[i]
             row = PassageRow(p.id, p.doc_id, p.ordinal, p.start, p.end, p.text, p.heading, p.kind, ents,
                              passages[dup_row].id if dup_row is not None else None)
-            f.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+            arrays.add(row, doc_pos[p.doc_id], dup_row)
+            yield row
             if progress and thesaurus is not None and (i + 1) % 200 == 0:
                 progress("entities", i + 1, len(passages))
+
+    (out_dir / "passages.jsonl").unlink(missing_ok=True)  # format 1, when rebuilding in place
+    write_passages(out_dir / PASSAGES_DB, rows())
+    arrays.finish().save(out_dir)
+    if progress:
+        progress("passages", len(passages), len(passages))
     docs = {d.id: {"id": d.id, "title": d.title, "type": d.doc_type, "date": d.date, "year": d.year,
                    "organ": d.organ, "source": d.source, "dnr": list(d.dnr)} for d in documents}
     (out_dir / "documents.json").write_text(json.dumps(docs, ensure_ascii=False, indent=1))
@@ -269,7 +280,9 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
         build_seconds=round(time.perf_counter() - t0, 3),
     )
-    (out_dir / "meta.json").write_text(meta.model_dump_json(indent=1))
+    (out_dir / "meta.json").unlink(missing_ok=True)
+    (out_dir / "meta.json.tmp").write_text(meta.model_dump_json(indent=1))
+    (out_dir / "meta.json.tmp").replace(out_dir / "meta.json")  # last: its presence means complete
     return meta
 
 
@@ -278,7 +291,8 @@ def tqdm_progress() -> BuildProgress:
     from tqdm import tqdm
 
     bars: dict[str, Any] = {}
-    names = {"embed": "Bäddar in passager", "dense": "Vektorindex", "bm25": "BM25", "entities": "Entiteter"}
+    names = {"embed": "Bäddar in passager", "dense": "Vektorindex", "bm25": "BM25", "entities": "Entiteter",
+             "passages": "Passagetabell"}
 
     def cb(stage: str, done: int, total: int) -> None:
         if total <= 0:
@@ -315,39 +329,55 @@ def entity_salience(p: PassageRow, ent: dict[str, Any]) -> float:
 
 
 class SearchIndex:
-    """Everything a query needs, in memory: dense + BM25 indexes and the passage table."""
+    """Everything a query needs: dense + BM25 indexes and compact per-row arrays in memory (document,
+    duplicate group, entity postings); the passage table itself (text, heading, spans) is read for
+    the hits only (`passages`, a read-only sequence of `PassageRow`)."""
 
     def __init__(self, path: Path, meta: IndexMeta, dense: DenseIndex, bm25: BM25Index,
-                 passages: list[PassageRow], documents: dict[str, dict[str, Any]],
-                 embedder: Embedder) -> None:
+                 passages: PassageTable | Sequence[PassageRow], documents: dict[str, dict[str, Any]],
+                 embedder: Embedder, arrays: RowArrays | None = None) -> None:
         self.path = path
         self.meta = meta
         self.dense = dense
         self.bm25 = bm25
-        self.passages = passages
+        if not isinstance(passages, PassageTable):
+            passages = ListPassages(passages)
+        self.passages: PassageTable = passages
         self.documents = documents
         self.embedder = embedder
-        self.row_of = {p.id: i for i, p in enumerate(passages)}
         doc_ids = list(documents)
         self._doc_pos = {d: i for i, d in enumerate(doc_ids)}
         self.doc_ids = doc_ids
-        self.doc_of_row = np.array([self._doc_pos[p.doc_id] for p in passages], dtype=np.int32)
+        if arrays is None:  # rows in memory (format 1): compute the arrays from them
+            b = RowArraysBuilder(entity_salience)
+            for p in passages:
+                b.add(p, self._doc_pos[p.doc_id])
+            arrays = b.finish()
+        if len(arrays.doc) != len(passages):
+            raise IndexMismatch(f"search index in {path} is incomplete: run `styrgraf build`")
+        self.doc_of_row = arrays.doc
         # near-duplicate groups: row → row of its group's first passage (itself when unique)
-        self.group_of = np.arange(len(passages), dtype=np.int64)
-        for i, p in enumerate(passages):
-            if p.dup_of is not None and p.dup_of in self.row_of:
-                self.group_of[i] = self.group_of[self.row_of[p.dup_of]]
+        self.group_of = arrays.group
         # entity postings: iri → rows; iri → info; iri → salience of the entity in each of its rows
-        post: dict[str, list[int]] = {}
-        sal: dict[str, list[float]] = {}
-        self.entity_info: dict[str, dict[str, Any]] = {}
-        for i, p in enumerate(passages):
-            for e in p.entities:
-                post.setdefault(e["iri"], []).append(i)
-                sal.setdefault(e["iri"], []).append(entity_salience(p, e))
-                self.entity_info.setdefault(e["iri"], {k: e.get(k) for k in ("iri", "label", "type", "types")})
-        self.entity_rows = {k: np.array(v, dtype=np.int64) for k, v in post.items()}
-        self.entity_salience = {k: np.array(v, dtype=np.float32) for k, v in sal.items()}
+        self.entity_rows, self.entity_salience, self.entity_info = arrays.postings()
+        self._doc_facets()
+
+    def _doc_facets(self) -> None:
+        """Per-document filter columns (a few thousand documents): year, type, organ/title text."""
+        docs = [self.documents[d] for d in self.doc_ids]
+
+        def year(d: dict[str, Any]) -> int:
+            y = d.get("year") or (int(str(d["date"])[:4]) if d.get("date") else None)
+            return int(y) if y else 0
+
+        self.doc_year = np.array([year(d) for d in docs], dtype=np.int32)        # 0: unknown
+        self.doc_type = np.array([(d.get("type") or "").lower() for d in docs], dtype=object)
+        self.doc_organ_text = [((d.get("organ") or "").lower(), (d.get("title") or "").lower()) for d in docs]
+
+    @property
+    def row_of(self) -> Mapping[str, int]:
+        """Passage id → row."""
+        return self.passages.row_of
 
     @classmethod
     def load(cls, path: Path | str, embedder: Embedder) -> SearchIndex:
@@ -356,20 +386,28 @@ class SearchIndex:
         if not meta_file.exists():
             raise NotBuilt(f"no search index in {path}: run `styrgraf build`")
         meta = IndexMeta.model_validate_json(meta_file.read_text())
-        if meta.format != INDEX_FORMAT:
-            raise IndexMismatch(f"index format {meta.format} in {path}, this version reads {INDEX_FORMAT}: "
-                                "run `styrgraf build`")
+        if meta.format not in READABLE_FORMATS:
+            raise IndexMismatch(f"index format {meta.format} in {path}, this version reads "
+                                f"{', '.join(map(str, READABLE_FORMATS))}: run `styrgraf build`")
         if meta.embedder != embedder.identity:
             raise IndexMismatch(f"index built with {meta.embedder}, configured {embedder.identity}: "
                                 "run `styrgraf build` to re-embed")
         dense = DenseIndex.load(path / "dense")
         bm25 = BM25Index.load(path / "bm25")
-        with (path / "passages.jsonl").open(encoding="utf-8") as f:
-            passages = [PassageRow(**json.loads(line)) for line in f if line.strip()]
         documents = json.loads((path / "documents.json").read_text(encoding="utf-8"))
+        passages: PassageTable
+        arrays: RowArrays | None = None
+        if (path / PASSAGES_DB).exists() and (path / ROWS_FILE).exists():
+            passages = SqlitePassages(path / PASSAGES_DB)
+            arrays = RowArrays.load(path)
+        elif (path / "passages.jsonl").exists():
+            with (path / "passages.jsonl").open(encoding="utf-8") as f:
+                passages = ListPassages(PassageRow(**json.loads(line)) for line in f if line.strip())
+        else:
+            raise IndexMismatch(f"search index in {path} has no passage table: run `styrgraf build`")
         if not (len(passages) == len(dense) == bm25.n_docs == meta.n_passages):
             raise IndexMismatch(f"search index in {path} is incomplete: run `styrgraf build`")
-        return cls(path, meta, dense, bm25, passages, documents, embedder)
+        return cls(path, meta, dense, bm25, passages, documents, embedder, arrays)
 
     def doc(self, row: int) -> dict[str, Any]:
-        return self.documents[self.passages[row].doc_id]
+        return self.documents[self.doc_ids[int(self.doc_of_row[row])]]

@@ -19,6 +19,7 @@ from search_support import (
 )
 
 from styrgraf.errors import QueryError
+from styrgraf.search.engine import SEMANTIC_ONLY_MESSAGE
 from styrgraf.search.eval import evaluate, load_questions, unanswerable
 from styrgraf.search.models import SearchResponse
 
@@ -91,6 +92,41 @@ def test_bad_input_is_a_clear_answer_never_a_crash() -> None:
     assert isinstance(r, SearchResponse) and r.results
     r = eng.search("xyzzy qwerty", mode="bm25")
     assert r.results == [] and r.message
+
+
+def test_query_with_no_corpus_word_is_flagged_as_a_semantic_guess() -> None:
+    """No word of the query is in the documents and the best dense hit is far (bench/dense_threshold.py):
+    the results are kept and the message says they rest on meaning only."""
+    eng = seed_engine()
+    for q in ("hello world what is this", "best pizza recipe with mozzarella", "asdf qwerty zxcv"):
+        for mode in ("hybrid", "dense"):
+            r = eng.search(q, mode=mode)
+            assert len(r.results) == 10 and r.message == SEMANTIC_ONLY_MESSAGE, (q, mode)
+        r = eng.search(q, mode="bm25")
+        assert r.results == [] and r.message and "semantisk" in r.message
+    # a word the documents use, or a question close in meaning although worded otherwise: no message
+    for q in ("trombektomi", "Hur går arbetet med SPOT?", "screening för livmoderhalscancer"):
+        r = eng.search(q)
+        assert r.results and r.message is None, q
+
+
+@pytest.mark.parametrize("q", [
+    "a" * 10_000,                        # one "word"
+    "vårdplats" * 1200,                  # a 10,000-letter "compound" (splitting was exponential)
+    "vårdplatssituationen " * 500,
+    "vård, " * 2000,                     # 2000 tokens
+    "1234567890" * 1000,
+])
+def test_ten_thousand_character_queries_are_cut_and_fast(q: str) -> None:
+    import time
+
+    eng = seed_engine()
+    q = q[:10_000]
+    t = time.perf_counter()
+    r = eng.search(q)
+    assert time.perf_counter() - t < 5.0
+    assert r.truncated and len(r.query) <= 1000 and r.results
+    assert r.message and r.message.startswith("Frågan var för lång")
 
 
 def test_entity_query_gets_card_and_timeline() -> None:

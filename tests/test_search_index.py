@@ -222,3 +222,144 @@ def test_index_of_no_documents(tmp_path: Path) -> None:
     assert meta.n_passages == 0
     idx = SearchIndex.load(tmp_path / "i", HashingEmbedder(16))
     assert idx.passages == []
+
+
+# ---- passage table on disk (passages.sqlite + rows.npz) -------------------------------------------
+class _Concept:
+    def __init__(self, iri: str, label: str, types: list[str]) -> None:
+        self.iri, self.pref_label, self.types = iri, label, types
+
+
+class TinyThesaurus:
+    """Mentions of a few labels, found by plain substring search."""
+
+    PROJECT = "https://w3id.org/styrgraf/def/Project"
+    COMMITTEE = "https://w3id.org/styrgraf/def/Committee"
+
+    def __init__(self) -> None:
+        self.concepts = {
+            "id:smo": _Concept("id:smo", "SMO", [self.PROJECT]),
+            "id:beredningen": _Concept("id:beredningen", "beredningen", [self.COMMITTEE]),
+        }
+
+    def find_mentions(self, text: str) -> list[object]:
+        import re
+        from types import SimpleNamespace
+
+        out = []
+        for iri, c in self.concepts.items():
+            for m in re.finditer(re.escape(c.pref_label), text):
+                out.append(SimpleNamespace(concept_iri=iri, start=m.start(), end=m.end(), surface=m.group()))
+        return out
+
+    def link_query(self, text: str) -> list[object]:
+        return self.find_mentions(text)
+
+
+STORE_DOCS = [
+    make_doc("a", ["Trombektomiverksamheten ska starta under hösten.", "Ekonomi i balans är ett mål.",
+                   "SMO-piloten utvärderas av beredningen och SMO fortsätter."], year=2020, doc_type="protokoll",
+             organ="Beredning för psykiatri"),
+    make_doc("b", ["SMO-piloten utvärderas av beredningen.", "Samägda vårdplatser med kommunerna i länet.",
+                   "Samägda vårdplatser med kommunerna i länet 2023."], year=2023, doc_type="kallelse",
+             organ="Hälso- och sjukvårdsnämnden"),
+    make_doc("c", ["Vårdplatser och ekonomi i balans under året."], doc_type="ovrigt"),
+]
+
+
+def test_passage_table_round_trip(tmp_path: Path) -> None:
+    from styrgraf.search.passages import ListPassages, SqlitePassages
+
+    out = tmp_path / "i"
+    build_index(STORE_DOCS, HashingEmbedder(64), None, out, thesaurus=TinyThesaurus())
+    assert {"passages.sqlite", "rows.npz", "entities.json", "meta.json"} <= {p.name for p in out.iterdir()}
+    assert not (out / "passages.jsonl").exists() and not list(out.glob("*-journal"))
+    idx = SearchIndex.load(out, HashingEmbedder(64))
+    assert isinstance(idx.passages, SqlitePassages) and idx.meta.format == 2
+    built = [p for d in STORE_DOCS for p in d.passages]
+    assert len(idx.passages) == len(built) == idx.meta.n_passages
+    for i, p in enumerate(built):
+        row = idx.passages[i]
+        assert (row.id, row.doc_id, row.ordinal, row.start, row.end, row.text, row.heading, row.kind) == \
+            (p.id, p.doc_id, p.ordinal, p.start, p.end, p.text, p.heading, p.kind)
+        assert idx.row_of[p.id] == i and idx.doc(i)["id"] == p.doc_id
+    assert [r.id for r in idx.passages] == [p.id for p in built]            # iteration, in row order
+    assert [r.id for r in idx.passages[1:3]] == [built[1].id, built[2].id]  # slices
+    assert [r.id for r in idx.passages.get_many([4, 0, 4])] == [built[4].id, built[0].id, built[4].id]
+    assert idx.passages[-1].id == built[-1].id
+    with pytest.raises(IndexError):
+        idx.passages[len(built)]
+    with pytest.raises(KeyError):
+        idx.row_of["nope"]
+    # entities with their spans, as built
+    smo = idx.passages[2].entities
+    assert [e["iri"] for e in smo] == ["id:smo", "id:beredningen"]
+    second = built[2].text.index("SMO", 1)
+    assert smo[0]["spans"] == [[0, 3], [second, second + 3]]
+    assert smo[0]["type"] == "Project" and smo[0]["label"] == "SMO"
+    assert idx.passages[0].entities == []
+    # the in-memory arrays
+    assert idx.doc_of_row.tolist() == [0, 0, 0, 1, 1, 1, 2]
+    assert idx.group_of.tolist() == [0, 1, 2, 3, 4, 4, 6]  # b's two vårdplatser passages are one group
+    assert idx.passages[5].dup_of == built[4].id
+    assert idx.entity_rows["id:smo"].tolist() == [2, 3] and idx.entity_rows["id:beredningen"].tolist() == [2, 3]
+    assert idx.entity_info["id:beredningen"]["type"] == "Committee"
+    # the same index read the old way (format 1: passages.jsonl, in memory) gives the same answers
+    old = tmp_path / "old"
+    import json
+    import shutil
+
+    shutil.copytree(out, old)
+    with (old / "passages.jsonl").open("w") as f:
+        for r in idx.passages:
+            f.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+    for name in ("passages.sqlite", "rows.npz", "entities.json"):
+        (old / name).unlink()
+    meta = json.loads((old / "meta.json").read_text())
+    (old / "meta.json").write_text(json.dumps({**meta, "format": 1}))
+    idx1 = SearchIndex.load(old, HashingEmbedder(64))
+    assert isinstance(idx1.passages, ListPassages) and idx1.passages == list(idx.passages)
+    assert idx1.group_of.tolist() == idx.group_of.tolist() and idx1.doc_of_row.tolist() == idx.doc_of_row.tolist()
+    assert {k: v.tolist() for k, v in idx1.entity_rows.items()} == {k: v.tolist() for k, v in idx.entity_rows.items()}
+    # a rebuild into the same directory replaces the table
+    build_index(STORE_DOCS[:1], HashingEmbedder(64), None, out, thesaurus=None)
+    assert len(SearchIndex.load(out, HashingEmbedder(64)).passages) == 3
+
+
+def test_filters_and_highlight_on_the_stored_table(tmp_path: Path) -> None:
+    from styrgraf.search.engine import SearchEngine
+
+    build_index(STORE_DOCS, HashingEmbedder(64), None, tmp_path / "i", thesaurus=TinyThesaurus())
+    idx = SearchIndex.load(tmp_path / "i", HashingEmbedder(64))
+    eng = SearchEngine(idx, thesaurus=TinyThesaurus())
+
+    def docs(**kw: object) -> set[str]:
+        return {h.document.id for h in eng.search("vårdplatser ekonomi SMO trombektomi", k=20, **kw).results}
+
+    assert docs() == {"a", "b", "c"}
+    assert docs(year_from=2021) == {"b"} and docs(year_to=2020) == {"a"}    # c has no year: filtered out
+    assert docs(year_from=2020, year_to=2023) == {"a", "b"}
+    assert docs(doc_type="Protokoll") == {"a"} and docs(doc_type="kallelse") == {"b"}
+    assert docs(organ="psykiatri") == {"a"} and docs(organ="titel c") == {"c"}  # organ or title
+    assert docs(entity_type="Committee") == {"a", "b"} and docs(entity_type="project", year_from=2021) == {"b"}
+    r = eng.search("ekonomi", doc_type="saknas")
+    assert r.results == [] and r.message and "filtren" in r.message
+    # highlight: the query word (inflected), and the linked entity's stored spans
+    r = eng.search("SMO utvärderas", k=3, mode="bm25")
+    top = r.results[0]
+    assert top.text.startswith("SMO-piloten")
+    assert top.highlight.startswith("<mark>SMO-piloten</mark> <mark>utvärderas</mark>")
+    assert {e.iri for e in top.entities} == {"id:smo", "id:beredningen"}
+    r = eng.search("vad gäller SMO?", k=1)
+    assert "<mark>SMO</mark>" in r.results[0].highlight or "<mark>SMO-piloten</mark>" in r.results[0].highlight
+    # one hit per near-duplicate group
+    ids = [h.passage_id for h in eng.search("samägda vårdplatser kommunerna", k=10).results]
+    assert not {STORE_DOCS[1].passages[1].id, STORE_DOCS[1].passages[2].id} <= set(ids)
+
+
+def test_dense_ids_are_read_on_demand(tmp_path: Path) -> None:
+    x = synthetic_vectors(50, dim=16, n_clusters=4)
+    DenseIndex.build(x, [f"p{i}" for i in range(50)]).save(tmp_path / "d")
+    d = DenseIndex.load(tmp_path / "d")
+    assert d._ids is None and len(d) == 50
+    assert d.ids[7] == "p7"

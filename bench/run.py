@@ -3,6 +3,10 @@
     python bench/run.py                      # seed corpus + 100k scale run
     python bench/run.py --sizes 100000 1000000
     python bench/run.py --skip-seed --sizes 1000000
+    python bench/run.py --skip-seed --sizes --full-engine 1000000   # whole serving engine (~15 min)
+
+`--full-engine N`: a synthetic N-passage corpus through the real `build_index`, then a FRESH process
+runs `SearchIndex.load` + `SearchEngine` and reports its RSS and query latency (bench/full_engine.py).
 
 Numbers are in-process wall-clock; ratios compare against a baseline measured in the same run
 (exact flat search at the same size). Results are recorded in bench/RESULTS.md.
@@ -269,6 +273,29 @@ def _serve_probe(d: Path) -> dict[str, float]:
         return {}
 
 
+def bench_full_engine(n: int, docs: int, workdir: Path | None, keep: bool) -> dict[str, object]:
+    """Build in one child process, serve in another (fresh: nothing of the build in its memory)."""
+    import shutil
+
+    print(f"\n== full engine: {n:,} passages, {docs:,} documents ==", flush=True)
+    d = Path(tempfile.mkdtemp(prefix=f"styrgraf-full-{n}-", dir=workdir))
+    script = str(Path(__file__).resolve().parent / "full_engine.py")
+    try:
+        out: dict[str, object] = {}
+        for what, extra in (("build", ["--passages", str(n), "--docs", str(docs)]), ("serve", [])):
+            r = subprocess.run([sys.executable, script, what, str(d), *extra], stdout=subprocess.PIPE, text=True)
+            if r.returncode != 0:
+                raise RuntimeError(f"full engine {what} failed ({r.returncode})")
+            out[what] = json.loads(r.stdout.strip().splitlines()[-1])
+            print(f"{what}: {out[what]}", flush=True)
+        return out
+    finally:
+        if keep:
+            print(f"kept {d}")
+        else:
+            shutil.rmtree(d, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="*", default=[100_000])
@@ -279,6 +306,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get(
         "STYRGRAF_EMBEDDING_CACHE", Path(tempfile.gettempdir()) / "styrgraf-bench-emb.sqlite")))
     ap.add_argument("--json", type=Path, help="write all numbers to this file")
+    ap.add_argument("--full-engine", type=int, nargs="*", default=[], metavar="N",
+                    help="whole serving engine at N synthetic passages (opt-in: ~15 min at 1M)")
+    ap.add_argument("--docs", type=int, default=4000, help="documents of the --full-engine corpus")
+    ap.add_argument("--workdir", type=Path, help="where --full-engine writes its index (needs ~3 GB at 1M)")
+    ap.add_argument("--keep", action="store_true", help="keep the --full-engine index")
     a = ap.parse_args(argv)
     print(f"machine: {machine()}; FLAT_MAX={FLAT_MAX}", flush=True)
     results: dict[str, object] = {"machine": machine()}
@@ -286,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
         results["seed"] = bench_seed(a.cache, a.embedder)
     for n in a.sizes:
         results[f"scale_{n}"] = bench_scale(n, a.kinds, with_bm25=not a.no_bm25)
+    for n in a.full_engine:
+        results[f"full_engine_{n}"] = bench_full_engine(n, a.docs, a.workdir, a.keep)
     if a.json:
         a.json.write_text(json.dumps(results, indent=1))
     return 0

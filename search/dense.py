@@ -120,9 +120,15 @@ class DenseIndex:
         else:
             if len(allowed_rows) == 0:
                 return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-            sel = faiss.IDSelectorBatch(np.ascontiguousarray(allowed_rows, dtype=np.int64))
+            # a bitmap of the allowed rows: built in ~1 ms at 1M rows whatever the filter keeps
+            # (an IDSelectorBatch hashes every allowed id: tens of ms for a broad filter)
+            mask = np.zeros(n, dtype=bool)
+            mask[allowed_rows] = True
+            bits = np.packbits(mask, bitorder="little")
+            sel = _faiss.IDSelectorBitmap(n, _faiss.swig_ptr(bits))
             params = self._params(sel, selective=len(allowed_rows) < 0.05 * n)
             scores, rows = self.index.search(q, min(k, len(allowed_rows)), params=params)
+            del sel, bits  # the selector points into `bits`: keep it alive until here
         keep = rows[0] >= 0
         return rows[0][keep].astype(np.int64), scores[0][keep].astype(np.float32)
 

@@ -206,9 +206,10 @@ class SearchEngine:
                     rows[row] = max(rows.get(row, 0.0), v)
             for row, v in rows.items():
                 counts[row] = counts.get(row, 0.0) + v
-        if allowed is not None:
-            ok = set(allowed.tolist())
-            counts = {r: c for r, c in counts.items() if r in ok}
+        if allowed is not None and counts:
+            ok = np.zeros(len(self.index.group_of), dtype=bool)
+            ok[allowed] = True
+            counts = {r: c for r, c in counts.items() if ok[r]}
         return {r: c / len(linked) for r, c in counts.items()}
 
     def _fuse(self, mode: str, bm: tuple[np.ndarray, np.ndarray], de: tuple[np.ndarray, np.ndarray],

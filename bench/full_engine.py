@@ -27,7 +27,6 @@ import gc
 import json
 import math
 import re
-import resource
 import sys
 import time
 import zlib
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from measure import pct, peak_mb, rss_mb  # bench/measure.py (the script's folder is on sys.path)
 
 DIM = 384
 IDENTITY = f"synthetic-bench:v1;dim={DIM};prefix=none"
@@ -55,22 +55,6 @@ HEADINGS = ["Nr {n}. Uppdrag om {w}", "{N}. {W}", "Effektmål {n}", "§ {n} {W}"
 SYLL = ["vård", "plan", "sam", "verk", "het", "ning", "psyk", "iatri", "region", "barn", "unga", "kommun",
         "till", "gäng", "lig", "ekonom", "mål", "bild", "upp", "drag", "arbet", "miljö", "läkar", "sjuk",
         "hus", "nära", "digi", "tal", "team", "stöd", "insats", "fram", "tid", "folk", "häls", "trafik"]
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def pct(xs: list[float], p: float) -> float:
-    return float(np.percentile(np.array(xs), p)) if xs else float("nan")
 
 
 # ---- synthetic corpus -----------------------------------------------------------------------------

@@ -19,7 +19,6 @@ import gc
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from measure import pct, peak_mb, rss_mb  # bench/measure.py (the script's folder is on sys.path)
 
 from styrgraf.search.analysis import Analyzer
 from styrgraf.search.bm25 import BM25Index
@@ -43,22 +43,6 @@ SEED_QUERIES = [
     "beroendevård och samsjuklighet", "vaccination influensa covid", "läkemedelskostnader",
     "patientsäkerhet", "tillgänglighet vårdgaranti",
 ]
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def pct(xs: list[float], p: float) -> float:
-    return float(np.percentile(np.array(xs), p)) if xs else float("nan")
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:

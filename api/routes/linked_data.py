@@ -159,12 +159,17 @@ def ontology(request: Request, snap: SnapshotDep, settings: SettingsDep, format:
     if not triples:
         raise NotFound("ontologin finns inte i den byggda grafen")
     iri = term_iri(settings, "")
+    return _ontology_response(request, None, triples, fmt, iri)
+
+
+def _ontology_response(request: Request, term: str | None, triples: Any, fmt: str, iri: str) -> Response:
+    """RDF for clients; for browsers a redirect to the readable ontology page, or plain-text Turtle."""
     if fmt == "html":
-        page = _ontology_page(request, None)
+        page = _ontology_page(request, term)
         if page:
             return RedirectResponse(page, status_code=303, headers={"Vary": "Accept"})
-        return Response(rdf_response(triples, "turtle", iri).body, headers={"Content-Type": "text/plain; charset=utf-8",
-                                                                       "Vary": "Accept"})
+        return Response(rdf_response(triples, "turtle", iri).body,
+                        headers={"Content-Type": "text/plain; charset=utf-8", "Vary": "Accept"})
     return rdf_response(triples, fmt, iri)
 
 
@@ -178,10 +183,4 @@ def ontology_term(term: str, request: Request, snap: SnapshotDep, settings: Sett
     triples = describe(snap.store, iri, graph=str(ONTOLOGY_GRAPH))
     if not triples:
         raise NotFound(f"ingen term <{iri}> i ontologin")
-    if fmt == "html":
-        page = _ontology_page(request, term)
-        if page:
-            return RedirectResponse(page, status_code=303, headers={"Vary": "Accept"})
-        return Response(rdf_response(triples, "turtle", iri).body, headers={"Content-Type": "text/plain; charset=utf-8",
-                                                                       "Vary": "Accept"})
-    return rdf_response(triples, fmt, iri)
+    return _ontology_response(request, term, triples, fmt, iri)

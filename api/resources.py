@@ -172,16 +172,17 @@ class Resources:
         return snap
 
     def _load_search(self, gen: Generation, store: Any) -> Any:
-        from styrgraf.search.engine import SearchEngine
-        from styrgraf.search.index import SearchIndex
-
-        index = SearchIndex.load(gen.index_dir, self.embedder())
         from styrgraf.graph.entities import entity_summary
         from styrgraf.graph.timeline import timeline
+        from styrgraf.search.engine import SearchEngine
+        from styrgraf.search.index import SearchIndex
+        from styrgraf.search.service import numbered_resolver
 
+        index = SearchIndex.load(gen.index_dir, self.embedder())
         return SearchEngine(index, thesaurus=self.thesaurus(),
                             timeline_fn=lambda iri: timeline(store, iri),
-                            entity_fn=lambda iri: entity_summary(store, iri))
+                            entity_fn=lambda iri: entity_summary(store, iri),
+                            resolve_fn=numbered_resolver(store))
 
     # -- generation-independent resources ----------------------------------------------------
 

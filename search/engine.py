@@ -37,6 +37,7 @@ SEMANTIC_ONLY_MESSAGE = ("Inga ord i frågan finns i dokumenten; träffarna bygg
 
 TimelineFn = Callable[[str], Any]   # iri → list of events (TimelineEvent models or dicts)
 EntityFn = Callable[[str], Any]     # iri → entity card/summary (model or dict) or None
+ResolveFn = Callable[[str], list[LinkedEntity]]  # query → graph entities it names by number
 
 
 @dataclass(frozen=True)
@@ -82,11 +83,13 @@ def _as_dict(x: Any) -> dict[str, Any]:
 
 class SearchEngine:
     def __init__(self, index: SearchIndex, thesaurus: Any = None, timeline_fn: TimelineFn | None = None,
-                 entity_fn: EntityFn | None = None, fusion: FusionConfig | None = None) -> None:
+                 entity_fn: EntityFn | None = None, fusion: FusionConfig | None = None,
+                 resolve_fn: ResolveFn | None = None) -> None:
         self.index = index
         self.linker = QueryLinker(thesaurus) if thesaurus is not None else None
         self.timeline_fn = timeline_fn
         self.entity_fn = entity_fn
+        self.resolve_fn = resolve_fn  # numbered graph entities in the query ("effektmål 8", "uppdrag nr 11")
         self.fusion = fusion or FusionConfig()
         self.analyzer = index.bm25.analyzer
 
@@ -204,6 +207,10 @@ class SearchEngine:
                 for j, row in enumerate(posting.tolist()):
                     v = float(sal[j]) if sal is not None else 1.0
                     rows[row] = max(rows.get(row, 0.0), v)
+            row_of = self.index.row_of if e.passages else {}
+            for pid in e.passages:  # graph entities: the passages they were read from
+                if (row := row_of.get(pid)) is not None:
+                    rows[row] = 1.0
             for row, v in rows.items():
                 counts[row] = counts.get(row, 0.0) + v
         if allowed is not None and counts:
@@ -340,6 +347,17 @@ class SearchEngine:
                 log.warning("timeline for %s failed: %s", iri, e)
         return card, events
 
+    def _resolve_numbered(self, query: str, linked: list[LinkedEntity]) -> list[LinkedEntity]:
+        if self.resolve_fn is None:
+            return []
+        try:
+            found = self.resolve_fn(query)
+        except Exception as e:  # the graph is an extra: search works without it
+            log.warning("resolving numbered entities failed: %s", e)
+            return []
+        taken = [(e.start, e.end) for e in linked]
+        return [e for e in found if not any(s < e.end and e.start < t for s, t in taken)]
+
     # ---- the query ---------------------------------------------------------------------------
     def search(self, q: str, k: int = 10, year_from: int | None = None, year_to: int | None = None,
                doc_type: str | None = None, organ: str | None = None, entity_type: str | None = None,
@@ -353,6 +371,7 @@ class SearchEngine:
         message = (f"Frågan var för lång och har kortats till {len(query)} tecken." if truncated else None)
         allowed = self._filter_rows(year_from, year_to, doc_type, organ, entity_type)
         linked = self.linker.link(query) if self.linker is not None else []
+        linked += self._resolve_numbered(query, linked)
         resp = SearchResponse(query=query, mode=mode, truncated=truncated, message=message,
                               entities=[EntityRef(iri=e.iri, label=e.label, type=e.type) for e in linked])
         if is_entity_query(query, linked):

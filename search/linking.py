@@ -42,6 +42,7 @@ class LinkedEntity:
     end: int
     surface: str
     related: tuple[str, ...] = ()  # the same entity under other names (renamed organs)
+    passages: tuple[str, ...] = ()  # passage ids the entity was read from (graph entities, not concepts)
 
 
 class QueryLinker:

@@ -28,6 +28,18 @@ def _thesaurus() -> Any | None:
         return None
 
 
+def numbered_resolver(store: Any) -> Any:
+    """query → LinkedEntity list for the goals and assignments it names by number, from `store`."""
+    from styrgraf.graph.numbered import numbered_mentions
+    from styrgraf.search.linking import LinkedEntity
+
+    def resolve(text: str) -> list[LinkedEntity]:
+        return [LinkedEntity(m.iri, m.label, m.type, m.start, m.end, m.surface, passages=m.passages)
+                for m in numbered_mentions(store, text)]
+
+    return resolve
+
+
 def _graph_callables(store: Any) -> tuple[Any, Any]:
     """(timeline_fn, entity_fn) bound to `store`, or None where the graph module lacks them."""
     try:
@@ -94,4 +106,5 @@ def open_engine(settings: Any = None, index_dir: Path | str | None = None, embed
         raise StyrgrafError(f"index directory {index_dir} does not exist")
     index = SearchIndex.load(Path(index_dir), embedder)
     tl, en = _graph_callables(store) if store is not None else (None, None)
-    return SearchEngine(index, thesaurus=_thesaurus(), timeline_fn=tl, entity_fn=en)
+    return SearchEngine(index, thesaurus=_thesaurus(), timeline_fn=tl, entity_fn=en,
+                        resolve_fn=numbered_resolver(store) if store is not None else None)

@@ -16,6 +16,7 @@ from typing import Any
 from styrgraf.corpus.clean import clean_text, normalise_chars
 from styrgraf.corpus.model import DOC_TYPES, Document
 from styrgraf.corpus.segment import segment
+from styrgraf.corpus.slug import slugify
 from styrgraf.errors import IngestError
 
 _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -199,13 +200,8 @@ def compose_title(meta: Metadata, heads: list[str]) -> str:
     return ", ".join(parts)
 
 
-_SLUG_TABLE = str.maketrans("åäöéü", "aaoeu")
 
 
-def slugify(s: str) -> str:
-    """Lower-case, å/ä→a, ö→o, everything else non-alphanumeric → '-' (same rule as graph/iri.py)."""
-    s = s.lower().translate(_SLUG_TABLE)
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
 _SLUG_STOP = frozenset({"for", "och", "samt", "i", "av", "med", "till"})

@@ -8,31 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
 from rdflib import URIRef
 
+from styrgraf.corpus.slug import slugify
 from styrgraf.graph.namespaces import ID
-
-_TRANSLITERATE = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
-                                "ø": "o", "ß": "ss"})
-
-
-def slugify(text: str, max_length: int = 80) -> str:
-    """Lower-case ASCII slug: å/ä→a, ö→o, é→e, other accents dropped, non-alphanumerics → '-'.
-
-    >>> slugify("Beredning för nära vård")
-    'beredning-for-nara-vard'
-    >>> slugify("  Ber nr 1. ")
-    'ber-nr-1'
-    """
-    s = text.lower().translate(_TRANSLITERATE)
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-    if len(s) > max_length:  # cut at a word boundary
-        cut = s[:max_length + 1]
-        s = cut[:cut.rfind("-")] if "-" in cut else s[:max_length]
-    return s.strip("-")
 
 
 def normalise_text(text: str) -> str:

@@ -72,7 +72,7 @@ def bundled_index_dir(settings: Any, embedder: Any) -> Path:
           file=sys.stderr, flush=True)
     tmp = out.with_name(out.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
-    cache_path = Path(settings.data_path) / "embeddings.sqlite"
+    cache_path = settings.embedding_cache_path
     with EmbeddingCache(cache_path) as cache:
         build_index(docs, embedder, cache, tmp, progress=sys.stderr.isatty())
     tmp.rename(out)

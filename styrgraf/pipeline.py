@@ -65,7 +65,7 @@ def build(settings: Settings, *, progress: Progress | None = _say, show_bars: bo
                 for d in docs:
                     f.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
             write_store(tmp / "store", dataset)
-            cache = EmbeddingCache(settings.embedding_cache or ws.embedding_cache)
+            cache = EmbeddingCache(settings.embedding_cache_path)
             try:
                 index_meta = build_index(docs, embedder, cache, tmp / "index", progress=show_bars)
             finally:

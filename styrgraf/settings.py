@@ -34,6 +34,11 @@ class Settings(BaseSettings):
     def data_path(self) -> Path:
         return self.data_dir.expanduser().resolve()
 
+    @property
+    def embedding_cache_path(self) -> Path:
+        """The configured embedding cache, else the data directory's own."""
+        return (self.embedding_cache or self.data_path / "embeddings.sqlite").expanduser()
+
 
 @lru_cache
 def get_settings() -> Settings:

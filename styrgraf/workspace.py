@@ -83,10 +83,6 @@ class Workspace:
         return self.root / "current"
 
     @property
-    def embedding_cache(self) -> Path:
-        return self.root / "embeddings.sqlite"
-
-    @property
     def documents_dir(self) -> Path:
         return self.root / "documents"
 

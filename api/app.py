@@ -5,7 +5,7 @@ resources (store, search engine, embedder, thesaurus, SPARQL workers) are loaded
 into a `Resources` object on `app.state.resources` and reached through typed dependencies
 (`api/deps.py`); every error becomes one JSON shape (`api/errors.py`).
 
-    uvicorn --factory styrgraf.api.app:create_app
+    uvicorn --factory api.app:create_app
 """
 
 from __future__ import annotations
@@ -20,16 +20,16 @@ from pathlib import Path
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from styrgraf.api.errors import install_error_handlers
-from styrgraf.api.resources import Resources
-from styrgraf.settings import Settings, get_settings
+from api.errors import install_error_handlers
+from api.resources import Resources
+from api.settings import Settings, get_settings
 
-log = logging.getLogger("styrgraf.api")
+log = logging.getLogger(__name__)
 
-WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+WEB_DIR = Path(__file__).resolve().parent / "web"
 STATIC_DIR = WEB_DIR / "static"
 
-#: Route modules under styrgraf.api.routes, each exposing `router` (included in this order).
+#: Route modules under api.routes, each exposing `router` (included in this order).
 ROUTE_MODULES = ("meta", "search", "entities", "documents", "dependencies", "sparql", "linked_data")
 
 TAGS = [
@@ -83,9 +83,9 @@ def create_app(settings: Settings | None = None, *, reload_check_s: float = 2.0)
 
     for name in ROUTE_MODULES:
         try:
-            module = importlib.import_module(f"styrgraf.api.routes.{name}")
+            module = importlib.import_module(f"api.routes.{name}")
         except ModuleNotFoundError as e:
-            if e.name != f"styrgraf.api.routes.{name}":
+            if e.name != f"api.routes.{name}":
                 raise
             continue
         app.include_router(module.router)
@@ -102,13 +102,13 @@ def create_app(settings: Settings | None = None, *, reload_check_s: float = 2.0)
 def _pages_router() -> APIRouter | None:
     """The web pages (api/pages/, the web colleague's), when present and importable."""
     try:
-        pages = importlib.import_module("styrgraf.api.pages")
+        pages = importlib.import_module("api.pages")
     except ModuleNotFoundError as e:
-        if e.name not in ("styrgraf.api.pages",):
-            log.exception("styrgraf.api.pages failed to import")
+        if e.name not in ("api.pages",):
+            log.exception("api.pages failed to import")
         return None
     except Exception:
-        log.exception("styrgraf.api.pages failed to import")
+        log.exception("api.pages failed to import")
         return None
     router = getattr(pages, "router", None)
     return router if isinstance(router, APIRouter) else None

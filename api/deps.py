@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from styrgraf.api.resources import Resources, Snapshot
-from styrgraf.errors import NotBuilt
-from styrgraf.settings import Settings
+from api.resources import Resources, Snapshot
+from api.settings import Settings
+from corpus.errors import NotBuilt
 
 
 def get_app_settings(request: Request) -> Settings:

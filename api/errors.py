@@ -2,7 +2,7 @@
 
 All handlers live here and are installed by `install_error_handlers(app)`. Browsers (Accept prefers
 text/html over JSON) get an HTML error page when the web pages expose a hook
-`styrgraf.api.pages.render_error(request, status, title, detail) -> Response`; everything else gets JSON.
+`api.pages.render_error(request, status, title, detail) -> Response`; everything else gets JSON.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from styrgraf.errors import StyrgrafError
+from corpus.errors import StyrgrafError
 
-log = logging.getLogger("styrgraf.api")
+log = logging.getLogger(__name__)
 
 #: Swedish titles for plain HTTP errors (unknown route, wrong method, ...).
 TITLES: dict[int, str] = {
@@ -56,16 +56,16 @@ def wants_html(request: Request) -> bool:
     accept = request.headers.get("accept", "")
     if "text/html" not in accept:
         return False
-    from styrgraf.api.conneg import best_match
+    from api.conneg import best_match
 
     return best_match(accept, ["text/html", "application/json"]) == "text/html"
 
 
 def _html_hook() -> Callable[..., Response] | None:
-    """`render_error(request, status, title, detail)` of the web pages (styrgraf.api.pages or .pages.errors)."""
+    """`render_error(request, status, title, detail)` of the web pages (api.pages or .pages.errors)."""
     import importlib
 
-    for name in ("styrgraf.api.pages", "styrgraf.api.pages.errors"):
+    for name in ("api.pages", "api.pages.errors"):
         try:
             module = importlib.import_module(name)
         except Exception:  # the web pages are optional

@@ -7,8 +7,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from styrgraf.graph.namespaces import PREFIXES
-from styrgraf.settings import Settings
+from api.settings import Settings
+from graph.namespaces import PREFIXES
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"

@@ -18,12 +18,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from styrgraf.corpus.model import Document
-from styrgraf.errors import NotBuilt, StyrgrafError
-from styrgraf.settings import Settings
-from styrgraf.workspace import Generation, Workspace
+from api.settings import Settings
+from api.workspace import Generation, Workspace
+from corpus.errors import NotBuilt, StyrgrafError
+from corpus.model import Document
 
-log = logging.getLogger("styrgraf.api")
+log = logging.getLogger(__name__)
 
 RETRY_FAILED_S = 30.0
 
@@ -40,7 +40,7 @@ class Snapshot:
     generation: Generation
     store: Any  # pyoxigraph.Store, read-only
     documents: dict[str, Document]
-    search: Any | None = None  # styrgraf.search.engine.SearchEngine
+    search: Any | None = None  # search.engine.SearchEngine
     search_error: str | None = None
     graphs: frozenset[str] = frozenset()
     loaded_at: float = field(default_factory=time.time)
@@ -51,7 +51,7 @@ class Snapshot:
         """The label index of this generation's store (built on first use, then cached)."""
         with self._labels_lock:
             if self._labels is None:
-                from styrgraf.graph.entities import LabelIndex
+                from graph.entities import LabelIndex
 
                 self._labels = LabelIndex.from_store(self.store)
             return self._labels
@@ -64,7 +64,7 @@ class Snapshot:
         try:
             return self.documents[doc_id]
         except KeyError:
-            from styrgraf.errors import NotFound
+            from corpus.errors import NotFound
 
             raise NotFound(f"inget dokument med id '{doc_id}'") from None
 
@@ -87,13 +87,13 @@ class Resources:
         self._thesaurus_loaded = False
         self._embedder: Any = None
         self._embedder_lock = threading.Lock()
-        self.sparql: Any = None  # styrgraf.api.sparql.pool.WorkerPool
+        self.sparql: Any = None  # api.sparql.pool.WorkerPool
         self.reloads = 0
 
     # -- lifecycle ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        from styrgraf.api.sparql.pool import WorkerPool
+        from api.sparql.pool import WorkerPool
 
         self.sparql = WorkerPool(self.sparql_workers)
         self.maybe_reload(block=True)
@@ -172,11 +172,11 @@ class Resources:
         return snap
 
     def _load_search(self, gen: Generation, store: Any) -> Any:
-        from styrgraf.graph.entities import entity_summary
-        from styrgraf.graph.timeline import timeline
-        from styrgraf.search.engine import SearchEngine
-        from styrgraf.search.index import SearchIndex
-        from styrgraf.search.service import numbered_resolver
+        from graph.entities import entity_summary
+        from graph.timeline import timeline
+        from search.engine import SearchEngine
+        from search.index import SearchIndex
+        from search.service import numbered_resolver
 
         index = SearchIndex.load(gen.index_dir, self.embedder())
         return SearchEngine(index, thesaurus=self.thesaurus(),
@@ -189,7 +189,7 @@ class Resources:
     def thesaurus(self) -> Any:
         if not self._thesaurus_loaded:
             try:
-                from styrgraf.graph.thesaurus import Thesaurus
+                from graph.thesaurus import Thesaurus
 
                 self._thesaurus = Thesaurus.load()
             except Exception:
@@ -201,7 +201,7 @@ class Resources:
     def embedder(self) -> Any:
         with self._embedder_lock:
             if self._embedder is None:
-                from styrgraf.search.embedders import make_embedder
+                from search.embedders import make_embedder
 
                 self._embedder = make_embedder(self.settings.embedder, device=self.settings.embedder_device)
             return self._embedder

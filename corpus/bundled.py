@@ -7,8 +7,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from styrgraf.corpus.ingest import read_document
-from styrgraf.corpus.model import Document
+from corpus.ingest import read_document
+from corpus.model import Document
 
 CORPUS_DIR = Path(__file__).resolve().parent
 DOCUMENTS_DIR = CORPUS_DIR / "documents"

@@ -11,10 +11,10 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from styrgraf.corpus.metadata import build_document, slugify
-from styrgraf.corpus.model import Document
-from styrgraf.corpus.readers import HARD_LINE_SUFFIXES, SUPPORTED_SUFFIXES, read_source
-from styrgraf.errors import IngestError
+from corpus.errors import IngestError
+from corpus.metadata import build_document, slugify
+from corpus.model import Document
+from corpus.readers import HARD_LINE_SUFFIXES, SUPPORTED_SUFFIXES, read_source
 
 __all__ = ["SUPPORTED_SUFFIXES", "read_document", "slugify"]
 

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from styrgraf.corpus.clean import clean_text, normalise_chars
-from styrgraf.corpus.model import DOC_TYPES, Document
-from styrgraf.corpus.segment import segment
-from styrgraf.corpus.slug import slugify
-from styrgraf.errors import IngestError
+from corpus.clean import clean_text, normalise_chars
+from corpus.errors import IngestError
+from corpus.model import DOC_TYPES, Document
+from corpus.segment import segment
+from corpus.slug import slugify
 
 _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
                 "oktober", "november", "december")

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from styrgraf.errors import IngestError
+from corpus.errors import IngestError
 
 SUPPORTED_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
 # Formats whose line breaks are real (Word paragraphs, HTML blocks/<br>), never soft wraps of a paragraph.

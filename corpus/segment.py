@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from styrgraf.corpus.model import Passage, content_hash
+from corpus.model import Passage, content_hash
 
 TARGET_CHARS = 1200
 MIN_CHARS = 200        # smaller non-structural fragments join a neighbour

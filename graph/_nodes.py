@@ -13,8 +13,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from styrgraf.graph.namespaces import ID, ONTOLOGY_GRAPH, SG, SPARQL_PREFIXES
-from styrgraf.graph.store import term_value
+from graph.namespaces import ID, ONTOLOGY_GRAPH, SG, SPARQL_PREFIXES
+from graph.store import term_value
 
 ID_BASE = str(ID)
 SG_BASE = str(SG)

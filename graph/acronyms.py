@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from styrgraf.graph.thesaurus import Thesaurus
+    from graph.thesaurus import Thesaurus
 
 _ACR = r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9]{1,9}"
 # "(SMO)", "(HS-nämnd)" (the suffix after a hyphen is not part of the acronym)

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
-from styrgraf.corpus.model import Document
-from styrgraf.graph.extract import extract_document
-from styrgraf.graph.extract.context import ThesaurusLike
-from styrgraf.graph.namespaces import ONTOLOGY_GRAPH, PREFIXES, THESAURUS_GRAPH, document_graph
+from corpus.model import Document
+from graph.extract import extract_document
+from graph.extract.context import ThesaurusLike
+from graph.namespaces import ONTOLOGY_GRAPH, PREFIXES, THESAURUS_GRAPH, document_graph
 
 
 def bind_prefixes(g: Graph) -> Graph:
@@ -31,7 +31,7 @@ def build_document_graph(doc: Document, thesaurus: ThesaurusLike | None) -> Grap
 def build_dataset(docs: Iterable[Document], thesaurus: ThesaurusLike | None,
                   ontology_path: Path | None = None, thesaurus_path: Path | None = None) -> Dataset:
     """Named graph per document + graph/ontology + graph/thesaurus (from ontology/*.ttl if present)."""
-    from styrgraf.ontology import ONTOLOGY_PATH, THESAURUS_PATH
+    from ontology import ONTOLOGY_PATH, THESAURUS_PATH
 
     ds = Dataset()
     for p, ns in PREFIXES.items():

@@ -30,8 +30,8 @@ from typing import Any
 import networkx as nx
 from pydantic import BaseModel, Field
 
-from styrgraf.errors import NotFound
-from styrgraf.graph._nodes import iri_values, node_info, plain_query
+from corpus.errors import NotFound
+from graph._nodes import iri_values, node_info, plain_query
 
 GOAL_TYPES = ("Vision", "Perspective", "VisionStatement", "EffectGoal")
 WORK_TYPES = ("Assignment", "Activity")
@@ -120,7 +120,7 @@ def _local(iri: str) -> str:
 
 
 def _resolve_organ(store: Any, organ: str) -> set[str]:
-    from styrgraf.graph.entities import LabelIndex
+    from graph.entities import LabelIndex
 
     if organ.startswith(("http://", "https://")):
         iri: str | None = organ

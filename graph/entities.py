@@ -11,19 +11,19 @@ from typing import Any
 import pyoxigraph as ox
 from pydantic import BaseModel, Field
 
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     DCT_BASE as _DCT,
 )
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     RDFS_BASE as _RDFS,
 )
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     SG_BASE as _SG,
 )
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     SKOS_BASE as _SKOS,
 )
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     PassageInfo,
     class_label,
     iri_values,
@@ -40,7 +40,7 @@ from styrgraf.graph._nodes import (
     raw_query,
     snippet,
 )
-from styrgraf.graph.labels import (  # re-exported: label search used to live here
+from graph.labels import (  # re-exported: label search used to live here
     EntityHit,
     LabelIndex,
     fold_label,
@@ -48,7 +48,7 @@ from styrgraf.graph.labels import (  # re-exported: label search used to live he
     normalise_label,
     resolve_entity,
 )
-from styrgraf.graph.timeline import TimelineEvent, timeline
+from graph.timeline import TimelineEvent, timeline
 
 
 class TypeRef(BaseModel):
@@ -247,7 +247,7 @@ def entity_card(store: Any, iri: str) -> EntityCard | None:
 
 
 def _literal(p: str, o: ox.Literal, onto: dict[str, str]) -> LiteralProperty:
-    from styrgraf.graph.store import term_value
+    from graph.store import term_value
 
     dt: str | None = o.datatype.value if o.datatype else None
     if dt and dt.endswith(("#string", "#langString")):

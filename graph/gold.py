@@ -21,7 +21,7 @@ from pathlib import Path
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from styrgraf.graph.namespaces import GRAPH, ID, SG
+from graph.namespaces import GRAPH, ID, SG
 
 GOLD_PATH = Path(__file__).resolve().parents[1] / "tests" / "gold" / "seed_facts.jsonl"
 _PREFIXES = {"id:": str(ID), "sg:": str(SG), "dcterms:": str(DCTERMS), "skos:": str(SKOS), "rdf:": str(RDF)}

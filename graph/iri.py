@@ -11,8 +11,8 @@ import re
 
 from rdflib import URIRef
 
-from styrgraf.corpus.slug import slugify
-from styrgraf.graph.namespaces import ID
+from corpus.slug import slugify
+from graph.namespaces import ID
 
 
 def normalise_text(text: str) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 import pyoxigraph as ox
 from pydantic import BaseModel, Field
 
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     CLASS_LABELS,
     ID_BASE,
     class_label,
@@ -38,16 +38,16 @@ from styrgraf.graph._nodes import (
     short,
     subclass_map,
 )
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     DCT_BASE as _DCT,
 )
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     RDFS_BASE as _RDFS,
 )
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     SG_BASE as _SG,
 )
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     SKOS_BASE as _SKOS,
 )
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from styrgraf.graph.store import select
+from graph.store import select
 
 _GOAL = re.compile(r"\beffektmål(?:et)?\s+(?:nr\.?\s*)?(?P<n>\d{1,2})\b", re.IGNORECASE)
 # "uppdrag nr 11", "uppdraget nr 11", "uppdrag 11", "nr 11", "Ber nr 2", "uppdrag Ber nr 2", "beredningsuppdrag 2"

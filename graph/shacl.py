@@ -16,8 +16,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import RDF
 
-from styrgraf.graph.namespaces import SH
-from styrgraf.ontology import ONTOLOGY_PATH, SHAPES_PATH, THESAURUS_PATH
+from graph.namespaces import SH
+from ontology import ONTOLOGY_PATH, SHAPES_PATH, THESAURUS_PATH
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections import Counter
 
 from rdflib import RDF, Dataset, Graph
 
-from styrgraf.graph.namespaces import GRAPH, SG
+from graph.namespaces import GRAPH, SG
 
 
 def triples_per_graph(ds: Dataset | Graph) -> dict[str, int]:

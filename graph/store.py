@@ -8,7 +8,7 @@ from typing import Any
 import pyoxigraph as ox
 import rdflib
 
-from styrgraf.graph.namespaces import SPARQL_PREFIXES
+from graph.namespaces import SPARQL_PREFIXES
 
 
 def write_store(path: Path, dataset: rdflib.Dataset) -> ox.Store:

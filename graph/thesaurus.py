@@ -21,8 +21,8 @@ import Stemmer
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from styrgraf.graph.namespaces import SG
-from styrgraf.ontology import THESAURUS_PATH
+from graph.namespaces import SG
+from ontology import THESAURUS_PATH
 
 # A word, or an acronym with an attached genitive (SPOT:s); hyphens are handled between tokens.
 _WORD = re.compile(r"[^\W_]+(?::[a-zåäöé]+)?")

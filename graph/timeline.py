@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from styrgraf.graph._nodes import (
+from graph._nodes import (
     NodeInfo,
     PassageInfo,
     document_id,

@@ -9,7 +9,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from styrgraf.search.analysis import ANALYZER_VERSION, Analyzer
+from search.analysis import ANALYZER_VERSION, Analyzer
 
 
 class BM25Index:

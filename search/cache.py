@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from styrgraf.corpus.model import Passage, content_hash
-from styrgraf.search.embedders.base import Embedder, ProgressFn
+from corpus.model import Passage, content_hash
+from search.embedders.base import Embedder, ProgressFn
 
 
 class EmbeddingCache:

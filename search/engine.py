@@ -13,11 +13,11 @@ from typing import Any
 
 import numpy as np
 
-from styrgraf.errors import QueryError
-from styrgraf.search.index import SearchIndex
-from styrgraf.search.linking import LinkedEntity, QueryLinker, is_entity_query
-from styrgraf.search.models import DocumentRef, EntityRef, SearchHit, SearchResponse, TimelineItem
-from styrgraf.search.passages import PassageRow
+from corpus.errors import QueryError
+from search.index import SearchIndex
+from search.linking import LinkedEntity, QueryLinker, is_entity_query
+from search.models import DocumentRef, EntityRef, SearchHit, SearchResponse, TimelineItem
+from search.passages import PassageRow
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from styrgraf.errors import StyrgrafError
-from styrgraf.search.engine import MODES, SearchEngine
+from corpus.errors import StyrgrafError
+from search.engine import MODES, SearchEngine
 
 
 @dataclass

@@ -27,15 +27,15 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel
 
-from styrgraf.corpus.model import Document
-from styrgraf.errors import NotBuilt, StyrgrafError
-from styrgraf.search.analysis import ANALYZER_VERSION, Analyzer
-from styrgraf.search.bm25 import BM25Index
-from styrgraf.search.cache import EmbeddingCache, embed_with_cache
-from styrgraf.search.dense import FLAT_MAX, DenseIndex
-from styrgraf.search.embedders.base import Embedder
-from styrgraf.search.linking import local_name, primary_type
-from styrgraf.search.passages import (
+from corpus.errors import NotBuilt, StyrgrafError
+from corpus.model import Document
+from search.analysis import ANALYZER_VERSION, Analyzer
+from search.bm25 import BM25Index
+from search.cache import EmbeddingCache, embed_with_cache
+from search.dense import FLAT_MAX, DenseIndex
+from search.embedders.base import Embedder
+from search.linking import local_name, primary_type
+from search.passages import (
     PASSAGES_DB,
     ROWS_FILE,
     ListPassages,
@@ -174,7 +174,7 @@ def near_duplicates(texts: Sequence[str], groups: Sequence[str], jaccard: float 
 
 def _load_thesaurus() -> Any | None:
     try:
-        from styrgraf.graph.thesaurus import default_thesaurus
+        from graph.thesaurus import default_thesaurus
 
         return default_thesaurus()
     except Exception as e:

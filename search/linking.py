@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from styrgraf.search.analysis import STOPWORDS
+from search.analysis import STOPWORDS
 
 log = logging.getLogger(__name__)
 

@@ -11,16 +11,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from styrgraf.errors import StyrgrafError
-from styrgraf.search.engine import SearchEngine
-from styrgraf.search.index import SearchIndex
+from corpus.errors import StyrgrafError
+from search.engine import SearchEngine
+from search.index import SearchIndex
 
 log = logging.getLogger(__name__)
 
 
 def _thesaurus() -> Any | None:
     try:
-        from styrgraf.graph.thesaurus import default_thesaurus
+        from graph.thesaurus import default_thesaurus
 
         return default_thesaurus()
     except Exception as e:
@@ -30,8 +30,8 @@ def _thesaurus() -> Any | None:
 
 def numbered_resolver(store: Any) -> Any:
     """query → LinkedEntity list for the goals and assignments it names by number, from `store`."""
-    from styrgraf.graph.numbered import numbered_mentions
-    from styrgraf.search.linking import LinkedEntity
+    from graph.numbered import numbered_mentions
+    from search.linking import LinkedEntity
 
     def resolve(text: str) -> list[LinkedEntity]:
         return [LinkedEntity(m.iri, m.label, m.type, m.start, m.end, m.surface, passages=m.passages)
@@ -43,11 +43,11 @@ def numbered_resolver(store: Any) -> Any:
 def _graph_callables(store: Any) -> tuple[Any, Any]:
     """(timeline_fn, entity_fn) bound to `store`, or None where the graph module lacks them."""
     try:
-        from styrgraf.graph.timeline import timeline
+        from graph.timeline import timeline
     except ImportError:
         timeline = None  # type: ignore[assignment]
     try:
-        from styrgraf.graph.entities import entity_summary
+        from graph.entities import entity_summary
     except ImportError:
         entity_summary = None  # type: ignore[assignment]
     tl = (lambda iri: timeline(store, iri)) if timeline is not None else None
@@ -57,9 +57,9 @@ def _graph_callables(store: Any) -> tuple[Any, Any]:
 
 def bundled_index_dir(settings: Any, embedder: Any) -> Path:
     """An index of the bundled corpus in <data_dir>/cache/, rebuilt when corpus or embedder change."""
-    from styrgraf.corpus.bundled import load_bundled
-    from styrgraf.search.cache import EmbeddingCache
-    from styrgraf.search.index import BM25_CONTEXT, EMBED_FORMAT, build_index
+    from corpus.bundled import load_bundled
+    from search.cache import EmbeddingCache
+    from search.index import BM25_CONTEXT, EMBED_FORMAT, build_index
 
     docs = load_bundled()
     fp = hashlib.sha256("\n".join([embedder.identity, EMBED_FORMAT, BM25_CONTEXT,
@@ -80,15 +80,15 @@ def bundled_index_dir(settings: Any, embedder: Any) -> Path:
 
 
 def open_engine(settings: Any = None, index_dir: Path | str | None = None, embedder: Any = None) -> SearchEngine:
-    from styrgraf.search.embedders import make_embedder
-    from styrgraf.settings import get_settings
+    from api.settings import get_settings
+    from search.embedders import make_embedder
 
     settings = settings or get_settings()
     embedder = embedder or make_embedder(settings.embedder, device=settings.embedder_device)
     store = None
     if index_dir is None:
         try:
-            from styrgraf.workspace import Workspace
+            from api.workspace import Workspace
 
             gen = Workspace(settings.data_path).current()
         except Exception as e:

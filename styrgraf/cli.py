@@ -9,8 +9,8 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
+from corpus.errors import StyrgrafError
 from styrgraf import commands
-from styrgraf.errors import StyrgrafError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.data_dir:
         import os
 
-        from styrgraf.settings import get_settings
+        from api.settings import get_settings
 
         os.environ["STYRGRAF_DATA_DIR"] = args.data_dir
         get_settings.cache_clear()

@@ -16,10 +16,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from styrgraf.corpus.model import Document
-from styrgraf.errors import IngestError
-from styrgraf.settings import Settings
-from styrgraf.workspace import Generation, Workspace
+from api.settings import Settings
+from api.workspace import Generation, Workspace
+from corpus.errors import IngestError
+from corpus.model import Document
 
 Progress = Callable[[str], None]
 
@@ -30,8 +30,8 @@ def _say(msg: str) -> None:
 
 def load_documents(ws: Workspace) -> list[Document]:
     """Bundled seed documents followed by the ingested ones, in registry order."""
-    from styrgraf.corpus.bundled import load_bundled
-    from styrgraf.corpus.ingest import read_document
+    from corpus.bundled import load_bundled
+    from corpus.ingest import read_document
 
     docs = load_bundled()
     for entry in ws.registry():
@@ -42,12 +42,12 @@ def load_documents(ws: Workspace) -> list[Document]:
 def build(settings: Settings, *, progress: Progress | None = _say, show_bars: bool = True,
           documents: list[Document] | None = None) -> Generation:
     """Build a new generation from the corpus and make it current (atomically)."""
-    from styrgraf.graph.build import build_dataset
-    from styrgraf.graph.store import write_store
-    from styrgraf.graph.thesaurus import Thesaurus
-    from styrgraf.search.cache import EmbeddingCache
-    from styrgraf.search.embedders import make_embedder
-    from styrgraf.search.index import build_index
+    from graph.build import build_dataset
+    from graph.store import write_store
+    from graph.thesaurus import Thesaurus
+    from search.cache import EmbeddingCache
+    from search.embedders import make_embedder
+    from search.index import build_index
 
     say = progress or (lambda _m: None)
     ws = Workspace(settings.data_path)
@@ -98,8 +98,8 @@ def _jsonable(obj: Any) -> Any:
 def ingest(settings: Settings, paths: Sequence[Path], *, overrides: dict[str, Any] | None = None,
            progress: Progress | None = _say) -> tuple[list[Document], Generation]:
     """Validate, register and build. Any error before the swap leaves the workspace as it was."""
-    from styrgraf.corpus.bundled import load_bundled
-    from styrgraf.corpus.ingest import read_document
+    from corpus.bundled import load_bundled
+    from corpus.ingest import read_document
 
     say = progress or (lambda _m: None)
     ws = Workspace(settings.data_path)

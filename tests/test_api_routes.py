@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from styrgraf.api.app import create_app
-from styrgraf.settings import Settings
+from api.app import create_app
+from api.settings import Settings
 
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
@@ -235,7 +235,7 @@ def test_def_conneg(client: TestClient) -> None:
 def test_new_generation_is_picked_up(built_settings: Settings, built_generation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A new generation swapped in by another process is served on the next request; the old one kept
     serving until then."""
-    from styrgraf.workspace import Workspace
+    from api.workspace import Workspace
 
     ws = Workspace(tmp_path)
     ws.generations_dir.mkdir(parents=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from styrgraf.settings import Settings
+from api.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -38,7 +38,7 @@ def _free_port() -> int:
 def server(built_settings: Settings) -> Iterator[str]:
     import uvicorn
 
-    from styrgraf.api.app import create_app
+    from api.app import create_app
 
     port = _free_port()
     config = uvicorn.Config(create_app(built_settings, reload_check_s=0), host="127.0.0.1", port=port,

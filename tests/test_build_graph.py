@@ -4,8 +4,8 @@ import pytest
 from rdflib import RDF, Graph, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 
-from styrgraf.graph.build import build_dataset, build_document_graph
-from styrgraf.graph.namespaces import ID, OA, SG, document_graph
+from graph.build import build_dataset, build_document_graph
+from graph.namespaces import ID, OA, SG, document_graph
 from tests.extract_helpers import REPORT, make_doc, mini_thesaurus
 
 FIXTURES = Path(__file__).parent / "extract_fixtures"
@@ -59,15 +59,15 @@ def test_mentions_have_offsets_into_document_text() -> None:
 
 @pytest.fixture(scope="module")
 def seed():  # type: ignore[no-untyped-def]
-    from styrgraf.corpus.bundled import load_bundled
-    from styrgraf.graph.thesaurus import Thesaurus
+    from corpus.bundled import load_bundled
+    from graph.thesaurus import Thesaurus
 
     docs = load_bundled()
     return docs, build_dataset(docs, Thesaurus.load())
 
 
 def test_seed_gold_precision_recall(seed) -> None:  # type: ignore[no-untyped-def]
-    from styrgraf.graph.gold import evaluate
+    from graph.gold import evaluate
 
     report = evaluate(seed[1])
     assert report.precision >= 0.95, report.summary() + f"\nunexpected: {report.unexpected[:10]}"
@@ -94,7 +94,7 @@ def test_seed_named_graphs(seed) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_seed_iris_stable_across_builds(seed) -> None:  # type: ignore[no-untyped-def]
-    from styrgraf.graph.thesaurus import Thesaurus
+    from graph.thesaurus import Thesaurus
 
     docs, ds = seed
     again = build_dataset(docs, Thesaurus.load())
@@ -103,7 +103,7 @@ def test_seed_iris_stable_across_builds(seed) -> None:  # type: ignore[no-untype
 
 
 def test_seed_shacl_conforms(seed) -> None:  # type: ignore[no-untyped-def]
-    shacl = pytest.importorskip("styrgraf.graph.shacl")
+    shacl = pytest.importorskip("graph.shacl")
     res = shacl.validate(seed[1])
     bad = [v for v in res.violations if v.severity == "Violation"]
     assert res.conforms, bad[:10]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from styrgraf.corpus.bundled import load_bundled, manifest_entries
+from corpus.bundled import load_bundled, manifest_entries
 
 README = Path(__file__).resolve().parents[1] / "corpus" / "README.md"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from styrgraf.corpus.clean import clean_text, join_hyphenated, load_boilerplate, unwrap
+from corpus.clean import clean_text, join_hyphenated, load_boilerplate, unwrap
 
 FOOTER = ["Postadress", "Region Örebro län", "Box 1613, 701 16 Örebro",
           "E-post: regionen@regionorebrolan.se", "www.regionorebrolan.se"]
@@ -77,7 +77,7 @@ def test_boilerplate_file_is_data(tmp_path: Path) -> None:
 
 
 def test_seed_documents_lose_their_letterhead() -> None:
-    from styrgraf.corpus.bundled import load_bundled
+    from corpus.bundled import load_bundled
 
     for doc in load_bundled():
         assert "SAMARBETE – UTVECKLING" not in doc.text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from styrgraf.corpus.clean import clean_text
-from styrgraf.corpus.ingest import read_document
-from styrgraf.corpus.metadata import find_organ
+from corpus.clean import clean_text
+from corpus.ingest import read_document
+from corpus.metadata import find_organ
 
 
 def test_hard_lines_are_kept() -> None:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from styrgraf.corpus.bundled import DOCUMENTS_DIR, load_bundled, manifest_entries
-from styrgraf.corpus.ingest import read_document
-from styrgraf.corpus.metadata import build_document, parse_date, slugify
-from styrgraf.errors import IngestError
+from corpus.bundled import DOCUMENTS_DIR, load_bundled, manifest_entries
+from corpus.errors import IngestError
+from corpus.ingest import read_document
+from corpus.metadata import build_document, parse_date, slugify
 
 EXPECTED = {
     "2025-aterrapportering-beredning-psykiatri": ("aterrapportering", "Beredning för psykiatri", None, 2025, []),

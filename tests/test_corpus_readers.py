@@ -9,9 +9,9 @@ import docx
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from styrgraf.corpus.ingest import read_document
-from styrgraf.corpus.readers import decode_text, read_source
-from styrgraf.errors import IngestError
+from corpus.errors import IngestError
+from corpus.ingest import read_document
+from corpus.readers import decode_text, read_source
 
 
 def make_pdf(pages: list[list[str]]) -> bytes:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from styrgraf.corpus.bundled import load_bundled
-from styrgraf.corpus.model import Document, content_hash
-from styrgraf.corpus.segment import TARGET_CHARS, segment, split_span
+from corpus.bundled import load_bundled
+from corpus.model import Document, content_hash
+from corpus.segment import TARGET_CHARS, segment, split_span
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 
-from styrgraf.errors import NotFound
-from styrgraf.graph.dependencies import analyse, dependency_graph, to_gexf, to_graphml, to_json
+from corpus.errors import NotFound
+from graph.dependencies import analyse, dependency_graph, to_gexf, to_graphml, to_json
 
 FIXTURE = Path(__file__).parent / "entities_fixtures" / "mini.trig"
 ID = "https://w3id.org/styrgraf/id/"
@@ -126,8 +126,8 @@ def test_graphml_and_gexf_parse_back(graph: nx.DiGraph) -> None:
 
 @pytest.fixture()
 def workspace_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from styrgraf.settings import get_settings
-    from styrgraf.workspace import Workspace
+    from api.settings import get_settings
+    from api.workspace import Workspace
 
     ws = Workspace(tmp_path / "data")
     with ws.new_generation() as gen_dir:
@@ -168,8 +168,8 @@ def test_cli_entity_and_deps(workspace_env: Path, capsys: pytest.CaptureFixture[
 
 
 def test_cli_not_built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from api.settings import get_settings
     from styrgraf.cli import main
-    from styrgraf.settings import get_settings
 
     monkeypatch.setenv("STYRGRAF_DATA_DIR", str(tmp_path / "empty"))
     get_settings.cache_clear()

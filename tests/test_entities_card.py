@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from styrgraf.graph.entities import (
+from graph.entities import (
     LabelIndex,
     entity_card,
     entity_summary,

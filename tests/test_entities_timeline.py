@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from styrgraf.graph.timeline import KINDS, TimelineEvent, timeline
+from graph.timeline import KINDS, TimelineEvent, timeline
 
 FIXTURE = Path(__file__).parent / "entities_fixtures" / "mini.trig"
 ID = "https://w3id.org/styrgraf/id/"
@@ -90,10 +90,10 @@ def test_meeting_timeline_and_unknown(store: ox.Store) -> None:
 
 @pytest.fixture(scope="module")
 def real_store(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    build = pytest.importorskip("styrgraf.graph.build")
-    thesaurus = pytest.importorskip("styrgraf.graph.thesaurus")
-    from styrgraf.corpus.bundled import load_bundled
-    from styrgraf.graph.store import write_store
+    build = pytest.importorskip("graph.build")
+    thesaurus = pytest.importorskip("graph.thesaurus")
+    from corpus.bundled import load_bundled
+    from graph.store import write_store
 
     if not hasattr(build, "build_dataset"):
         pytest.skip("graph/build.py has no build_dataset yet")
@@ -102,7 +102,7 @@ def real_store(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
 
 
 def test_smo_timeline_spans_2020_2021_2025_in_the_seed_corpus(real_store: ox.Store) -> None:
-    from styrgraf.graph.entities import LabelIndex, entity_card
+    from graph.entities import LabelIndex, entity_card
 
     iri = LabelIndex.from_store(real_store).resolve("SMO")
     assert iri == ID + "project/smo"

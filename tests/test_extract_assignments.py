@@ -1,7 +1,7 @@
 from rdflib import RDF, Graph
 
-from styrgraf.graph.extract import extract_document
-from styrgraf.graph.namespaces import ID, SG
+from graph.extract import extract_document
+from graph.namespaces import ID, SG
 from tests.extract_helpers import REPORT, make_doc, mini_thesaurus
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from rdflib import RDF, Graph
 from rdflib.namespace import DCTERMS
 
-from styrgraf.graph.extract import extract_document
-from styrgraf.graph.extract.agenda import trailing_presenters
-from styrgraf.graph.extract.status import classify
-from styrgraf.graph.namespaces import ID, SG
-from styrgraf.graph.thesaurus import Thesaurus
+from graph.extract import extract_document
+from graph.extract.agenda import trailing_presenters
+from graph.extract.status import classify
+from graph.namespaces import ID, SG
+from graph.thesaurus import Thesaurus
 from tests.extract_helpers import make_doc, mini_thesaurus
 
 PLAN = "I hälso- och sjukvårdsnämndens verksamhetsplan med budget för 2024 ges uppdrag.\n\n"
@@ -134,7 +134,7 @@ def test_time_plan_presenters_and_protocol_meetings() -> None:
 
 
 def test_seed_minutes_titles_without_notes_column() -> None:
-    from styrgraf.corpus.bundled import load_bundled
+    from corpus.bundled import load_bundled
 
     doc = next(d for d in load_bundled() if d.doc_type == "minnesanteckningar")
     g = extract_document(doc, Thesaurus.load())
@@ -146,7 +146,7 @@ def test_seed_minutes_titles_without_notes_column() -> None:
 
 
 def test_seed_kallelse_time_plan_presenters_are_read() -> None:
-    from styrgraf.corpus.bundled import load_bundled
+    from corpus.bundled import load_bundled
 
     doc = next(d for d in load_bundled() if d.doc_type == "kallelse")
     g = extract_document(doc, Thesaurus.load())

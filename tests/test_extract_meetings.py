@@ -1,8 +1,8 @@
 from rdflib import RDF, Literal
 from rdflib.namespace import XSD
 
-from styrgraf.graph.extract import extract_document
-from styrgraf.graph.namespaces import ID, SG
+from graph.extract import extract_document
+from graph.namespaces import ID, SG
 from tests.extract_helpers import make_doc, mini_thesaurus
 
 ORG = "beredning-for-psykiatri"

@@ -1,6 +1,6 @@
 import pytest
 
-from styrgraf.graph.extract.status import STATUS_NOTATIONS, classify, load_rules
+from graph.extract.status import STATUS_NOTATIONS, classify, load_rules
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

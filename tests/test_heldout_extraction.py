@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from rdflib import RDF
 
-from styrgraf.graph.build import build_dataset
-from styrgraf.graph.gold import evaluate
-from styrgraf.graph.namespaces import SG
-from styrgraf.graph.thesaurus import Thesaurus
+from graph.build import build_dataset
+from graph.gold import evaluate
+from graph.namespaces import SG
+from graph.thesaurus import Thesaurus
 from tests.heldout_docs.loader import GOLD, load_heldout
 
 # Measured 2025-11 after the generalisation work (before it: P 0.927, R 0.442). Keep a small margin.
@@ -67,8 +67,8 @@ def test_heldout_unknown_acronyms_become_candidates(heldout) -> None:  # type: i
 
 
 def test_heldout_graphs_conform_to_shapes(heldout) -> None:  # type: ignore[no-untyped-def]
-    from styrgraf.graph.build import build_document_graph
-    from styrgraf.graph.shacl import validate
+    from graph.build import build_document_graph
+    from graph.shacl import validate
 
     th = Thesaurus.load()
     for doc in heldout[0]:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from styrgraf.graph.numbered import numbered_mentions
+from graph.numbered import numbered_mentions
 
 ID = "https://w3id.org/styrgraf/id/"
 
@@ -38,7 +38,7 @@ def test_no_false_links(store: Any, question: str) -> None:
 
 
 def test_search_answers_with_the_entity_card_and_timeline(built_settings: Any) -> None:
-    from styrgraf.search.service import open_engine
+    from search.service import open_engine
 
     engine = open_engine(built_settings)
     resp = engine.search("vad har hänt med uppdrag nr 11?", k=3)

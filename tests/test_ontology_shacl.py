@@ -8,9 +8,9 @@ from pathlib import Path
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 
-from styrgraf.graph.namespaces import ID, OA, SG
-from styrgraf.graph.shacl import validate
-from styrgraf.ontology import SHAPES_PATH
+from graph.namespaces import ID, OA, SG
+from graph.shacl import validate
+from ontology import SHAPES_PATH
 
 FIXTURES = Path(__file__).parent / "ontology_fixtures"
 
@@ -92,9 +92,9 @@ def test_extracted_seed_corpus_conforms() -> None:
     """Integration: what graph/build.py extracts from the bundled documents satisfies the shapes."""
     import pytest
 
-    build = pytest.importorskip("styrgraf.graph.build")
-    from styrgraf.corpus.bundled import load_bundled
-    from styrgraf.graph.thesaurus import Thesaurus
+    build = pytest.importorskip("graph.build")
+    from corpus.bundled import load_bundled
+    from graph.thesaurus import Thesaurus
 
     result = validate(build.build_dataset(load_bundled(), Thesaurus.load()))
     assert result.conforms, result.summary()

@@ -9,8 +9,8 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from styrgraf.graph.namespaces import SG
-from styrgraf.ontology import ONTOLOGY_PATH
+from graph.namespaces import SG
+from ontology import ONTOLOGY_PATH
 
 ARCHITECTURE = Path(__file__).resolve().parents[1] / "docs" / "ARCHITECTURE.md"
 

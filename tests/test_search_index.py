@@ -7,14 +7,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from styrgraf.corpus.model import Document, Passage, content_hash
-from styrgraf.errors import NotBuilt
-from styrgraf.search.analysis import Analyzer
-from styrgraf.search.bm25 import BM25Index
-from styrgraf.search.cache import EmbeddingCache, embed_with_cache
-from styrgraf.search.dense import DenseIndex, recall_at_k, synthetic_vectors
-from styrgraf.search.embedders.hashing import HashingEmbedder
-from styrgraf.search.index import (
+from corpus.errors import NotBuilt
+from corpus.model import Document, Passage, content_hash
+from search.analysis import Analyzer
+from search.bm25 import BM25Index
+from search.cache import EmbeddingCache, embed_with_cache
+from search.dense import DenseIndex, recall_at_k, synthetic_vectors
+from search.embedders.hashing import HashingEmbedder
+from search.index import (
     IndexMismatch,
     PassageRow,
     SearchIndex,
@@ -268,7 +268,7 @@ STORE_DOCS = [
 
 
 def test_passage_table_round_trip(tmp_path: Path) -> None:
-    from styrgraf.search.passages import ListPassages, SqlitePassages
+    from search.passages import ListPassages, SqlitePassages
 
     out = tmp_path / "i"
     build_index(STORE_DOCS, HashingEmbedder(64), None, out, thesaurus=TinyThesaurus())
@@ -327,7 +327,7 @@ def test_passage_table_round_trip(tmp_path: Path) -> None:
 
 
 def test_filters_and_highlight_on_the_stored_table(tmp_path: Path) -> None:
-    from styrgraf.search.engine import SearchEngine
+    from search.engine import SearchEngine
 
     build_index(STORE_DOCS, HashingEmbedder(64), None, tmp_path / "i", thesaurus=TinyThesaurus())
     idx = SearchIndex.load(tmp_path / "i", HashingEmbedder(64))

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from styrgraf.api.app import create_app
-from styrgraf.settings import Settings
+from api.app import create_app
+from api.settings import Settings
 
 COUNT_PASSAGES = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a sg:Passage }"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"

@@ -6,13 +6,13 @@ from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, SKOS
 
-from styrgraf.corpus.bundled import load_bundled
-from styrgraf.corpus.model import DOC_TYPES
-from styrgraf.graph.acronyms import candidate_acronyms, unknown_candidates
-from styrgraf.graph.iri import slugify
-from styrgraf.graph.namespaces import ID, SG
-from styrgraf.graph.thesaurus import Thesaurus
-from styrgraf.ontology import THESAURUS_PATH
+from corpus.bundled import load_bundled
+from corpus.model import DOC_TYPES
+from graph.acronyms import candidate_acronyms, unknown_candidates
+from graph.iri import slugify
+from graph.namespaces import ID, SG
+from graph.thesaurus import Thesaurus
+from ontology import THESAURUS_PATH
 
 ORG = "http://www.w3.org/ns/org#"
 STATUSES = ["ej-paborjat", "startat", "pausat", "pagar", "genomfort", "flerarigt", "genomfort-for-aret", "ej-klart"]

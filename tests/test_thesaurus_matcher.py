@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from styrgraf.corpus.bundled import load_bundled
-from styrgraf.graph.namespaces import ID
-from styrgraf.graph.thesaurus import Thesaurus, tokenize, word_key
+from corpus.bundled import load_bundled
+from graph.namespaces import ID
+from graph.thesaurus import Thesaurus, tokenize, word_key
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from styrgraf.api.pages._common import (
+from api.pages._common import (
     entity_href,
     highlight_excerpt,
     passage_href,
@@ -10,7 +10,7 @@ from styrgraf.api.pages._common import (
     type_label,
     url_with,
 )
-from styrgraf.api.pages.views import timeline_years
+from api.pages.views import timeline_years
 
 
 def test_safe_highlight_keeps_only_marks() -> None:

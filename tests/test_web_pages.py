@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 import pytest
 from fastapi.testclient import TestClient
 
-from styrgraf.settings import Settings
+from api.settings import Settings
 
 HTML = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 SMO_QUESTION = "vad har hänt med SMO-piloten?"
@@ -17,7 +17,7 @@ SMO_QUESTION = "vad har hänt med SMO-piloten?"
 
 @pytest.fixture(scope="module")
 def client(built_settings: Settings) -> Iterator[TestClient]:
-    from styrgraf.api.app import create_app
+    from api.app import create_app
 
     app = create_app(built_settings, reload_check_s=0)
     with TestClient(app) as c:
@@ -158,7 +158,7 @@ def test_map_page(client: TestClient) -> None:
 def test_map_default_year_helpers() -> None:
     import networkx as nx
 
-    from styrgraf.api.pages.dependencies import default_year, links_per_year
+    from api.pages.dependencies import default_year, links_per_year
 
     g = nx.DiGraph()
     g.add_node("g1", type="EffectGoal", year=2021)
@@ -248,7 +248,7 @@ def test_sparql_page(client: TestClient) -> None:
 
 
 def test_example_queries_run(client: TestClient) -> None:
-    from styrgraf.api.pages.sparql import load_examples
+    from api.pages.sparql import load_examples
 
     examples = load_examples()
     assert len(examples) >= 5
@@ -293,7 +293,7 @@ class _FakeResources:
 
 
 def test_results_sanitise_engine_output(tmp_path: Any) -> None:
-    from styrgraf.api.app import create_app
+    from api.app import create_app
 
     app = create_app(Settings(data_dir=tmp_path), reload_check_s=0)
     with TestClient(app) as c:
@@ -306,7 +306,7 @@ def test_results_sanitise_engine_output(tmp_path: Any) -> None:
 
 
 def test_pages_without_a_built_graph(tmp_path: Any) -> None:
-    from styrgraf.api.app import create_app
+    from api.app import create_app
 
     app = create_app(Settings(data_dir=tmp_path), reload_check_s=0)
     with TestClient(app) as c:

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from styrgraf.errors import IngestError
-from styrgraf.settings import Settings
-from styrgraf.workspace import Workspace
+import corpus.bundled
+from api.settings import Settings
+from api.workspace import Workspace
+from corpus.errors import IngestError
+from styrgraf import pipeline
 
 
 def test_failed_generation_leaves_previous_current(tmp_path: Path) -> None:
@@ -39,8 +41,7 @@ def test_crash_during_index_build_keeps_last_good_graph(built_settings: Settings
                                                         tmp_path: Path) -> None:
     import shutil
 
-    from styrgraf import pipeline
-    from styrgraf.search import index as search_index
+    from search import index as search_index
 
     # A private copy of the built workspace, so other tests keep theirs.
     data = tmp_path / "data"
@@ -63,7 +64,6 @@ def test_crash_during_index_build_keeps_last_good_graph(built_settings: Settings
 
 
 def test_bad_document_changes_nothing(built_settings: Settings, tmp_path: Path) -> None:
-    from styrgraf import pipeline
 
     ws = Workspace(built_settings.data_path)
     before = (ws.current_id(), ws.registry())
@@ -75,7 +75,7 @@ def test_bad_document_changes_nothing(built_settings: Settings, tmp_path: Path) 
         pipeline.ingest(built_settings, [good, empty], progress=None)
     with pytest.raises(IngestError):
         pipeline.ingest(built_settings, [Path(__file__).parent / "nope.pdf"], progress=None)
-    bundled = Path(pipeline.__file__).parent / "corpus" / "documents"
+    bundled = Path(corpus.bundled.__file__).parent / "documents"
     with pytest.raises(IngestError, match="redan"):
         pipeline.ingest(built_settings, [next(bundled.glob("*.txt"))], progress=None)
     assert (ws.current_id(), ws.registry()) == before

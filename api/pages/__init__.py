@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from styrgraf.api.pages import dependencies, document, entity, search, sparql, vocabulary
-from styrgraf.api.pages.errors import render_error
+from api.pages import dependencies, document, entity, search, sparql, vocabulary
+from api.pages.errors import render_error
 
 router = APIRouter(include_in_schema=False)
 for _module in (search, entity, document, dependencies, sparql, vocabulary):

@@ -1,8 +1,8 @@
 """Shared pieces of the web pages: the Jinja2 environment, Swedish labels, links, safe highlights.
 
-Pages read the data through the API's resources (`styrgraf.api.deps.get_resources(request).current()`,
+Pages read the data through the API's resources (`api.deps.get_resources(request).current()`,
 a `Snapshot` with the store, the documents and the search engine) and the graph functions of the
-entities colleague (`styrgraf.graph.entities`, `styrgraf.graph.timeline`). Errors are `StyrgrafError`s;
+entities colleague (`graph.entities`, `graph.timeline`). Errors are `StyrgrafError`s;
 each page handler turns them into an HTML error page with `render_error` (never a stack trace).
 """
 
@@ -20,9 +20,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from styrgraf.graph.namespaces import BASE
+from graph.namespaces import BASE
 
-WEB_DIR = Path(__file__).resolve().parent.parent.parent / "web"
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 TEMPLATES_DIR = WEB_DIR / "templates"
 STATIC_DIR = WEB_DIR / "static"
 QUERIES_DIR = WEB_DIR / "queries"
@@ -303,7 +303,7 @@ def render(request: Request, name: str, context: dict[str, Any], status_code: in
 
 def snapshot(request: Request) -> Any:
     """The generation this request is served from, through the API's dependencies."""
-    from styrgraf.api.deps import get_resources
+    from api.deps import get_resources
 
     return get_resources(request).current()
 

@@ -14,8 +14,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from styrgraf.api.pages._common import render, snapshot
-from styrgraf.errors import StyrgrafError
+from api.pages._common import render, snapshot
+from corpus.errors import StyrgrafError
 
 router = APIRouter()
 
@@ -27,7 +27,7 @@ _cache_lock = threading.Lock()
 
 def links_per_year(g: Any) -> dict[int, int]:
     """Number of `contributesTo` links (uppdrag/aktivitet → mål) per year of the uppdrag/aktivitet, from the
-    dependency graph (a networkx DiGraph of `styrgraf.graph.dependencies`)."""
+    dependency graph (a networkx DiGraph of `graph.dependencies`)."""
     counts: Counter[int] = Counter()
     for u, v, d in g.edges(data=True):
         if str(d.get("relation") or "").rsplit("/", 1)[-1] != "contributesTo":
@@ -53,7 +53,7 @@ def _links(snap: Any) -> dict[int, int]:
     with _cache_lock:
         if key in _cache:
             return _cache[key]
-    from styrgraf.graph import dependencies as deps
+    from graph import dependencies as deps
 
     links = links_per_year(deps.dependency_graph(snap.store))
     with _cache_lock:

@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from styrgraf.api.pages._common import (
+from api.pages._common import (
     ID_BASE,
     doc_type_label,
     document_href,
@@ -21,10 +21,10 @@ from styrgraf.api.pages._common import (
     render,
     snapshot,
 )
-from styrgraf.api.pages.errors import error_page
-from styrgraf.errors import StyrgrafError
+from api.pages.errors import error_page
+from corpus.errors import StyrgrafError
 
-log = logging.getLogger("styrgraf.web")
+log = logging.getLogger(__name__)
 _NUMBERED_TITLE = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ][^.:]{1,70}")
 router = APIRouter()
 
@@ -46,7 +46,7 @@ SELECT ?p ?e ?label ?type ?how WHERE {
 
 def passage_entities(store: Any, doc_id: str) -> dict[str, list[dict[str, Any]]]:
     """passage id → entity chips (derived resources first, then mentioned concepts)."""
-    from styrgraf.graph.store import select
+    from graph.store import select
 
     try:
         rows = select(store, MENTIONS_QUERY, doc=ID_BASE + "document/" + doc_id)

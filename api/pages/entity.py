@@ -7,10 +7,10 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from styrgraf.api.pages._common import ID_BASE, local_name, render, snapshot, type_key, type_label
-from styrgraf.api.pages.errors import error_page, render_error
-from styrgraf.api.pages.views import as_dict, card_types, passage_ref_view, relation_groups, timeline_years
-from styrgraf.errors import NotFound, StyrgrafError
+from api.pages._common import ID_BASE, local_name, render, snapshot, type_key, type_label
+from api.pages.errors import error_page, render_error
+from api.pages.views import as_dict, card_types, passage_ref_view, relation_groups, timeline_years
+from corpus.errors import NotFound, StyrgrafError
 
 router = APIRouter()
 
@@ -32,7 +32,7 @@ def entity_page(request: Request, path: str) -> HTMLResponse:
     iri = ID_BASE + path
     try:
         snap = snapshot(request)
-        from styrgraf.graph.entities import entity_card
+        from graph.entities import entity_card
 
         card = entity_card(snap.store, iri)
         if card is None:

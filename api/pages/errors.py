@@ -1,7 +1,7 @@
 """HTML error pages for browsers, consistent with the site.
 
 `render_error(request, status, title, detail)` is the hook the API's single error handler
-(`styrgraf.api.errors.error_response`) calls when the client prefers text/html; the page handlers call
+(`api.errors.error_response`) calls when the client prefers text/html; the page handlers call
 it themselves for their own errors, so a page never shows a stack trace.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
-from styrgraf.api.pages._common import render
-from styrgraf.errors import StyrgrafError
+from api.pages._common import render
+from corpus.errors import StyrgrafError
 
 #: Friendly Swedish wording per status; the API's title/detail are shown beneath.
 MESSAGES: dict[int, tuple[str, str]] = {

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from styrgraf.api.pages._common import (
+from api.pages._common import (
     DOC_TYPE_LABELS,
     doc_type_label,
     document_href,
@@ -21,9 +21,9 @@ from styrgraf.api.pages._common import (
     type_name,
     url_with,
 )
-from styrgraf.api.pages.errors import error_page
-from styrgraf.api.pages.views import as_dict, card_view, entity_ref_view, entity_view, timeline_years
-from styrgraf.errors import StyrgrafError
+from api.pages.errors import error_page
+from api.pages.views import as_dict, card_view, entity_ref_view, entity_view, timeline_years
+from corpus.errors import StyrgrafError
 
 router = APIRouter()
 
@@ -174,7 +174,7 @@ def results(request: Request, q: str | None = None, year_from: str | None = None
 
 def _graph_card(request: Request, iri: str) -> dict[str, Any] | None:
     try:
-        from styrgraf.graph.entities import entity_card
+        from graph.entities import entity_card
 
         return card_view(entity_card(snapshot(request).store, iri))
     except Exception:  # the card is an extra; the results stand without it

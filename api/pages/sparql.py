@@ -9,8 +9,8 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from styrgraf.api.pages._common import QUERIES_DIR, render
-from styrgraf.graph.namespaces import PREFIXES
+from api.pages._common import QUERIES_DIR, render
+from graph.namespaces import PREFIXES
 
 router = APIRouter()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from styrgraf.api.pages._common import (
+from api.pages._common import (
     TIMELINE_KIND_LABELS,
     date_label,
     doc_id_of_passage,

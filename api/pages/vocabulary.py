@@ -19,10 +19,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from styrgraf.api.pages._common import DEF_BASE, entity_href, local_name, render, snapshot
-from styrgraf.api.pages.errors import error_page
-from styrgraf.errors import StyrgrafError
-from styrgraf.graph.namespaces import ONTOLOGY_GRAPH, PREFIXES
+from api.pages._common import DEF_BASE, entity_href, local_name, render, snapshot
+from api.pages.errors import error_page
+from corpus.errors import StyrgrafError
+from graph.namespaces import ONTOLOGY_GRAPH, PREFIXES
 
 router = APIRouter()
 
@@ -313,7 +313,7 @@ def thesaurus(store: Any) -> list[dict[str, Any]]:
     mentions: dict[str, int] = {}
     with contextlib.suppress(Exception):
         mentions = {row["c"].value: int(row["n"].value) for row in store.query(MENTIONS_QUERY)}
-    from styrgraf.api.pages._common import type_label
+    from api.pages._common import type_label
 
     by_scheme: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in concepts.values():

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
-from styrgraf.api.deps import SnapshotDep
-from styrgraf.graph import dependencies as deps
+from api.deps import SnapshotDep
+from graph import dependencies as deps
 
 router = APIRouter(tags=["beroenden"])
 

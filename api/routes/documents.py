@@ -7,11 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
-from styrgraf.api.deps import SnapshotDep
-from styrgraf.api.iris import local_name, passage_anchor
-from styrgraf.corpus.model import Document
-from styrgraf.graph.namespaces import ID, SG, document_graph
-from styrgraf.graph.store import select
+from api.deps import SnapshotDep
+from api.iris import local_name, passage_anchor
+from corpus.model import Document
+from graph.namespaces import ID, SG, document_graph
+from graph.store import select
 
 router = APIRouter(tags=["dokument"])
 

@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from styrgraf.api.deps import SettingsDep, SnapshotDep
-from styrgraf.api.iris import resource_iri
-from styrgraf.errors import NotFound
-from styrgraf.graph.entities import EntityCard, EntityHit, entity_card
+from api.deps import SettingsDep, SnapshotDep
+from api.iris import resource_iri
+from corpus.errors import NotFound
+from graph.entities import EntityCard, EntityHit, entity_card
 
 router = APIRouter(tags=["entiteter"])
 

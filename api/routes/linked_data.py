@@ -16,11 +16,11 @@ from urllib.parse import quote
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from styrgraf.api.conneg import best_match
-from styrgraf.api.deps import SettingsDep, SnapshotDep
-from styrgraf.api.iris import RDF_CONTENT_TYPES, describe, resource_iri, serialize_triples, term_iri
-from styrgraf.errors import NotFound, StyrgrafError
-from styrgraf.graph.namespaces import ONTOLOGY_GRAPH
+from api.conneg import best_match
+from api.deps import SettingsDep, SnapshotDep
+from api.iris import RDF_CONTENT_TYPES, describe, resource_iri, serialize_triples, term_iri
+from corpus.errors import NotFound, StyrgrafError
+from graph.namespaces import ONTOLOGY_GRAPH
 
 router = APIRouter(tags=["länkade data"])
 
@@ -64,7 +64,7 @@ def readable_prefixes(triples: list[Any]) -> dict[str, str]:
     (`assignment/2025/nr-8`) are written in full."""
     import re
 
-    from styrgraf.graph.namespaces import PREFIXES
+    from graph.namespaces import PREFIXES
 
     id_base = PREFIXES.get("id", "")
     out = {p: ns for p, ns in PREFIXES.items() if p != "id"}
@@ -103,7 +103,7 @@ def rdf_response(triples: list[Any], fmt: str, iri: str) -> Response:
 
 def _entity_page(iri: str, path: str) -> str:
     try:
-        from styrgraf.api.pages._common import entity_href
+        from api.pages._common import entity_href
 
         href = entity_href(iri)
         if href:

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from styrgraf.api.deps import ResourcesDep
+from api.deps import ResourcesDep
 
 router = APIRouter(tags=["tjänst"])
 

@@ -6,9 +6,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from styrgraf.api.deps import SnapshotDep
-from styrgraf.errors import QueryError
-from styrgraf.search.models import SearchResponse
+from api.deps import SnapshotDep
+from corpus.errors import QueryError
+from search.models import SearchResponse
 
 router = APIRouter(tags=["sök"])
 

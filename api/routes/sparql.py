@@ -34,11 +34,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel
 
-from styrgraf.api.conneg import best_match
-from styrgraf.api.deps import ResourcesDep, SettingsDep, SnapshotDep
-from styrgraf.api.iris import serialize_triples
-from styrgraf.api.sparql.query import ALL_PREFIXES, UpdateRefused, prepare, score_tables
-from styrgraf.errors import QueryError, StyrgrafError
+from api.conneg import best_match
+from api.deps import ResourcesDep, SettingsDep, SnapshotDep
+from api.iris import serialize_triples
+from api.sparql.query import ALL_PREFIXES, UpdateRefused, prepare, score_tables
+from corpus.errors import QueryError, StyrgrafError
 
 router = APIRouter(tags=["sparql"])
 

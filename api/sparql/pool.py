@@ -23,9 +23,9 @@ import time
 from multiprocessing.connection import Connection
 from typing import Any
 
-from styrgraf.errors import QueryError, QueryTimeout, StyrgrafError
+from corpus.errors import QueryError, QueryTimeout, StyrgrafError
 
-log = logging.getLogger("styrgraf.sparql")
+log = logging.getLogger(__name__)
 
 
 class SparqlBusy(StyrgrafError):
@@ -43,7 +43,7 @@ class _Worker:
         parent, child = socket.socketpair()
         fd = child.fileno()
         self.process = subprocess.Popen(
-            [sys.executable, "-c", f"from styrgraf.api.sparql.worker import serve_fd; serve_fd({fd})"],
+            [sys.executable, "-c", f"from api.sparql.worker import serve_fd; serve_fd({fd})"],
             pass_fds=(fd,), stdin=subprocess.DEVNULL, close_fds=True,
         )
         child.close()

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from styrgraf.errors import QueryError, StyrgrafError
-from styrgraf.graph.namespaces import PREFIXES
+from corpus.errors import QueryError, StyrgrafError
+from graph.namespaces import PREFIXES
 
 FN = "https://w3id.org/styrgraf/def/fn#"
 #: extension function → search mode of the engine
@@ -162,7 +162,7 @@ def score_tables(engine: Any, calls: dict[str, set[str]], n_passages: int) -> di
         return {}
     if engine is None:
         raise StyrgrafError("sökfunktionerna sgf:* kräver sökindexet, som inte är laddat", status=503)
-    from styrgraf.search.engine import MAX_K
+    from search.engine import MAX_K
 
     k = max(1, min(MAX_K, n_passages))
     tables: dict[str, dict[str, dict[str, float]]] = {}

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from rdflib import Graph
 
-from styrgraf.corpus.model import Document
-from styrgraf.graph.extract import agenda, assignments, candidates, documents, goals, meetings
-from styrgraf.graph.extract.context import Ctx, EmptyThesaurus, ThesaurusLike
+from corpus.model import Document
+from graph.extract import agenda, assignments, candidates, documents, goals, meetings
+from graph.extract.context import Ctx, EmptyThesaurus, ThesaurusLike
 
 
 def extract_document(doc: Document, thesaurus: ThesaurusLike | None, graph: Graph | None = None) -> Graph:

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from styrgraf.graph import iri as I
-from styrgraf.graph.extract.context import Ctx, str_lit, sv, year_lit
-from styrgraf.graph.extract.meetings import header_meeting, organ_slug
-from styrgraf.graph.namespaces import SG
+from graph import iri as I
+from graph.extract.context import Ctx, str_lit, sv, year_lit
+from graph.extract.meetings import header_meeting, organ_slug
+from graph.namespaces import SG
 
 ITEM = re.compile(r"^(?P<n>\d{1,2})(?:\.\s+|\.(?=[A-ZÅÄÖa-zåäö])|\s+)(?=[A-ZÅÄÖa-zåäö])(?P<t>.*)$")
 STOP = re.compile(r"^(?:Postadress|Tjänsteställe|Deltagare\s*:|\d{4}\s+mötesdatum|Sammanträdesdag)", re.IGNORECASE)

@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from rdflib import RDF, URIRef
 from rdflib.namespace import DCTERMS
 
-from styrgraf.graph import iri as I
-from styrgraf.graph.extract.context import Ctx, str_lit, sv, year_lit
-from styrgraf.graph.extract.goals import goal_iri, perspective_node
-from styrgraf.graph.extract.status import classify
-from styrgraf.graph.extract.structure import block_at
-from styrgraf.graph.extract.text import BULLETS
-from styrgraf.graph.namespaces import SG
+from graph import iri as I
+from graph.extract.context import Ctx, str_lit, sv, year_lit
+from graph.extract.goals import goal_iri, perspective_node
+from graph.extract.status import classify
+from graph.extract.structure import block_at
+from graph.extract.text import BULLETS
+from graph.namespaces import SG
 
 FAR = re.compile(r"\bfår\s+i\s+uppdrag\b", re.IGNORECASE)
 UPPDRAG_TILL = re.compile(r"(?m)^Uppdrag\s+till\s+(?P<o>[^:]{3,300}?):")

@@ -8,10 +8,10 @@ from __future__ import annotations
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS, XSD
 
-from styrgraf.graph import iri as I
-from styrgraf.graph.acronyms import unknown_candidates
-from styrgraf.graph.extract.context import Ctx, sv
-from styrgraf.graph.namespaces import SG
+from graph import iri as I
+from graph.acronyms import unknown_candidates
+from graph.extract.context import Ctx, sv
+from graph.namespaces import SG
 
 CANDIDATE_SCHEME = SG.CandidateScheme  # declared in ontology/thesaurus.ttl
 

@@ -11,10 +11,10 @@ from typing import Any, Protocol
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, XSD
 
-from styrgraf.corpus.model import Document, Passage
-from styrgraf.graph import iri as I
-from styrgraf.graph.extract.text import NText, clean
-from styrgraf.graph.namespaces import ID, OA, SG
+from corpus.model import Document, Passage
+from graph import iri as I
+from graph.extract.text import NText, clean
+from graph.namespaces import ID, OA, SG
 
 
 class MentionLike(Protocol):
@@ -25,7 +25,7 @@ class MentionLike(Protocol):
 
 
 class ThesaurusLike(Protocol):
-    """What the extractors need from `styrgraf.graph.thesaurus.Thesaurus`."""
+    """What the extractors need from `graph.thesaurus.Thesaurus`."""
 
     concepts: dict[str, Any]
 
@@ -261,7 +261,7 @@ class Ctx:
     def doc_date(self) -> str | None:
         if self.doc.date:
             return self.doc.date
-        from styrgraf.graph.extract.meetings import header_meeting
+        from graph.extract.meetings import header_meeting
 
         hm = header_meeting(self)
         return hm[0] if hm else None

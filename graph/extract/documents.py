@@ -8,9 +8,9 @@ import re
 from rdflib import RDF, BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
-from styrgraf.graph import iri as I
-from styrgraf.graph.extract.context import Ctx, str_lit, sv, year_lit
-from styrgraf.graph.namespaces import OA, SG
+from graph import iri as I
+from graph.extract.context import Ctx, str_lit, sv, year_lit
+from graph.namespaces import OA, SG
 
 QUOTE_CONTEXT = 32
 

@@ -14,11 +14,11 @@ import re
 from rdflib import RDF, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from styrgraf.graph import iri as I
-from styrgraf.graph.extract.context import Ctx, str_lit, sv, year_lit
-from styrgraf.graph.extract.structure import VISION_PERSPECTIVES, Block, blocks
-from styrgraf.graph.extract.text import BULLETS, clean
-from styrgraf.graph.namespaces import SG
+from graph import iri as I
+from graph.extract.context import Ctx, str_lit, sv, year_lit
+from graph.extract.structure import VISION_PERSPECTIVES, Block, blocks
+from graph.extract.text import BULLETS, clean
+from graph.namespaces import SG
 
 VISION = I.vision_iri("malbild-2030")
 

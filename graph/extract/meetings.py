@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
-from styrgraf.graph import iri as I
-from styrgraf.graph.extract.context import GENERIC_SELF, Ctx, sv
-from styrgraf.graph.extract.text import DATE_RE, MONTH_RE, MONTHS, WEEKDAYS, find_dates, iso
-from styrgraf.graph.namespaces import SG
+from graph import iri as I
+from graph.extract.context import GENERIC_SELF, Ctx, sv
+from graph.extract.text import DATE_RE, MONTH_RE, MONTHS, WEEKDAYS, find_dates, iso
+from graph.namespaces import SG
 
 if TYPE_CHECKING:
-    from styrgraf.graph.extract.assignments import Occurrence
+    from graph.extract.assignments import Occurrence
 
 KEYWORD = re.compile(r"\b(?:sammanträde[tn]?|sammanträdena|möte[t]?|workshop(?:en)?|temadag(?:en)?|"
                      r"beredningssamverkan(?:en)?|protokoll(?:et)?)\b", re.IGNORECASE)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from styrgraf.graph.extract.context import Ctx
-from styrgraf.graph.extract.text import BULLETS, clean
+from graph.extract.context import Ctx
+from graph.extract.text import BULLETS, clean
 
 # label variants → canonical perspective label. Verksamhetsplan perspectives and Målbild 2030 perspectives.
 VP_PERSPECTIVES = {

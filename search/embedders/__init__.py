@@ -1,5 +1,5 @@
 """Embedding backends (one file each) behind the `Embedder` protocol."""
 
-from styrgraf.search.embedders.base import Embedder, EmbedderUnavailable, ProgressFn, make_embedder
+from search.embedders.base import Embedder, EmbedderUnavailable, ProgressFn, make_embedder
 
 __all__ = ["Embedder", "EmbedderUnavailable", "ProgressFn", "make_embedder"]

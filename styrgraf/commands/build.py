@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from styrgraf.settings import get_settings
+from api.settings import get_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -21,14 +21,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _load(rebuild: bool) -> tuple[object, list, str]:
-    from styrgraf.corpus.bundled import load_bundled
-    from styrgraf.graph.build import build_dataset
-    from styrgraf.graph.thesaurus import Thesaurus
+    from corpus.bundled import load_bundled
+    from graph.build import build_dataset
+    from graph.thesaurus import Thesaurus
 
     if not rebuild:
         try:
-            from styrgraf.settings import get_settings
-            from styrgraf.workspace import Workspace
+            from api.settings import get_settings
+            from api.workspace import Workspace
 
             gen = Workspace(get_settings().data_path).current()
             if gen is not None:
@@ -43,8 +43,8 @@ def _load(rebuild: bool) -> tuple[object, list, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from styrgraf.graph.gold import GOLD_PATH, evaluate
-    from styrgraf.graph.stats import format_stats
+    from graph.gold import GOLD_PATH, evaluate
+    from graph.stats import format_stats
 
     t0 = time.perf_counter()
     ds, docs, source = _load(args.rebuild)
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     print(format_stats(ds))  # type: ignore[arg-type]
     failed = False
     try:
-        from styrgraf.graph.shacl import validate
+        from graph.shacl import validate
 
         res = validate(ds)  # type: ignore[arg-type]
         bad = [v for v in res.violations if v.severity == "Violation"]
@@ -76,8 +76,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"Guld under tröskeln {args.threshold}", file=sys.stderr)
             failed = True
     try:
-        from styrgraf.graph.acronyms import unknown_candidates
-        from styrgraf.graph.thesaurus import Thesaurus
+        from graph.acronyms import unknown_candidates
+        from graph.thesaurus import Thesaurus
 
         th = Thesaurus.load()
         cands: dict[str, tuple[str, list[str]]] = {}

@@ -20,8 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from graph.dependencies import analyse, dependency_graph, to_gexf, to_graphml, to_json
     from styrgraf.commands.entity import open_current_store
-    from styrgraf.graph.dependencies import analyse, dependency_graph, to_gexf, to_graphml, to_json
 
     store = open_current_store()
     g = dependency_graph(store, year=args.year, organ=args.organ)

@@ -7,8 +7,8 @@ import json
 import textwrap
 from typing import Any
 
-from styrgraf.errors import NotBuilt, NotFound
-from styrgraf.settings import get_settings
+from api.settings import get_settings
+from corpus.errors import NotBuilt, NotFound
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def open_current_store() -> Any:
-    from styrgraf.workspace import Workspace
+    from api.workspace import Workspace
 
     gen = Workspace(get_settings().data_path).current()
     if gen is None:
@@ -31,7 +31,7 @@ def open_current_store() -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from styrgraf.graph.entities import LabelIndex, entity_card
+    from graph.entities import LabelIndex, entity_card
 
     store = open_current_store()
     index = LabelIndex.from_store(store)

@@ -23,9 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from styrgraf.errors import StyrgrafError
-    from styrgraf.search.eval import evaluate, format_table, load_questions, unanswerable
-    from styrgraf.search.service import open_engine
+    from corpus.errors import StyrgrafError
+    from search.eval import evaluate, format_table, load_questions, unanswerable
+    from search.service import open_engine
 
     if not args.file.exists():
         raise StyrgrafError(f"{args.file}: filen finns inte")

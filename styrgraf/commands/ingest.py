@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from styrgraf.errors import IngestError
-from styrgraf.settings import get_settings
+from api.settings import get_settings
+from corpus.errors import IngestError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from styrgraf.corpus.model import DOC_TYPES
+    from corpus.model import DOC_TYPES
     from styrgraf.pipeline import ingest
 
     if args.id and len(args.paths) > 1:

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from styrgraf.search.service import open_engine
+    from search.service import open_engine
 
     engine = open_engine(index_dir=args.index_dir)
     resp = engine.search(args.query, k=args.k, year_from=args.year_from, year_to=args.year_to,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from styrgraf.settings import get_settings
+from api.settings import get_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,9 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def ensure_built(settings: object, *, quiet: bool = False) -> None:
+    from api.settings import Settings
+    from api.workspace import Workspace
     from styrgraf.pipeline import build
-    from styrgraf.settings import Settings
-    from styrgraf.workspace import Workspace
 
     assert isinstance(settings, Settings)
     if Workspace(settings.data_path).current() is None:
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_build:
         ensure_built(settings, quiet=bool(args.get))
 
-    from styrgraf.api.app import create_app
+    from api.app import create_app
 
     if args.get:
         from fastapi.testclient import TestClient

@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from styrgraf.errors import NotBuilt, QueryError
-from styrgraf.settings import get_settings
+from api.settings import get_settings
+from corpus.errors import NotBuilt, QueryError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,10 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from styrgraf.api.sparql.query import prepare, score_tables
-    from styrgraf.api.sparql.worker import execute
-    from styrgraf.graph.namespaces import PREFIXES
-    from styrgraf.workspace import Workspace
+    from api.sparql.query import prepare, score_tables
+    from api.sparql.worker import execute
+    from api.workspace import Workspace
+    from graph.namespaces import PREFIXES
 
     text = args.query
     if text == "-":
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     prepared = prepare(text, local_graphs)
     scores = {}
     if prepared.search_calls:
-        from styrgraf.search.service import open_engine
+        from search.service import open_engine
 
         engine = open_engine(settings)
         scores = score_tables(engine, prepared.search_calls, sum(len(d.passages) for d in gen.documents()))
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _short(cell: str) -> str:
-    from styrgraf.graph.namespaces import PREFIXES
+    from graph.namespaces import PREFIXES
 
     if cell.startswith("<") and cell.endswith(">"):
         iri = cell[1:-1]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from styrgraf.corpus.model import Document
+from corpus.model import Document
 
 HELDOUT_DIR = Path(__file__).resolve().parent
 GOLD = HELDOUT_DIR / "gold.jsonl"
@@ -50,6 +50,6 @@ def doc_id(path: Path) -> str:
 
 def load_heldout(tmp: Path) -> list[Document]:
     """Every held-out document through `read_document`; only the id is given (metadata comes from the text)."""
-    from styrgraf.corpus.ingest import read_document
+    from corpus.ingest import read_document
 
     return [read_document(p, {"id": doc_id(p)}) for p in source_files(tmp)]

@@ -27,8 +27,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from styrgraf.corpus.model import Document
-from styrgraf.errors import StyrgrafError
+from corpus.errors import StyrgrafError
+from corpus.model import Document
 
 KEEP_GENERATIONS = 3
 

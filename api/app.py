@@ -12,25 +12,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
-import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from api import pages
 from api.errors import install_error_handlers
 from api.resources import Resources
+from api.routes import dependencies, documents, entities, linked_data, meta, search, sparql
 from api.settings import Settings, get_settings
-
-log = logging.getLogger(__name__)
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
 STATIC_DIR = WEB_DIR / "static"
 
-#: Route modules under api.routes, each exposing `router` (included in this order).
-ROUTE_MODULES = ("meta", "search", "entities", "documents", "dependencies", "sparql", "linked_data")
+#: The JSON routes, one module per resource (included in this order; linked data's catch-all /id/… last).
+ROUTE_MODULES = (meta, search, entities, documents, dependencies, sparql, linked_data)
 
 TAGS = [
     {"name": "sök", "description": "Semantisk sökning (täta vektorer + BM25) över passager i styrdokumenten."},
@@ -81,34 +79,9 @@ def create_app(settings: Settings | None = None, *, reload_check_s: float = 2.0)
     app.state.settings = settings
     install_error_handlers(app)
 
-    for name in ROUTE_MODULES:
-        try:
-            module = importlib.import_module(f"api.routes.{name}")
-        except ModuleNotFoundError as e:
-            if e.name != f"api.routes.{name}":
-                raise
-            continue
+    for module in ROUTE_MODULES:
         app.include_router(module.router)
-
-    if STATIC_DIR.is_dir():
-        app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-
-    pages_router = _pages_router()
-    if pages_router is not None:
-        app.include_router(pages_router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(pages.router)
     return app
 
-
-def _pages_router() -> APIRouter | None:
-    """The web pages (api/pages/, the web colleague's), when present and importable."""
-    try:
-        pages = importlib.import_module("api.pages")
-    except ModuleNotFoundError as e:
-        if e.name not in ("api.pages",):
-            log.exception("api.pages failed to import")
-        return None
-    except Exception:
-        log.exception("api.pages failed to import")
-        return None
-    router = getattr(pages, "router", None)
-    return router if isinstance(router, APIRouter) else None

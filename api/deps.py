@@ -29,6 +29,15 @@ def get_snapshot(resources: Annotated[Resources, Depends(get_resources)]) -> Sna
     return resources.current()
 
 
+def get_snapshot_if_built(request: Request) -> Snapshot | None:
+    """The generation to serve, or None while there is none (pages that also work without a graph)."""
+    try:
+        return get_resources(request).current()
+    except NotBuilt:
+        return None
+
+
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 ResourcesDep = Annotated[Resources, Depends(get_resources)]
 SnapshotDep = Annotated[Snapshot, Depends(get_snapshot)]
+OptionalSnapshotDep = Annotated[Snapshot | None, Depends(get_snapshot_if_built)]

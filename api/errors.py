@@ -1,14 +1,13 @@
 """One JSON error shape for every 4xx/5xx: `{"error": {"status", "title", "detail"}}`.
 
 All handlers live here and are installed by `install_error_handlers(app)`. Browsers (Accept prefers
-text/html over JSON) get an HTML error page when the web pages expose a hook
-`api.pages.render_error(request, status, title, detail) -> Response`; everything else gets JSON.
+text/html over JSON) get the web pages' HTML error page (`api.pages.errors.render_error`); everything else
+gets JSON.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -17,6 +16,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.conneg import best_match
+from api.pages.errors import render_error
 from corpus.errors import StyrgrafError
 
 log = logging.getLogger(__name__)
@@ -56,35 +57,16 @@ def wants_html(request: Request) -> bool:
     accept = request.headers.get("accept", "")
     if "text/html" not in accept:
         return False
-    from api.conneg import best_match
-
     return best_match(accept, ["text/html", "application/json"]) == "text/html"
-
-
-def _html_hook() -> Callable[..., Response] | None:
-    """`render_error(request, status, title, detail)` of the web pages (api.pages or .pages.errors)."""
-    import importlib
-
-    for name in ("api.pages", "api.pages.errors"):
-        try:
-            module = importlib.import_module(name)
-        except Exception:  # the web pages are optional
-            continue
-        hook = getattr(module, "render_error", None)
-        if callable(hook):
-            return hook
-    return None
 
 
 def error_response(request: Request, status: int, title: str, detail: str,
                    headers: dict[str, str] | None = None) -> Response:
     if status >= 400 and wants_html(request):
-        hook = _html_hook()
-        if hook is not None:
-            try:
-                return hook(request, status, title, detail)
-            except Exception:  # never fail while reporting a failure
-                log.exception("HTML error hook failed")
+        try:
+            return render_error(request, status, title, detail)
+        except Exception:  # never fail while reporting a failure
+            log.exception("HTML error page failed")
     return JSONResponse(error_body(status, title, detail), status_code=status, headers=headers)
 
 

@@ -1,4 +1,7 @@
-"""Mapping between resource IRIs and service paths (`settings.base_iri`), and RDF description helpers."""
+"""Mapping between Styrgraf's IRIs and the service's paths (`/id/...`, `/def/...`), and RDF description helpers.
+
+The IRIs are the persistent ones of `graph/namespaces.py`, minted into the stored graph at build time; the
+service resolves them under its own host (`/id/project/smo` describes `<…/id/project/smo>`)."""
 
 from __future__ import annotations
 
@@ -6,9 +9,9 @@ import re
 from typing import Any
 
 import pyoxigraph as ox
+import rdflib
 
-from api.settings import Settings
-from graph.namespaces import PREFIXES
+from graph.namespaces import ID, PREFIXES, SG
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
@@ -27,35 +30,19 @@ RDF_CONTENT_TYPES = {
 }
 
 
-def base(settings: Settings) -> str:
-    b = settings.base_iri
-    return b if b.endswith("/") else b + "/"
+def resource_iri(path: str) -> str:
+    """`project/smo` → the resource IRI `…/id/project/smo`."""
+    return str(ID) + path.lstrip("/")
 
 
-def resource_iri(settings: Settings, path: str) -> str:
-    """`project/smo` → `https://w3id.org/styrgraf/id/project/smo`."""
-    return base(settings) + "id/" + path.lstrip("/")
-
-
-def term_iri(settings: Settings, term: str) -> str:
-    return base(settings) + "def/" + term
-
-
-def resource_path(settings: Settings, iri: str) -> str | None:
-    """The service path of an IRI in Styrgraf's namespace (`/id/...`, `/def/...`), else None."""
-    b = base(settings)
-    if iri.startswith(b):
-        return "/" + iri[len(b):]
-    return None
+def term_iri(term: str) -> str:
+    """`Assignment` → the ontology term `…/def/Assignment` (`""` → the ontology itself)."""
+    return str(SG) + term
 
 
 def passage_anchor(passage_id: str) -> str:
     """The HTML fragment of a passage on its document page (same as the web pages)."""
     return "passage-" + re.sub(r"[^A-Za-z0-9._-]", "-", passage_id)
-
-
-def local_name(iri: str) -> str:
-    return re.split(r"[/#]", iri.rstrip("/#"))[-1]
 
 
 def label_of(store: ox.Store, iri: str) -> str | None:
@@ -124,8 +111,6 @@ def serialize_triples(triples: list[ox.Triple], fmt: str) -> bytes:
     nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
     if fmt == "ntriples":
         return nt
-    import rdflib
-
     g = rdflib.Graph()
     for p, ns in PREFIXES.items():
         g.bind(p, ns)

@@ -1,12 +1,14 @@
 """Heavy resources, loaded once per process and swapped when a new generation appears.
 
 `Resources` holds what does not change between generations (settings, thesaurus, embedder, the SPARQL
-worker pool) and a `Snapshot` of the current generation (read-only store, documents, search engine).
-`styrgraf build`/`ingest` in another process writes a complete new generation and then moves the
-`current` symlink; `Resources.maybe_reload()` notices (one readlink, done on every request and by a
-background watcher every `reload_check_s`), loads the new snapshot *beside* the old one and swaps the
-reference only when it is complete. Requests in flight keep the snapshot they started with; a
-generation that fails to load is logged and the last good one keeps serving.
+worker pool) and a `Snapshot` of the current generation (read-only store, documents, search engine, and
+the views of the store that requests share, each built on first use). `styrgraf build`/`ingest` in another
+process writes a complete new generation and then moves the `current` symlink; `Resources.maybe_reload()`
+notices (one readlink, done on every request and by a background watcher every `reload_check_s`), loads
+the new snapshot *beside* the old one and swaps the reference only when it is complete. Requests in flight
+keep the snapshot they started with; a generation that fails to load is logged and the last good one keeps
+serving. What is derived from a generation lives on its snapshot, so a new generation never serves a stale
+view.
 """
 
 from __future__ import annotations
@@ -15,17 +17,30 @@ import asyncio
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Generic, TypeVar
+
+import pyoxigraph
 
 from api.settings import Settings
+from api.sparql.pool import WorkerPool
+from api.store_views import ConceptScheme, Term, concept_schemes, links_per_year, ontology_terms
 from api.workspace import Generation, Workspace
-from corpus.errors import NotBuilt, StyrgrafError
+from corpus.errors import NotBuilt, NotFound, StyrgrafError
 from corpus.model import Document
+from graph.dependencies import dependency_graph
+from graph.labels import LabelIndex
+from graph.thesaurus import Thesaurus
+from search.embedders import Embedder, make_embedder
+from search.engine import SearchEngine
+from search.wiring import build_engine
 
 log = logging.getLogger(__name__)
 
 RETRY_FAILED_S = 30.0
+
+T = TypeVar("T")
 
 
 class FeatureUnavailable(StyrgrafError):
@@ -33,28 +48,62 @@ class FeatureUnavailable(StyrgrafError):
     title = "Funktionen är inte tillgänglig"
 
 
+class Lazy(Generic[T]):
+    """A value built on first use, once (whoever asks first builds it, others wait for it), then kept."""
+
+    def __init__(self, build: Callable[[], T]) -> None:
+        self._build = build
+        self._value: T | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def built(self) -> bool:
+        return self._value is not None
+
+    def get(self) -> T:
+        with self._lock:
+            if self._value is None:
+                self._value = self._build()
+            return self._value
+
+
 @dataclass
 class Snapshot:
-    """Everything that belongs to one generation."""
+    """Everything that belongs to one generation, including the views of its store that requests share."""
 
     generation: Generation
-    store: Any  # pyoxigraph.Store, read-only
+    store: pyoxigraph.Store  # read-only
     documents: dict[str, Document]
-    search: Any | None = None  # search.engine.SearchEngine
+    search: SearchEngine | None = None
     search_error: str | None = None
     graphs: frozenset[str] = frozenset()
     loaded_at: float = field(default_factory=time.time)
-    _labels: Any = None
-    _labels_lock: threading.Lock = field(default_factory=threading.Lock)
+    _labels: Lazy[LabelIndex] = field(init=False, repr=False)
+    _ontology_terms: Lazy[dict[str, Term]] = field(init=False, repr=False)
+    _concept_schemes: Lazy[list[ConceptScheme]] = field(init=False, repr=False)
+    _links_per_year: Lazy[dict[int, int]] = field(init=False, repr=False)
 
-    def labels(self) -> Any:
-        """The label index of this generation's store (built on first use, then cached)."""
-        with self._labels_lock:
-            if self._labels is None:
-                from graph.entities import LabelIndex
+    def __post_init__(self) -> None:
+        self._labels = Lazy(lambda: LabelIndex.from_store(self.store))
+        self._ontology_terms = Lazy(lambda: ontology_terms(self.store))
+        self._concept_schemes = Lazy(lambda: concept_schemes(self.store))
+        self._links_per_year = Lazy(lambda: links_per_year(dependency_graph(self.store)))
 
-                self._labels = LabelIndex.from_store(self.store)
-            return self._labels
+    def labels(self) -> LabelIndex:
+        """The label index of this generation's store."""
+        return self._labels.get()
+
+    def ontology_terms(self) -> dict[str, Term]:
+        """The ontology's classes and properties with instance counts (`/ontologi`)."""
+        return self._ontology_terms.get()
+
+    def concept_schemes(self) -> list[ConceptScheme]:
+        """The thesaurus's concept schemes with their concepts (`/begrepp`)."""
+        return self._concept_schemes.get()
+
+    def links_per_year(self) -> dict[int, int]:
+        """Goal links of uppdrag/aktiviteter per year in the dependency map (`/karta`)."""
+        return self._links_per_year.get()
 
     @property
     def id(self) -> str:
@@ -64,11 +113,9 @@ class Snapshot:
         try:
             return self.documents[doc_id]
         except KeyError:
-            from corpus.errors import NotFound
-
             raise NotFound(f"inget dokument med id '{doc_id}'") from None
 
-    def require_search(self) -> Any:
+    def require_search(self) -> SearchEngine:
         if self.search is None:
             raise FeatureUnavailable(f"sökmotorn kunde inte laddas: {self.search_error or 'okänt fel'}")
         return self.search
@@ -83,18 +130,16 @@ class Resources:
         self._snapshot: Snapshot | None = None
         self._reload_lock = threading.Lock()
         self._failed: dict[str, float] = {}
-        self._thesaurus: Any = None
+        self._thesaurus: Thesaurus | None = None
         self._thesaurus_loaded = False
-        self._embedder: Any = None
+        self._embedder: Embedder | None = None
         self._embedder_lock = threading.Lock()
-        self.sparql: Any = None  # api.sparql.pool.WorkerPool
+        self.sparql: WorkerPool | None = None  # started by start()
         self.reloads = 0
 
     # -- lifecycle ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        from api.sparql.pool import WorkerPool
-
         self.sparql = WorkerPool(self.sparql_workers)
         self.maybe_reload(block=True)
 
@@ -171,26 +216,15 @@ class Resources:
             snap.search_error = f"{type(e).__name__}: {e}"
         return snap
 
-    def _load_search(self, gen: Generation, store: Any) -> Any:
-        from graph.entities import entity_summary
-        from graph.timeline import timeline
-        from search.engine import SearchEngine
-        from search.index import SearchIndex
-        from search.service import numbered_resolver
-
-        index = SearchIndex.load(gen.index_dir, self.embedder())
-        return SearchEngine(index, thesaurus=self.thesaurus(),
-                            timeline_fn=lambda iri: timeline(store, iri),
-                            entity_fn=lambda iri: entity_summary(store, iri),
-                            resolve_fn=numbered_resolver(store))
+    def _load_search(self, gen: Generation, store: pyoxigraph.Store) -> SearchEngine:
+        return build_engine(gen.index_dir, self.embedder(), self.thesaurus(), store)
 
     # -- generation-independent resources ----------------------------------------------------
 
-    def thesaurus(self) -> Any:
+    def thesaurus(self) -> Thesaurus | None:
+        """The bundled thesaurus (None when it cannot be read: search then links no entities)."""
         if not self._thesaurus_loaded:
             try:
-                from graph.thesaurus import Thesaurus
-
                 self._thesaurus = Thesaurus.load()
             except Exception:
                 log.exception("thesaurus could not be loaded")
@@ -198,10 +232,8 @@ class Resources:
             self._thesaurus_loaded = True
         return self._thesaurus
 
-    def embedder(self) -> Any:
+    def embedder(self) -> Embedder:
         with self._embedder_lock:
             if self._embedder is None:
-                from search.embedders import make_embedder
-
                 self._embedder = make_embedder(self.settings.embedder, device=self.settings.embedder_device)
             return self._embedder

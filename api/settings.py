@@ -24,7 +24,6 @@ class Settings(BaseSettings):
     embedding_cache: Path | None = Field(
         default=None, description="Embedding cache file (default <data_dir>/embeddings.sqlite); may be shared.")
     embedder_device: str | None = Field(default=None, description="Device for sentence-transformers, e.g. 'cuda'.")
-    base_iri: str = "https://w3id.org/styrgraf/"
     sparql_timeout_s: float = 10.0
     sparql_max_rows: int = 10_000
     host: str = "127.0.0.1"

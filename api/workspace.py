@@ -27,6 +27,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph
+
 from corpus.errors import StyrgrafError
 from corpus.model import Document
 
@@ -62,9 +64,7 @@ class Generation:
         with self.documents_file.open(encoding="utf-8") as f:
             return [Document.from_dict(json.loads(line)) for line in f if line.strip()]
 
-    def open_store(self, read_only: bool = True) -> Any:
-        import pyoxigraph
-
+    def open_store(self, read_only: bool = True) -> pyoxigraph.Store:
         if read_only:
             return pyoxigraph.Store.read_only(str(self.store_dir))
         return pyoxigraph.Store(str(self.store_dir))

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from corpus.bundled import load_bundled
+from graph.thesaurus import Thesaurus
 from search.cache import EmbeddingCache
 from search.embedders import make_embedder
 from search.engine import FusionConfig, SearchEngine
@@ -55,8 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_bundled()
     emb = make_embedder(a.embedder)
     try:
-        from graph.thesaurus import default_thesaurus
-        th = default_thesaurus()
+        th = Thesaurus.load()
     except Exception:
         th = None
     qsets = {f.name: load_questions(f) for f in a.files}

@@ -197,7 +197,7 @@ def query_texts(docs: list[Any], n: int, seed: int = 1) -> list[str]:
 
 
 def build(out: Path, n_passages: int, n_docs: int) -> dict[str, Any]:
-    from graph.thesaurus import default_thesaurus
+    from graph.thesaurus import Thesaurus
     from search.index import build_index
 
     out.mkdir(parents=True, exist_ok=True)
@@ -227,7 +227,7 @@ def build(out: Path, n_passages: int, n_docs: int) -> dict[str, Any]:
 
     t = time.perf_counter()
     meta = build_index(docs, emb, None, out / "index", progress=progress,
-                       thesaurus=SyntheticThesaurus(default_thesaurus()))
+                       thesaurus=SyntheticThesaurus(Thesaurus.load()))
     build_s = time.perf_counter() - t
     sizes = {p.name: round(sum(f.stat().st_size for f in ([p] if p.is_file() else p.rglob("*"))) / 2**20, 1)
              for p in (out / "index").iterdir()}
@@ -240,11 +240,11 @@ def build(out: Path, n_passages: int, n_docs: int) -> dict[str, Any]:
 
 def serve(out: Path, nq: int = 200) -> dict[str, Any]:
     """Run in a fresh process: load, then query."""
-    from graph.thesaurus import default_thesaurus
+    from graph.thesaurus import Thesaurus
     from search.engine import SearchEngine
     from search.index import SearchIndex
 
-    th = default_thesaurus()
+    th = Thesaurus.load()
     qs = json.loads((out / "queries.json").read_text())[:nq]
     qv = np.load(out / "query_vectors.npy")
     emb = SyntheticEmbedder(queries=dict(zip(qs, qv, strict=False)))

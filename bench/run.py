@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 from measure import pct, peak_mb, rss_mb  # bench/measure.py (the script's folder is on sys.path)
 
+from graph.thesaurus import Thesaurus
 from search.analysis import Analyzer
 from search.bm25 import BM25Index
 from search.dense import FLAT_MAX, DenseIndex, recall_at_k, synthetic_vectors
@@ -79,14 +80,10 @@ def bench_seed(cache_path: Path, embedder_spec: str) -> dict[str, object]:
     print(f"embedding throughput ({emb.identity}): {eps:.1f} passages/s", flush=True)
     with tempfile.TemporaryDirectory() as tmp, EmbeddingCache(cache_path) as cache:
         t = time.perf_counter()
-        meta = build_index(docs, emb, cache, Path(tmp) / "index")
+        th = Thesaurus.load()
+        meta = build_index(docs, emb, cache, Path(tmp) / "index", thesaurus=th)
         build_s = time.perf_counter() - t
         idx = SearchIndex.load(Path(tmp) / "index", emb)
-        try:
-            from graph.thesaurus import default_thesaurus
-            th = default_thesaurus()
-        except Exception:
-            th = None
         eng = SearchEngine(idx, thesaurus=th)
         res: dict[str, object] = {"passages": len(passages), "embed_passages_per_s": round(eps, 1),
                                   "build_s_cached": round(build_s, 2), "embedded": meta.embedded}

@@ -8,35 +8,21 @@ manifest (or CLI) only overrides what the text does not state, via `build_docume
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from corpus.clean import clean_text, normalise_chars
+from corpus.dates import ISO_DATE_RE, iso_fullmatch, parse_date
 from corpus.errors import IngestError
 from corpus.model import DOC_TYPES, Document
 from corpus.segment import segment
 from corpus.slug import slugify
+from corpus.vocabulary import MetadataVocabulary, load_vocabulary
 
-_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-                "oktober", "november", "december")
-MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
-_MONTH_ABBR = {m[:3]: i for m, i in MONTHS.items()}
-_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
-_SV_DATE = re.compile(r"\b(\d{1,2})(?::?[ae])?\s+([a-zåäö]{3,9})\.?\s+((?:19|20)\d\d)\b", re.I)
-# Date labels, strongest first: the meeting date beats a letter's "Datum".
-_DATE_LABELS = ("sammanträdesdatum", "mötesdatum", "sammanträdets datum", "när", "datum", "tid")
-_DNR = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*"
-                  r"([A-ZÅÄÖ0-9][A-ZÅÄÖ0-9/.:-]*\d[A-ZÅÄÖ0-9/.:-]*)", re.I)
-_REGION_DNR = re.compile(r"\b\d{2}RS\d{3,6}\b")  # Region Örebro län's own format, also when unlabelled
-_ORGAN_HEAD = r"(?:Beredning|Chefsgrupp|Ledningsgrupp|Styrgrupp|Samverkansgrupp|Arbetsgrupp)(?:en)?"
-_ORGAN = re.compile(
-    rf"\b({_ORGAN_HEAD} för [^.,:;()\n]{{3,90}}?)"
-    r"(?=\s+(?:är|har|ska|får|beslutar|fick|kommer|som|inom|under|den|vid)\b|[.,:;()\n]|\s*$)"
-    r"|\b(Område [A-ZÅÄÖa-zåäö]+(?: vård)?)\b",
-)
-_BOARD = re.compile(r"\b(Hälso- och sjukvårdsnämnden|Regionstyrelsen|Regionfullmäktige|[A-ZÅÄÖ][a-zåäö]+nämnden)\b")
+# An unlabelled organ is looked for in the first 1500 characters (title page, letterhead, first paragraph):
+# further down, documents name other organs they report to or work with.
+ORGAN_SEARCH_CHARS = 1500
 _TITLE_WORDS = r"(?:minnesanteckningar|protokoll|kallelse|mötesanteckningar|sammanträdesanteckningar)"
 # (type, cue) in priority order; a cue is looked for in the short heading lines at the top.
 _TYPE_CUES = (
@@ -71,98 +57,75 @@ class Metadata:
     title: str = ""
 
 
-def extract_metadata(raw: str, cleaned: str) -> Metadata:
-    """Everything the text says about itself. `raw` is the reader's output, `cleaned` clean_text(raw)."""
+def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | None = None) -> Metadata:
+    """Everything the text says about itself. `raw` is the reader's output, `cleaned` clean_text(raw);
+    `vocabulary` defaults to the bundled `metadata.toml`."""
+    vocab = vocabulary or load_vocabulary()
     raw_lines = [" ".join(ln.split()) for ln in normalise_chars(raw).replace("\f", "\n").split("\n")]
     raw_lines = [ln for ln in raw_lines if ln]
     flat_raw = " ".join(raw_lines)
     heads = [ln for ln in cleaned.split("\n")[:60] if ln.strip() and len(ln) <= 100][:20]
-    meta = Metadata(doc_type=detect_type(heads, cleaned), date=find_date(raw_lines),
-                    dnr=find_dnr(flat_raw), organ=find_organ(raw_lines, cleaned))
+    meta = Metadata(doc_type=detect_type(heads, cleaned), date=find_date(raw_lines, vocab),
+                    dnr=find_dnr(flat_raw, vocab), organ=find_organ(raw_lines, cleaned, vocab))
     meta.year = find_year(" ".join(cleaned.split()), meta.doc_type, meta.date)
     meta.title = compose_title(meta, heads)
     return meta
 
 
-def parse_date(s: str) -> str | None:
-    """First valid date in `s` as ISO: "2020-11-24", "13 juni 2025", "1:a januari 2026"."""
-    found: list[tuple[int, str]] = []
-    for m in _ISO.finditer(s):
-        found.append((m.start(), _iso(int(m[1]), int(m[2]), int(m[3])) or ""))
-    for m in _SV_DATE.finditer(s):
-        word = m[2].lower()
-        month = MONTHS.get(word) or (_MONTH_ABBR.get(word[:3]) if len(word) <= 4 else None)
-        if month:
-            found.append((m.start(), _iso(int(m[3]), month, int(m[1])) or ""))
-    valid = sorted((pos, d) for pos, d in found if d)
-    return valid[0][1] if valid else None
-
-
-def _iso(y: int, m: int, d: int) -> str | None:
-    try:
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
-def find_date(lines: list[str]) -> str | None:
+def find_date(lines: list[str], vocabulary: MetadataVocabulary | None = None) -> str | None:
     """The labelled document date (strongest label first), else a date in the first lines."""
-    for label in _DATE_LABELS:
-        # Short everyday words ("när", "tid", "datum") count as labels only with a colon.
-        colon = ":" if label in ("när", "datum", "tid") else ":?"
-        pat = re.compile(rf"^{label}\s*{colon}\s*(.*)$", re.I)
+    for pat in (vocabulary or load_vocabulary()).date_labels:
         for i, line in enumerate(lines):
             if (m := pat.match(line)) and (d := parse_date(m[1]) or parse_date(" ".join(lines[i + 1 : i + 2]))):
                 return d
     return parse_date(" ".join(lines[:6]))
 
 
-def find_dnr(flat: str) -> list[str]:
+def find_dnr(flat: str, vocabulary: MetadataVocabulary | None = None) -> list[str]:
+    """Case numbers: labelled ones ("Dnr: …") and any in a region's own format, in text order."""
+    vocab = vocabulary or load_vocabulary()
+    hits = [(m.start(1), m[1]) for m in vocab.case_number.finditer(flat)]
+    hits += [(m.start(), m[0]) for fmt in vocab.case_formats for m in fmt.finditer(flat)]
     out: list[str] = []
-    hits = [(m.start(1), m[1]) for m in _DNR.finditer(flat)] + [(m.start(), m[0]) for m in _REGION_DNR.finditer(flat)]
     for _, value in sorted(hits):
         value = value.rstrip(".:-/").upper()
-        if value not in out and not _ISO.fullmatch(value):
+        if value not in out and not ISO_DATE_RE.fullmatch(value):
             out.append(value)
     return out
 
 
-def find_organ(raw_lines: list[str], cleaned: str) -> str | None:
+def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabulary | None = None) -> str | None:
     """Organ from "Sammanträde med:"/"Organ" labels, a "Minnesanteckningar <organ>" title, else the
     first named beredning/chefsgrupp/område near the top, else a nämnd."""
+    vocab = vocabulary or load_vocabulary()
     for i, line in enumerate(raw_lines[:-1]):
-        if m := re.match(r"^(?:sammanträde med|organ|mötesgrupp|forum)\s*(?::\s*(.*)|$)", line, re.I):
+        if m := vocab.organ_label.match(line):
             value = (m[1] or "").strip() or raw_lines[i + 1]
             if 3 <= len(value) <= 120:
-                return _tidy_organ(value, cleaned)
+                return _tidy_organ(value, cleaned, vocab)
     lines = [ln for ln in cleaned.split("\n") if ln.strip()]
     if lines and (m := re.match(rf"^{_TITLE_WORDS}\s+(?:från |för )?(.+)$", lines[0], re.I)):
-        return _tidy_organ(m[1], cleaned)
+        return _tidy_organ(m[1], cleaned, vocab)
     # "Minnesanteckningar" alone on the title line, the organ on the next ("Hälso- och sjukvårdens ledningsgrupp")
-    if len(lines) > 1 and re.fullmatch(rf"{_TITLE_WORDS}", lines[0].strip(), re.I) and _organ_line(lines[1]):
-        return _tidy_organ(lines[1], cleaned)
-    top = cleaned[:1500]
-    if m := _ORGAN.search(top):
-        return _tidy_organ(m[1] or m[2], cleaned)
-    if m := _BOARD.search(top):
+    if len(lines) > 1 and re.fullmatch(rf"{_TITLE_WORDS}", lines[0].strip(), re.I) and _organ_line(lines[1], vocab):
+        return _tidy_organ(lines[1], cleaned, vocab)
+    top = cleaned[:ORGAN_SEARCH_CHARS]
+    if m := vocab.group_organ.search(top):
+        return _tidy_organ(m[1] or m[2], cleaned, vocab)
+    if m := vocab.board.search(top):
         return m[1]
     return None
 
 
-_ORGAN_WORD = re.compile(r"\b(?:beredning|nämnd|styrelse|fullmäktige|chefsgrupp|ledningsgrupp|styrgrupp|"
-                         r"samverkansgrupp|arbetsgrupp|presidium|utskott|råd)\w*", re.I)
-
-
-def _organ_line(line: str) -> bool:
+def _organ_line(line: str, vocab: MetadataVocabulary) -> bool:
     """A short line that names an organ ("Hälso- och sjukvårdens ledningsgrupp"), not a label or sentence."""
     s = line.strip()
-    return 3 <= len(s) <= 100 and ":" not in s and not s.endswith(".") and bool(_ORGAN_WORD.search(s))
+    return 3 <= len(s) <= 100 and ":" not in s and not s.endswith(".") and bool(vocab.organ_word.search(s))
 
 
-def _tidy_organ(name: str, text: str) -> str:
+def _tidy_organ(name: str, text: str, vocab: MetadataVocabulary) -> str:
     name = re.sub(r"\s+", " ", name).strip(" .,:;")
-    name = re.sub(r"^(Beredning|Chefsgrupp|Ledningsgrupp|Styrgrupp|Samverkansgrupp|Arbetsgrupp)en\b", r"\1",
-                  name[:1].upper() + name[1:])
+    name = vocab.definite_head.sub(r"\1", name[:1].upper() + name[1:])
     # Genitive "Område psykiatris verksamhet": drop the s when the base form occurs in the text.
     if (m := re.fullmatch(r"(Område \S+?)s", name)) and re.search(rf"\b{re.escape(m[1])}\b(?!s)", text):
         name = m[1]
@@ -198,10 +161,6 @@ def compose_title(meta: Metadata, heads: list[str]) -> str:
     if meta.date and meta.doc_type in MEETING_TYPES:
         parts.append(meta.date)
     return ", ".join(parts)
-
-
-
-
 
 
 _SLUG_STOP = frozenset({"for", "och", "samt", "i", "av", "med", "till"})
@@ -249,8 +208,12 @@ def build_document(raw_text: str, doc_id: str | None, source: str, source_sha256
 
 
 def _iso_or_error(value: str, source: str) -> str:
-    d = _ISO.fullmatch(value.strip())
-    iso = _iso(int(d[1]), int(d[2]), int(d[3])) if d else None
+    iso = iso_fullmatch(value.strip())
     if iso is None:
         raise IngestError(f"{source}: datumet '{value}' är inte ett giltigt datum (ÅÅÅÅ-MM-DD).")
     return iso
+
+
+__all__ = ["MEETING_TYPES", "TYPE_LABELS", "Metadata", "build_document", "compose_title", "detect_type",
+           "extract_metadata", "find_date", "find_dnr", "find_organ", "find_year", "make_doc_id", "parse_date",
+           "slugify"]

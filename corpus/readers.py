@@ -8,11 +8,19 @@ never see a stack trace.
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+
+import docx
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+from selectolax.lexbor import LexborHTMLParser
 
 from corpus.errors import IngestError
 
@@ -97,11 +105,6 @@ def read_txt(data: bytes, name: str) -> str:
 
 def read_pdf(data: bytes, name: str) -> str:
     """Text of every page, pages separated by form feeds."""
-    import io
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -125,12 +128,6 @@ def read_pdf(data: bytes, name: str) -> str:
 
 def read_docx(data: bytes, name: str) -> str:
     """Paragraphs and tables in document order; list paragraphs get a bullet, table rows one line."""
-    import io
-
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
@@ -181,8 +178,6 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.I
 
 def read_html(data: bytes, name: str) -> str:
     """Visible text with block elements as line breaks; page chrome (nav/header/footer) dropped."""
-    from selectolax.lexbor import LexborHTMLParser
-
     m = _META_CHARSET.search(data[:4096])
     try:
         html = data.decode(m.group(1).decode("ascii")) if m else decode_text(data, name)

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.model import Passage, content_hash
+from corpus.report_labels import report_label_pattern
+from corpus.sentences import sentence_ends
 
 TARGET_CHARS = 1200
 MIN_CHARS = 200        # smaller non-structural fragments join a neighbour
@@ -31,14 +33,13 @@ _EFFEKTMAL = re.compile(r"\(effektmål\s+(?P<n>\d+)\)\.?\s*$|^effektmål\s+(?P<m
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})(?:\.(?!\d)\s*|\s+)(?P<rest>\S.*)$")  # "4. ..." / "10 ...", not "2.1"
 _PARAGRAPH_SIGN = re.compile(r"^§\s*(?P<n>\d+)\b")
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[A-ZÅÄÖ].*)$")
-_ANSWER_LABEL = re.compile(r"^(?:Svar|Kommentar|Status|Redovisning|Återrapportering|Ur delårsrapport)\s*:")
+_ANSWER_LABEL = re.compile(rf"^{report_label_pattern()}\s*:")  # corpus/report_labels.txt
 _ASSIGNMENT_SENTENCE = re.compile(r"^[A-ZÅÄÖ].{0,120}\bfår i uppdrag att\b")
 _LIST_LINE = re.compile(r"^(?:[•*\-–−]\s|\(?[a-zåäö]\)\s|\d{1,2}[.)]\s)")
 _OPEN_END = frozenset([
         "och", "eller", "samt", "av", "för", "med", "till", "på", "i", "om", "att", "som", "den",
         "det", "en", "ett", "vid", "från",
     ])
-_SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[A-ZÅÄÖ0-9•”\"])")
 
 
 @dataclass(frozen=True)
@@ -216,13 +217,28 @@ def split_span(text: str, start: int, end: int, target: int = TARGET_CHARS) -> l
 def _best_cut(text: str, start: int, end: int, target: int) -> int | None:
     lo, hi = start + MIN_CHARS, min(start + target, end - MIN_CHARS)
     body = text[start:end]
-    for pattern in (r"\n\s*\n", r"\n", _SENTENCE_END.pattern):
+    for pattern in (r"\n\s*\n", r"\n"):
         cuts = [start + m.end() for m in re.finditer(pattern, body) if lo <= start + m.end() <= hi]
         if cuts:
             return cuts[-1]
+    sentences = _sentence_starts(text, start, end)
+    cuts = [c for c in sentences if lo <= c <= hi]
+    if cuts:
+        return cuts[-1]
     # No boundary inside the window: take the first sentence end after it (an oversized piece).
-    later = [start + m.end() for m in _SENTENCE_END.finditer(body) if start + m.end() > hi]
-    return later[0] if later and later[0] < end else None
+    later = [c for c in sentences if c > hi]
+    return later[0] if later else None
+
+
+def _sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where each sentence of text[start:end] but the first begins (the whitespace after a sentence end skipped)."""
+    out: list[int] = []
+    for stop in sentence_ends(text, start, end, paragraphs=False):
+        while stop < end and text[stop].isspace():
+            stop += 1
+        if stop < end:
+            out.append(stop)
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,5 +1,7 @@
 """Shared low-level reads for entities/timeline/dependencies: labels, types, passages (private module).
 
+Class and property labels and the primary type are `graph/terms.py`'s.
+
 Everything here queries a pyoxigraph Store with the default graph as the union of all named graphs.
 IRIs taken from the store are pasted into VALUES blocks through `ox.NamedNode` (always valid IRIs).
 """
@@ -13,8 +15,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graph.namespaces import ID, ONTOLOGY_GRAPH, SG, SPARQL_PREFIXES
+from graph.namespaces import ID, SG, SPARQL_PREFIXES
 from graph.store import term_value
+from graph.terms import primary_type, resource_types
 
 ID_BASE = str(ID)
 SG_BASE = str(SG)
@@ -22,70 +25,6 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SKOS_BASE = "http://www.w3.org/2004/02/skos/core#"
 RDFS_BASE = "http://www.w3.org/2000/01/rdf-schema#"
 DCT_BASE = "http://purl.org/dc/terms/"
-
-#: Swedish labels of ontology classes, used when the ontology graph lacks one (and for skos/org classes).
-CLASS_LABELS: dict[str, str] = {
-    "Vision": "Målbild", "Perspective": "Perspektiv", "VisionStatement": "Målsättning",
-    "EffectGoal": "Effektmål", "Indicator": "Indikator", "Assignment": "Uppdrag",
-    "StatusReport": "Statusrapport", "Organ": "Organ", "Board": "Nämnd", "Committee": "Beredning",
-    "ManagementGroup": "Chefsgrupp", "Administration": "Förvaltning", "Meeting": "Sammanträde",
-    "AgendaItem": "Ärende", "Decision": "Beslut", "Activity": "Aktivitet", "Project": "Projekt",
-    "Person": "Person", "Document": "Dokument", "Passage": "Passage", "Mention": "Omnämnande",
-    "Concept": "Begrepp", "ChangeEvent": "Namnbyte", "Organization": "Organisation",
-    "ConceptScheme": "Begreppslista",
-}
-
-#: Most specific / most informative first: the primary type of a resource is the first one it has.
-TYPE_PRIORITY: tuple[str, ...] = (
-    "Assignment", "StatusReport", "Activity", "EffectGoal", "Indicator", "VisionStatement", "Perspective",
-    "Vision", "Board", "Committee", "ManagementGroup", "Administration", "Organ", "Meeting", "AgendaItem",
-    "Decision", "Project", "Person", "Document", "Passage", "Mention", "ChangeEvent", "Organization",
-    "Concept", "ConceptScheme",
-)
-_PRIORITY = {n: i for i, n in enumerate(TYPE_PRIORITY)}
-
-#: Subclasses known from the contract (merged with rdfs:subClassOf from the ontology graph).
-BUILTIN_SUBCLASSES: dict[str, set[str]] = {
-    "Organ": {"Board", "Committee", "ManagementGroup", "Administration"},
-    "Organization": {"Organ", "Board", "Committee", "ManagementGroup", "Administration"},
-}
-
-#: `id/<segment>/...` → class local name, for resources whose rdf:type is missing.
-PATH_TYPES: dict[str, str] = {
-    "project": "Project", "organ": "Organ", "assignment": "Assignment", "status-report": "StatusReport",
-    "meeting": "Meeting", "agenda-item": "AgendaItem", "decision": "Decision", "vision": "Vision",
-    "perspective": "Perspective", "vision-statement": "VisionStatement", "effect-goal": "EffectGoal",
-    "indicator": "Indicator", "activity": "Activity", "person": "Person", "document": "Document",
-    "passage": "Passage", "mention": "Mention", "concept": "Concept", "organ-change": "ChangeEvent",
-    "status": "Concept", "doctype": "Concept",
-}
-
-#: Swedish labels of predicates, used when the ontology graph lacks one.
-PREDICATE_LABELS: dict[str, str] = {
-    SG_BASE + "assignedTo": "ges till", SG_BASE + "issuedBy": "utfärdat av",
-    SG_BASE + "contributesTo": "bidrar till", SG_BASE + "partOf": "del av",
-    SG_BASE + "hasIndicator": "har indikator", SG_BASE + "reportsOn": "rapporterar om",
-    SG_BASE + "status": "status", SG_BASE + "heldBy": "hålls av", SG_BASE + "discussedAt": "behandlat vid",
-    SG_BASE + "decidedAt": "beslutat vid", SG_BASE + "mentions": "nämner", SG_BASE + "hasPassage": "har passage",
-    SG_BASE + "concerns": "gäller", SG_BASE + "presenter": "föredragande", SG_BASE + "reportedIn": "rapporterat i",
-    SG_BASE + "mentionOf": "omnämnande av", SG_BASE + "inPassage": "i passage", SG_BASE + "year": "år",
-    SG_BASE + "number": "nummer", SG_BASE + "text": "text", SG_BASE + "statusText": "statustext",
-    SG_BASE + "heading": "rubrik", SG_BASE + "ordinal": "ordningstal", SG_BASE + "acronym": "förkortning",
-    "http://purl.org/dc/terms/date": "datum", "http://purl.org/dc/terms/title": "titel",
-    "http://purl.org/dc/terms/type": "typ av dokument", "http://purl.org/dc/terms/identifier": "diarienummer",
-    "http://purl.org/dc/terms/isPartOf": "ingår i", "http://purl.org/dc/terms/creator": "upprättat av",
-    "http://purl.org/dc/terms/replaces": "ersätter", "http://purl.org/dc/terms/isReplacedBy": "ersatt av",
-    "http://www.w3.org/ns/prov#wasDerivedFrom": "härlett från",
-    "http://www.w3.org/2004/02/skos/core#inScheme": "ingår i lista",
-    "http://www.w3.org/2004/02/skos/core#broader": "bredare begrepp",
-    "http://www.w3.org/2004/02/skos/core#narrower": "smalare begrepp",
-    "http://www.w3.org/2004/02/skos/core#related": "relaterat begrepp",
-    "http://www.w3.org/2004/02/skos/core#notation": "notation",
-    "http://www.w3.org/ns/org#subOrganizationOf": "underorganisation till",
-    "http://www.w3.org/ns/org#originalOrganization": "ursprunglig organisation",
-    "http://www.w3.org/ns/org#resultingOrganization": "resulterande organisation",
-    "http://www.w3.org/ns/oa#hasSource": "källa",
-}
 
 LABEL_PREDICATES = (
     "http://www.w3.org/2004/02/skos/core#prefLabel",
@@ -95,25 +34,8 @@ LABEL_PREDICATES = (
 
 
 def local_id(iri: str) -> str:
-    """Path after `https://w3id.org/styrgraf/id/` ("project/smo"); other IRIs unchanged."""
+    """The path of a resource IRI after `id/` ("project/smo"); other IRIs unchanged."""
     return iri[len(ID_BASE):] if iri.startswith(ID_BASE) else iri
-
-
-def local_name(iri: str) -> str:
-    return re.split(r"[#/]", iri.rstrip("/#"))[-1]
-
-
-def path_type(iri: str) -> str | None:
-    if not iri.startswith(ID_BASE):
-        return None
-    return PATH_TYPES.get(local_id(iri).split("/", 1)[0])
-
-
-def primary_type(type_names: Iterable[str]) -> str | None:
-    names = list(type_names)
-    if not names:
-        return None
-    return min(names, key=lambda n: (_PRIORITY.get(n, len(_PRIORITY)), n))
 
 
 def iri_values(var: str, iris: Iterable[str]) -> str:
@@ -157,11 +79,7 @@ class NodeInfo:
 
     @property
     def type_names(self) -> list[str]:
-        names = [local_name(t) for t in self.types]
-        pt = path_type(self.iri)
-        if pt and pt not in names:
-            names.append(pt)
-        return names
+        return resource_types(self.iri, self.types)
 
     @property
     def type(self) -> str | None:
@@ -246,51 +164,6 @@ def node_info(store: ox.Store, iris: Iterable[str]) -> dict[str, NodeInfo]:
             elif p.endswith("/text"):
                 info.text = v.value
     return out
-
-
-# -- ontology labels ----------------------------------------------------------------------------------
-
-_ONTOLOGY_LABELS = f"""
-SELECT ?c ?label WHERE {{
-  GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:label ?label }}
-}}
-"""
-
-_SUBCLASSES = f"""
-SELECT ?sub ?sup WHERE {{
-  GRAPH <{ONTOLOGY_GRAPH}> {{ ?sub rdfs:subClassOf+ ?sup }}
-}}
-"""
-
-
-def ontology_labels(store: ox.Store) -> dict[str, str]:
-    """Swedish rdfs:label of every ontology term (classes and properties), keyed by IRI."""
-    best: dict[str, tuple[int, str]] = {}
-    for row in raw_query(store, _ONTOLOGY_LABELS):
-        c, lab = row["c"], row["label"]
-        if not isinstance(c, ox.NamedNode):
-            continue
-        rank = (lang_rank(lab), lab.value)
-        if c.value not in best or rank < best[c.value]:
-            best[c.value] = rank
-    return {c: r[1] for c, r in best.items()}
-
-
-def subclass_map(store: ox.Store) -> dict[str, set[str]]:
-    """class local name → local names of all its (transitive) subclasses, the class itself included."""
-    m: dict[str, set[str]] = {k: set(v) | {k} for k, v in BUILTIN_SUBCLASSES.items()}
-    for row in plain_query(store, _SUBCLASSES):
-        sup, sub = local_name(str(row["sup"])), local_name(str(row["sub"]))
-        m.setdefault(sup, {sup}).add(sub)
-    return m
-
-
-def class_label(name: str, onto: dict[str, str]) -> str:
-    return onto.get(SG_BASE + name) or CLASS_LABELS.get(name) or name
-
-
-def predicate_label(iri: str, onto: dict[str, str]) -> str:
-    return onto.get(iri) or PREDICATE_LABELS.get(iri) or local_name(iri)
 
 
 # -- passages -------------------------------------------------------------------------------------------

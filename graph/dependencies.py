@@ -32,6 +32,9 @@ from pydantic import BaseModel, Field
 
 from corpus.errors import NotFound
 from graph._nodes import iri_values, node_info, plain_query
+from graph.labels import LabelIndex
+from graph.namespaces import local_name
+from graph.terms import primary_type
 
 GOAL_TYPES = ("Vision", "Perspective", "VisionStatement", "EffectGoal")
 WORK_TYPES = ("Assignment", "Activity")
@@ -115,13 +118,7 @@ SELECT DISTINCT ?o WHERE {
 """
 
 
-def _local(iri: str) -> str:
-    return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-
 def _resolve_organ(store: Any, organ: str) -> set[str]:
-    from graph.entities import LabelIndex
-
     if organ.startswith(("http://", "https://")):
         iri: str | None = organ
     else:
@@ -138,7 +135,7 @@ def _resolve_organ(store: Any, organ: str) -> set[str]:
     return organs
 
 
-def dependency_graph(store: Any, year: int | None = None, organ: str | None = None) -> nx.DiGraph:
+def dependency_graph(store: Any, year: int | None = None, organ: str | None = None) -> nx.DiGraph[str]:
     """The steering chain as a DiGraph (see the module docstring).
 
     `year` keeps the uppdrag/aktiviteter of that year and the effektmål of that year (plus any goal a kept
@@ -146,7 +143,7 @@ def dependency_graph(store: Any, year: int | None = None, organ: str | None = No
     `organ` (IRI, local id "organ/<slug>", label or acronym) keeps the work items assigned to that organ or
     to one of its earlier/later names (dcterms:replaces, org:ChangeEvent); raises NotFound if unknown.
     """
-    g = nx.DiGraph(year=year if year is not None else "", organ=organ or "")
+    g: nx.DiGraph[str] = nx.DiGraph(year=year if year is not None else "", organ=organ or "")
     organs = _resolve_organ(store, organ) if organ else None
 
     goal_rows = plain_query(store, _GOALS)
@@ -155,10 +152,8 @@ def dependency_graph(store: Any, year: int | None = None, organ: str | None = No
     parents: dict[str, set[str]] = {}
     for r in goal_rows:
         n = str(r["n"])
-        t = _local(str(r["type"]))
-        # most specific when typed twice (EffectGoal over VisionStatement over Perspective over Vision)
-        if n not in goal_type or GOAL_TYPES.index(t) > GOAL_TYPES.index(goal_type[n]):
-            goal_type[n] = t
+        # typed twice: the primary type (EffectGoal over VisionStatement over Perspective over Vision)
+        goal_type[n] = primary_type([goal_type.get(n, ""), str(r["type"])]) or ""
         if isinstance(r["year"], int):
             goal_year[n] = r["year"]
         goal_year.setdefault(n, None)
@@ -168,16 +163,15 @@ def dependency_graph(store: Any, year: int | None = None, organ: str | None = No
     work: dict[str, dict[str, Any]] = {}
     for r in plain_query(store, _WORK):
         n = str(r["n"])
-        w = work.setdefault(n, {"type": _local(str(r["type"])), "year": None, "contributesTo": set(),
+        w = work.setdefault(n, {"type": local_name(str(r["type"])), "year": None, "contributesTo": set(),
                                 "assignedTo": set(), "concerns": set()})
-        if _local(str(r["type"])) == "Assignment":  # typed twice: Assignment wins
-            w["type"] = "Assignment"
+        w["type"] = primary_type([w["type"], str(r["type"])])   # typed twice: Assignment over Activity
         if isinstance(r["year"], int):
             w["year"] = r["year"]
         elif w["year"] is None and isinstance(r["docYear"], int) and w["type"] == "Activity":
             w["year"] = r["docYear"]
         if r["p"]:
-            w[_local(str(r["p"]))].add(str(r["o"]))
+            w[local_name(str(r["p"]))].add(str(r["o"]))
 
     kept = {n: w for n, w in work.items()
             if (year is None or w["year"] == year) and (organs is None or w["assignedTo"] & organs)}
@@ -185,7 +179,7 @@ def dependency_graph(store: Any, year: int | None = None, organ: str | None = No
     reports: dict[str, list[tuple[int | None, str | None]]] = {}
     for r in plain_query(store, _STATUS):
         y = r["year"] if isinstance(r["year"], int) else r["docYear"] if isinstance(r["docYear"], int) else None
-        label = r["statusLabel"] or (_local(str(r["status"])) if r["status"] else None)
+        label = r["statusLabel"] or (local_name(str(r["status"])) if r["status"] else None)
         reports.setdefault(str(r["a"]), []).append((y, label))
 
     targets = {gl for w in kept.values() for gl in w["contributesTo"] if gl in goal_type}
@@ -233,19 +227,19 @@ def dependency_graph(store: Any, year: int | None = None, organ: str | None = No
     return g
 
 
-def _add_node(g: nx.DiGraph, iri: str, label: str, type_: str, year: int | None, **extra: Any) -> None:
+def _add_node(g: nx.DiGraph[str], iri: str, label: str, type_: str, year: int | None, **extra: Any) -> None:
     attrs: dict[str, Any] = {"iri": iri, "label": label, "type": type_, **extra}
     if year is not None:
         attrs["year"] = year
     g.add_node(iri, **attrs)
 
 
-def _ref(g: nx.DiGraph, n: str) -> NodeRef:
+def _ref(g: nx.DiGraph[str], n: str) -> NodeRef:
     d = g.nodes[n]
     return NodeRef(iri=n, label=d.get("label", n), type=d.get("type", ""), year=d.get("year"))
 
 
-def _pagerank(h: nx.DiGraph, alpha: float = 0.85, iterations: int = 100, tol: float = 1e-10) -> dict[str, float]:
+def _pagerank(h: nx.DiGraph[str], alpha: float = 0.85, iterations: int = 100, tol: float = 1e-10) -> dict[str, float]:
     """Plain power-iteration PageRank (no scipy needed); dangling mass spread uniformly."""
     nodes = list(h)
     if not nodes:
@@ -268,7 +262,7 @@ def _pagerank(h: nx.DiGraph, alpha: float = 0.85, iterations: int = 100, tol: fl
     return rank
 
 
-def analyse(g: nx.DiGraph) -> DependencyReport:
+def analyse(g: nx.DiGraph[str]) -> DependencyReport:
     types = {n: d.get("type") for n, d in g.nodes(data=True)}
     goals = [n for n, t in types.items() if t in GOAL_TYPES]
     work = [n for n, t in types.items() if t in WORK_TYPES]
@@ -278,7 +272,7 @@ def analyse(g: nx.DiGraph) -> DependencyReport:
                 and g.edges[n, w].get("relation") == "contributesTo"]
 
     # support graph: work → goal → parent goal
-    h = nx.DiGraph()
+    h: nx.DiGraph[str] = nx.DiGraph()
     h.add_nodes_from(goals + work)
     for u, v, d in g.edges(data=True):
         if d.get("relation") in ("partOf", "contributesTo") and u in h and v in h:
@@ -328,7 +322,7 @@ def analyse(g: nx.DiGraph) -> DependencyReport:
         unreported_assignments=unreported, centrality=centrality, organ_load=load)
 
 
-def gaps(g: nx.DiGraph, report: DependencyReport) -> dict[str, list[str]]:
+def gaps(g: nx.DiGraph[str], report: DependencyReport) -> dict[str, list[str]]:
     """node → reasons it is a gap: "unserved", "unlinked", "unreported"."""
     out: dict[str, list[str]] = {}
     for reason, refs in (("unserved", report.unserved_goals), ("unlinked", report.unlinked_assignments),
@@ -338,7 +332,7 @@ def gaps(g: nx.DiGraph, report: DependencyReport) -> dict[str, list[str]]:
     return out
 
 
-def to_json(g: nx.DiGraph, report: DependencyReport | None = None) -> dict[str, Any]:
+def to_json(g: nx.DiGraph[str], report: DependencyReport | None = None) -> dict[str, Any]:
     """{"nodes": [{id, iri, label, type, year, gap, gaps, ...}], "edges": [{source, target, relation}],
     "report": {...}} for the web map; `gap` is True for unserved goals and unlinked/unreported work."""
     report = report or analyse(g)
@@ -359,9 +353,9 @@ def to_json(g: nx.DiGraph, report: DependencyReport | None = None) -> dict[str, 
     return {"nodes": nodes, "edges": edges, "report": report.model_dump()}
 
 
-def _exportable(g: nx.DiGraph) -> nx.DiGraph:
+def _exportable(g: nx.DiGraph[str]) -> nx.DiGraph[str]:
     """A copy with only str/int/float/bool attributes (GraphML and GEXF reject None and lists)."""
-    h = nx.DiGraph()
+    h: nx.DiGraph[str] = nx.DiGraph()
     h.graph.update({k: v for k, v in g.graph.items() if isinstance(v, str | int | float | bool)})
     for n, d in g.nodes(data=True):
         h.add_node(n, **{k: v for k, v in d.items() if isinstance(v, str | int | float | bool)})
@@ -370,11 +364,11 @@ def _exportable(g: nx.DiGraph) -> nx.DiGraph:
     return h
 
 
-def to_graphml(g: nx.DiGraph) -> str:
+def to_graphml(g: nx.DiGraph[str]) -> str:
     return "\n".join(nx.generate_graphml(_exportable(g))) + "\n"
 
 
-def to_gexf(g: nx.DiGraph) -> str:
+def to_gexf(g: nx.DiGraph[str]) -> str:
     return "\n".join(nx.generate_gexf(_exportable(g))) + "\n"
 
 

@@ -25,18 +25,12 @@ from graph._nodes import (
 )
 from graph._nodes import (
     PassageInfo,
-    class_label,
     iri_values,
     lang_rank,
     local_id,
-    local_name,
     node_info,
-    ontology_labels,
     passage_info,
-    path_type,
     plain_query,
-    predicate_label,
-    primary_type,
     raw_query,
     snippet,
 )
@@ -48,13 +42,16 @@ from graph.labels import (  # re-exported: label search used to live here
     normalise_label,
     resolve_entity,
 )
+from graph.namespaces import local_name
+from graph.store import term_value
+from graph.terms import class_label, path_type, predicate_label, resource_type
 from graph.timeline import TimelineEvent, timeline
 
 
 class TypeRef(BaseModel):
     iri: str
     name: str          # local name: "Project", "Assignment", "Concept"
-    label: str         # Swedish label from the ontology graph (fallback: name)
+    label: str         # Swedish rdfs:label from the ontology (graph/terms.py; fallback: name)
 
 
 class LiteralProperty(BaseModel):
@@ -112,10 +109,9 @@ def entity_summary(store: Any, iri: str) -> dict[str, Any]:
     if info is None:
         return {"iri": iri, "id": local_id(iri), "label": local_id(iri), "type": None, "type_label": None,
                 "types": []}
-    onto = ontology_labels(store)
     ptype = info.type
     return {"iri": iri, "id": local_id(iri), "label": info.display(), "type": ptype,
-            "type_label": class_label(ptype, onto) if ptype else None, "types": info.type_names}
+            "type_label": class_label(ptype) if ptype else None, "types": info.type_names}
 
 
 # ---------------------------------------------------------------------------------------------- cards
@@ -169,7 +165,6 @@ def entity_card(store: Any, iri: str) -> EntityCard | None:
     in_rows = raw_query(store, _IN % vx)
     if not out_rows and not in_rows:
         return None
-    onto = ontology_labels(store)
     types: list[str] = []
     pref: list[tuple[tuple[int, int, str], str]] = []
     alts: list[str] = []
@@ -187,7 +182,7 @@ def entity_card(store: Any, iri: str) -> EntityCard | None:
             rank = (0 if p.endswith("prefLabel") else 1 if p.endswith("#label") else 2, lang_rank(o), o.value)
             pref.append((rank, o.value))
             if p == _DCT + "title":
-                props.append(_literal(p, o, onto))
+                props.append(_literal(p, o))
         elif p == _SKOS + "altLabel" and isinstance(o, ox.Literal):
             if lang_rank(o) <= 1:
                 alts.append(o.value)
@@ -200,26 +195,25 @@ def entity_card(store: Any, iri: str) -> EntityCard | None:
         elif p in _SPECIAL_OUT:
             continue
         elif isinstance(o, ox.Literal):
-            props.append(_literal(p, o, onto))
+            props.append(_literal(p, o))
         elif isinstance(o, ox.NamedNode):
             out_links.append((p, o.value))
     in_links = [(row["p"].value, row["s"].value) for row in in_rows if row["p"].value not in _SPECIAL_IN]
     # Other ends: one batched lookup of labels and types.
     others = node_info(store, [o for _, o in out_links] + [s for _, s in in_links])
-    relations_out = _relations(out_links, "out", others, onto)
-    relations_in = _relations(in_links, "in", others, onto)
+    relations_out = _relations(out_links, "out", others)
+    relations_in = _relations(in_links, "in", others)
 
     pref.sort()
     label_candidates = [v for _, v in pref]
-    type_names = [local_name(t) for t in types]
     pt = path_type(iri)
-    if pt and pt not in type_names:
-        type_names.append(pt)
+    if pt and pt not in {local_name(t) for t in types}:   # the class the IRI implies, listed like a stated one
         types.append(_SG + pt if pt != "Concept" else _SKOS + "Concept")
+    ptype = resource_type(iri, types)
     own = node_info(store, [iri])[iri]
     label = label_candidates[0] if label_candidates else (acronyms[0] if acronyms else own.display())
-    type_refs = [TypeRef(iri=t, name=local_name(t), label=class_label(local_name(t), onto)) for t in types]
-    type_refs.sort(key=lambda r: (primary_type([r.name]) != primary_type(type_names), r.name))
+    type_refs = [TypeRef(iri=t, name=local_name(t), label=class_label(local_name(t))) for t in types]
+    type_refs.sort(key=lambda r: (r.name != ptype, r.name))
 
     # Passages: where it is mentioned and what it was derived from.
     mention_rows = plain_query(store, _MENTIONED % vx)
@@ -235,7 +229,7 @@ def entity_card(store: Any, iri: str) -> EntityCard | None:
     definitions.sort()
     props.sort(key=lambda x: (x.predicate_label, str(x.value)))
     return EntityCard(
-        iri=iri, id=local_id(iri), label=label, types=type_refs, type=primary_type(type_names),
+        iri=iri, id=local_id(iri), label=label, types=type_refs, type=ptype,
         alt_labels=sorted(dict.fromkeys(a for a in alts if a != label)),
         acronyms=sorted(dict.fromkeys(acronyms)),
         definition=definitions[0][1] if definitions else None,
@@ -246,26 +240,23 @@ def entity_card(store: Any, iri: str) -> EntityCard | None:
     )
 
 
-def _literal(p: str, o: ox.Literal, onto: dict[str, str]) -> LiteralProperty:
-    from graph.store import term_value
-
+def _literal(p: str, o: ox.Literal) -> LiteralProperty:
     dt: str | None = o.datatype.value if o.datatype else None
     if dt and dt.endswith(("#string", "#langString")):
         dt = None
-    return LiteralProperty(predicate=p, predicate_label=predicate_label(p, onto), value=term_value(o),
+    return LiteralProperty(predicate=p, predicate_label=predicate_label(p), value=term_value(o),
                            datatype=dt, lang=o.language or None)
 
 
-def _relations(links: list[tuple[str, str]], direction: str, others: dict[str, Any],
-               onto: dict[str, str]) -> list[Relation]:
+def _relations(links: list[tuple[str, str]], direction: str, others: dict[str, Any]) -> list[Relation]:
     rels: list[Relation] = []
     per_pred: dict[str, int] = {}
-    for p, other in sorted(dict.fromkeys(links), key=lambda po: (predicate_label(po[0], onto), po[1])):
+    for p, other in sorted(dict.fromkeys(links), key=lambda po: (predicate_label(po[0]), po[1])):
         per_pred[p] = per_pred.get(p, 0) + 1
         if per_pred[p] > MAX_RELATIONS_PER_PREDICATE:
             continue
         info = others.get(other)
-        rels.append(Relation(predicate=p, predicate_label=predicate_label(p, onto), direction=direction,
+        rels.append(Relation(predicate=p, predicate_label=predicate_label(p), direction=direction,
                              iri=other, id=local_id(other), label=info.display() if info else local_id(other),
                              type=info.type if info else None))
     return rels

@@ -1,6 +1,7 @@
 """Gold-standard evaluation of the extracted graph.
 
-The gold file (`tests/gold/seed_facts.jsonl`) holds hand-checked facts, one JSON object a line:
+The seed gold (`corpus/gold/seed_facts.jsonl`, package data beside the bundled corpus it describes, so an
+installed `styrgraf check` finds it) holds hand-checked facts, one JSON object a line:
 ``{"kind": "assignment", "doc": "<doc_id>", "s": "id:assignment/2025/nr-8", "p": "sg:number", "o": "8"}``
 (`s`/`p`/`o` use the prefixes id:, sg:, dcterms:, skos:, rdf:; any other `o` is a literal compared
 by its whitespace-normalised lexical form). A first line ``{"meta": {"exhaustive": [kinds...]}}`` names the
@@ -21,9 +22,10 @@ from pathlib import Path
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from corpus.bundled import CORPUS_DIR
 from graph.namespaces import GRAPH, ID, SG
 
-GOLD_PATH = Path(__file__).resolve().parents[1] / "tests" / "gold" / "seed_facts.jsonl"
+GOLD_PATH = CORPUS_DIR / "gold" / "seed_facts.jsonl"
 _PREFIXES = {"id:": str(ID), "sg:": str(SG), "dcterms:": str(DCTERMS), "skos:": str(SKOS), "rdf:": str(RDF)}
 
 # kind → (class, predicates recorded for subjects of that class)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,25 +22,18 @@ import pyoxigraph as ox
 from pydantic import BaseModel, Field
 
 from graph._nodes import (
-    CLASS_LABELS,
+    DCT_BASE as _DCT,
+)
+from graph._nodes import (
     ID_BASE,
-    class_label,
     display_label,
     iri_values,
     lang_rank,
     local_id,
-    local_name,
     number_label,
-    ontology_labels,
-    path_type,
     plain_query,
-    primary_type,
     raw_query,
     short,
-    subclass_map,
-)
-from graph._nodes import (
-    DCT_BASE as _DCT,
 )
 from graph._nodes import (
     RDFS_BASE as _RDFS,
@@ -50,6 +44,8 @@ from graph._nodes import (
 from graph._nodes import (
     SKOS_BASE as _SKOS,
 )
+from graph.namespaces import local_name
+from graph.terms import OntologyTerms, ontology_terms, resource_type, resource_types
 
 
 class EntityHit(BaseModel):
@@ -182,12 +178,12 @@ class LabelIndex:
     """In-memory label table of a store, built once (`from_store`) and cached by the service.
 
     >>> idx = LabelIndex.from_store(store)          # doctest: +SKIP
-    >>> idx.search("smo")[0].iri                     # doctest: +SKIP
-    'https://w3id.org/styrgraf/id/project/smo'
+    >>> idx.search("smo")[0].id                      # doctest: +SKIP
+    'project/smo'
     """
 
     def __init__(self, labels: list[_Label], entities: dict[str, _Entity],
-                 class_labels: dict[str, str], subclasses: dict[str, set[str]]) -> None:
+                 class_labels: dict[str, str], subclasses: Mapping[str, frozenset[str]]) -> None:
         self.labels = labels
         self.entities = entities
         self.class_labels = class_labels      # local name → Swedish label
@@ -200,11 +196,13 @@ class LabelIndex:
         return iri in self.entities
 
     @classmethod
-    def from_store(cls, store: Any) -> LabelIndex:
-        onto = ontology_labels(store)
+    def from_store(cls, store: Any, terms: OntologyTerms | None = None) -> LabelIndex:
+        """The labels of `store`'s resources; class labels and subclasses from `terms` (default: the
+        bundled ontology)."""
+        terms = terms or ontology_terms()
         types: dict[str, set[str]] = {}
         for row in plain_query(store, _TYPES_QUERY):
-            types.setdefault(str(row["s"]), set()).add(local_name(str(row["t"])))
+            types.setdefault(str(row["s"]), set()).add(str(row["t"]))
         best: dict[str, tuple[int, int, str]] = {}
         labels: list[_Label] = []
         seen: set[tuple[str, str]] = set()
@@ -251,18 +249,13 @@ class LabelIndex:
         for lab in labels:
             if lab.iri in entities:
                 continue
-            tset = set(types.get(lab.iri, ()))
-            pt = path_type(lab.iri)
-            if pt:
-                tset.add(pt)
-            ptype = primary_type(tset)
+            tnames = resource_types(lab.iri, sorted(types.get(lab.iri, ())))
+            ptype = resource_type(lab.iri, tnames)
             pref = best[lab.iri][2] if lab.iri in best else next(
                 (x.text for x in labels if x.iri == lab.iri and x.kind == "acronym"), lab.text)
-            entities[lab.iri] = _Entity(lab.iri, pref, tuple(sorted(tset)), ptype,
-                                        class_label(ptype, onto) if ptype else None)
-        class_labels = {name: class_label(name, onto) for name in {*CLASS_LABELS, *(
-            local_name(c) for c in onto if c.startswith(_SG) and local_name(c)[:1].isupper())}}
-        return cls(labels, entities, class_labels, subclass_map(store))
+            entities[lab.iri] = _Entity(lab.iri, pref, tuple(sorted(tnames)), ptype,
+                                        terms.class_label(ptype) if ptype else None)
+        return cls(labels, entities, terms.class_labels(), terms.subclasses)
 
     # -- type filter ------------------------------------------------------------------------------
     def resolve_type(self, type: str) -> set[str] | None:

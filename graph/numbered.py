@@ -14,6 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from graph.namespaces import ID, SG
 from graph.store import select
 
 _GOAL = re.compile(r"\beffektmål(?:et)?\s+(?:nr\.?\s*)?(?P<n>\d{1,2})\b", re.IGNORECASE)
@@ -59,7 +60,7 @@ def numbered_mentions(store: Any, text: str) -> list[NumberedMention]:
 
 def _resolve(store: Any, cls: str, number: str, years: set[int], m: re.Match[str], kind: str
              ) -> list[NumberedMention]:
-    query = _QUERY.format(cls=ox.NamedNode(f"https://w3id.org/styrgraf/def/{cls}"), number=ox.Literal(number))
+    query = _QUERY.format(cls=ox.NamedNode(str(SG[cls])), number=ox.Literal(number))
     rows = select(store, query)
     if years:
         rows = [r for r in rows if r["year"] in years]
@@ -70,6 +71,6 @@ def _resolve(store: Any, cls: str, number: str, years: set[int], m: re.Match[str
     name = number if number.startswith("Ber") or cls == "EffectGoal" else f"Nr {number}"
     short = f"{kind} {name} ({best['year']})"
     full = f"{short}: {label}" if label else short
-    prefix = "https://w3id.org/styrgraf/id/passage/"
+    prefix = str(ID["passage/"])
     passages = tuple(p[len(prefix):] for p in str(best.get("passages") or "").split() if p.startswith(prefix))
     return [NumberedMention(best["x"], full[:160], cls, m.start(), m.end(), m.group(0), passages)]

@@ -7,72 +7,21 @@ and "Beredning för nära vård" all give the same key sequence. Acronyms (`sg:a
 case-sensitively on the token itself ("SIP" but not "sip", "SMO" but not "SMOG"), with an optional
 genitive or hyphen suffix ("SPOT:s", "SMO-piloten", "SPOT-teamen"). Line-break hyphenation remnants
 ("sjukvårds-\\nnämnden") are joined before matching. Among overlapping candidates the longest wins.
+Tokens and keys come from `graph/analysis.py` (shared with BM25).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-import Stemmer
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from graph.analysis import Token, tokenize, word_key
 from graph.namespaces import SG
 from ontology import THESAURUS_PATH
-
-# A word, or an acronym with an attached genitive (SPOT:s); hyphens are handled between tokens.
-_WORD = re.compile(r"[^\W_]+(?::[a-zåäöé]+)?")
-# A conjunction after "X- " means the hyphen is an elision ("hälso- och sjukvård"), not a line break.
-_CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp", "till", "som", "men", "utan"})
-_EXTRA_SUFFIX = re.compile(r"(an|en|et|n|a|e)$")
-_DOUBLE = re.compile(r"([bdfgjklmnprstv])\1$")
-_STEMMER = Stemmer.Stemmer("swedish")
-
-
-@lru_cache(maxsize=200_000)
-def word_key(word: str) -> str:
-    """Inflection-insensitive key of one word (lower-case)."""
-    w = word.lower()
-    key = _STEMMER.stemWord(w)
-    if len(key) > 4:
-        stripped = _EXTRA_SUFFIX.sub("", key)
-        if stripped != key:
-            key = _STEMMER.stemWord(stripped)
-    return _DOUBLE.sub(r"\1", key)
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str           # surface text with hyphenation remnants removed ("sjukvårds-\nnämnden" → joined)
-    hyphen_before: bool  # directly preceded by "-" (compound continuation: SMO-piloten)
-
-    @property
-    def key(self) -> str:
-        return word_key(self.text.split(":")[0])
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words with offsets into `text`; joins "ord-\\n ord" hyphenation remnants into one token."""
-    tokens: list[Token] = []
-    for m in _WORD.finditer(text):
-        start, end, word = m.start(), m.end(), m.group()
-        hyphen = start > 0 and text[start - 1] == "-"
-        if tokens and hyphen is False and start >= 2:
-            prev = tokens[-1]
-            gap = text[prev.end:start]
-            # "sjukvårds-\nnämnden", "hälso- främjande": hyphen, then whitespace, then a lower-case word
-            if (re.fullmatch(r"-\s+", gap) and word[0].islower() and word not in _CONJUNCTIONS
-                    and not prev.text.isupper()):
-                tokens[-1] = Token(prev.start, end, prev.text + word, prev.hyphen_before)
-                continue
-        tokens.append(Token(start, end, word, hyphen))
-    return tokens
 
 
 @dataclass
@@ -242,10 +191,4 @@ class Thesaurus:
         return sorted((c for c in self.concepts.values() if c.scheme == scheme_iri), key=lambda c: c.iri)
 
 
-@lru_cache(maxsize=4)
-def default_thesaurus(path: str | None = None) -> Thesaurus:
-    """Process-wide cached thesaurus (the bundled one unless a path is given)."""
-    return Thesaurus.load(path)
-
-
-__all__ = ["Concept", "Mention", "Thesaurus", "Token", "default_thesaurus", "tokenize", "word_key"]
+__all__ = ["Concept", "Mention", "Thesaurus", "Token", "tokenize", "word_key"]

@@ -32,6 +32,8 @@ from graph._nodes import (
     passage_info,
     plain_query,
 )
+from graph.namespaces import ID
+from graph.terms import ontology_terms
 
 KINDS = ("uppdrag", "aktivitet", "status", "möte", "beslut", "namnbyte", "omnämnande")
 KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
@@ -73,8 +75,7 @@ def timeline(store: Any, iri: str) -> list[TimelineEvent]:
         b.statuses([iri])
         b.meetings([iri], subject=iri)
         b.decisions([iri], subject=iri)
-    elif {"Organ", "Board", "Committee", "ManagementGroup", "Administration", "Organization"} & set(t) \
-            or info.iri.startswith(_ORGAN_PREFIX):
+    elif ontology_terms().subclasses_of("Organization") & set(t) or info.iri.startswith(_ORGAN_PREFIX):
         b.held_meetings(iri)
         b.work_items(_rows_iris(plain_query(store, _ASSIGNED_TO % iri_values("x", [iri])), "a"))
         b.renames(iri)
@@ -90,7 +91,7 @@ def timeline(store: Any, iri: str) -> list[TimelineEvent]:
     return b.result()
 
 
-_ORGAN_PREFIX = "https://w3id.org/styrgraf/id/organ/"
+_ORGAN_PREFIX = str(ID["organ/"])
 
 # uppdrag/aktiviteter that concern ?x, or whose source passage mentions ?x (?exact: the mention's wording)
 _WORK_ABOUT = """

@@ -6,6 +6,10 @@ rejoins words hyphenated across a line break ("sjukvårds-\\nnämndens"), remove
 words and question words, stems with Snowball Swedish (PyStemmer), and splits compounds against the
 corpus vocabulary ("trombektomiverksamheten" → trombektomi + verksamhet, "vårdplatssituationen" →
 vårdplats + situation), so a query for a part finds the compound and vice versa.
+
+The word scanner (`words(chains=True)`), folding and the stemmer are `graph/analysis.py`'s, shared with the
+thesaurus matcher; what is BM25's own is here: stop words, the final -s rule of `Analyzer.stem`, hyphen
+and dot parts, decompounding.
 """
 
 from __future__ import annotations
@@ -13,9 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-import Stemmer
+from graph.analysis import fold, stem, words
 
 ANALYZER_VERSION = "sv-2"
 
@@ -33,10 +36,6 @@ också samt bl.a t.ex m.m s.k d.v.s dvs etc ska skall kommer får fått göra g�
 # Not stop words although frequent: "mitt" is part of the product name "Mitt vaccin" only when
 # capitalised; the list keeps it (function word), the thesaurus links the name.
 
-_TOKEN = re.compile(
-    r"\w+(?:-[ \t]*\n[ \t]*\w+|-\w+|\.\w+)*(?::\w{1,3}\b)?",
-    re.UNICODE,
-)
 _LINEBREAK_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zåäö])")
 _WS = re.compile(r"\s+")
 
@@ -47,11 +46,6 @@ class Token:
     end: int
     surface: str
     terms: tuple[str, ...]
-
-
-@lru_cache(maxsize=4)
-def _stemmer(lang: str = "swedish") -> Stemmer.Stemmer:
-    return Stemmer.Stemmer(lang)
 
 
 class Analyzer:
@@ -80,7 +74,7 @@ class Analyzer:
     def stem(self, word: str) -> str:
         s = self._stem_cache.get(word)
         if s is None:
-            s = _stemmer().stemWord(word)
+            s = stem(word)
             # Snowball strips a final -s after some consonants only in the bare form
             # ("vårdplats" → vårdplat, but "vårdplatser" → vårdplats): drop it on both sides
             if len(s) > 5 and s.endswith("s") and not s.endswith("ss"):
@@ -163,11 +157,9 @@ class Analyzer:
 
     def tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
-        for m in _TOKEN.finditer(text):
+        for m in words(text, chains=True):
             surface = m.group(0)
-            word = surface.lower()
-            if ":" in word:
-                word = word.split(":", 1)[0]  # SPOT:s, SMO:n
+            word = fold(surface)  # SPOT:s, SMO:n → spot, smo
             if "\n" in word:
                 word = _LINEBREAK_HYPHEN.sub("", word)
                 word = _WS.sub("", word)

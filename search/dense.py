@@ -138,11 +138,15 @@ class DenseIndex:
             # a selective filter leaves few candidates per list: scan every list (ids are checked
             # before distances are computed, so this stays cheap)
             nprobe = ivf.nlist if selective else ivf.nprobe
-            return _faiss.SearchParametersIVF(sel=sel, nprobe=nprobe)
+            ivf_params: faiss.SearchParameters = _faiss.SearchParametersIVF(sel=sel, nprobe=nprobe)
+            return ivf_params
         if self.kind == "hnsw":
             ef = _faiss.downcast_index(self.index).hnsw.efSearch
-            return _faiss.SearchParametersHNSW(sel=sel, efSearch=ef * (4 if selective else 1))
-        return _faiss.SearchParameters(sel=sel)
+            hnsw_params: faiss.SearchParameters = _faiss.SearchParametersHNSW(
+                sel=sel, efSearch=ef * (4 if selective else 1))
+            return hnsw_params
+        params: faiss.SearchParameters = _faiss.SearchParameters(sel=sel)
+        return params
 
     def set_search_param(self, **kw: int) -> None:
         if self.kind == "ivf" and "nprobe" in kw:

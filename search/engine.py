@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 
 from corpus.errors import QueryError
+from graph.thesaurus import Thesaurus
+from graph.timeline import TimelineEvent
 from search.index import SearchIndex
 from search.linking import LinkedEntity, QueryLinker, is_entity_query
 from search.models import DocumentRef, EntityRef, SearchHit, SearchResponse, TimelineItem
@@ -35,8 +37,8 @@ LOW_DENSE_SIMILARITY = 0.85
 SEMANTIC_ONLY_MESSAGE = ("Inga ord i frågan finns i dokumenten; träffarna bygger bara på betydelselikhet "
                          "och kan vara osäkra.")
 
-TimelineFn = Callable[[str], Any]   # iri → list of events (TimelineEvent models or dicts)
-EntityFn = Callable[[str], Any]     # iri → entity card/summary (model or dict) or None
+TimelineFn = Callable[[str], list[TimelineEvent]]  # iri → its events, oldest first (graph.timeline.timeline)
+EntityFn = Callable[[str], dict[str, Any]]         # iri → chip summary (graph.entities.entity_summary)
 ResolveFn = Callable[[str], list[LinkedEntity]]  # query → graph entities it names by number
 
 
@@ -71,18 +73,8 @@ class QueryShape:
 _CODE = re.compile(r"^[A-ZÅÄÖ]{2,}[a-zåäö]{0,2}$")
 
 
-def _as_dict(x: Any) -> dict[str, Any]:
-    if hasattr(x, "model_dump"):
-        return dict(x.model_dump())
-    if isinstance(x, dict):
-        return dict(x)
-    if hasattr(x, "__dict__"):
-        return dict(vars(x))
-    return {"value": x}
-
-
 class SearchEngine:
-    def __init__(self, index: SearchIndex, thesaurus: Any = None, timeline_fn: TimelineFn | None = None,
+    def __init__(self, index: SearchIndex, thesaurus: Thesaurus | None = None, timeline_fn: TimelineFn | None = None,
                  entity_fn: EntityFn | None = None, fusion: FusionConfig | None = None,
                  resolve_fn: ResolveFn | None = None) -> None:
         self.index = index
@@ -331,18 +323,13 @@ class SearchEngine:
         card, events = None, []
         if self.entity_fn is not None:
             try:
-                raw = self.entity_fn(iri)
-                card = _as_dict(raw) if raw is not None else None
+                card = self.entity_fn(iri)
             except Exception as e:
                 log.warning("entity card for %s failed: %s", iri, e)
         if self.timeline_fn is not None:
             try:
-                for ev in self.timeline_fn(iri) or []:
-                    d = _as_dict(ev)
-                    events.append(TimelineItem(
-                        date=None if d.get("date") is None else str(d.get("date")),
-                        kind=str(d.get("kind") or ""), label=str(d.get("label") or ""),
-                        passage_id=d.get("passage_id"), iri=d.get("iri"), document_id=d.get("document_id")))
+                events += [TimelineItem(date=ev.date, kind=ev.kind, label=ev.label, passage_id=ev.passage_id,
+                                        iri=ev.iri, document_id=ev.document_id) for ev in self.timeline_fn(iri)]
             except Exception as e:
                 log.warning("timeline for %s failed: %s", iri, e)
         return card, events

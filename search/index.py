@@ -29,15 +29,18 @@ from pydantic import BaseModel
 
 from corpus.errors import NotBuilt, StyrgrafError
 from corpus.model import Document
+from graph.namespaces import local_name
+from graph.terms import resource_type
+from graph.thesaurus import Thesaurus
 from search.analysis import ANALYZER_VERSION, Analyzer
 from search.bm25 import BM25Index
 from search.cache import EmbeddingCache, embed_with_cache
 from search.dense import FLAT_MAX, DenseIndex
 from search.embedders.base import Embedder
-from search.linking import local_name, primary_type
 from search.passages import (
     PASSAGES_DB,
     ROWS_FILE,
+    EntityInfo,
     ListPassages,
     PassageRow,
     PassageTable,
@@ -172,36 +175,21 @@ def near_duplicates(texts: Sequence[str], groups: Sequence[str], jaccard: float 
     return out
 
 
-def _load_thesaurus() -> Any | None:
-    try:
-        from graph.thesaurus import default_thesaurus
-
-        return default_thesaurus()
-    except Exception as e:
-        log.warning("thesaurus could not be loaded, no entity signal: %s", e)
-        return None
-
-
-def concept_info(thesaurus: Any, iri: str) -> dict[str, Any]:
-    c = getattr(thesaurus, "concepts", {}).get(iri)
-    label = str(getattr(c, "pref_label", "") or local_name(iri)) if c is not None else local_name(iri)
-    types = [str(t) for t in (getattr(c, "types", None) or [])] if c is not None else []
-    return {"iri": iri, "label": label, "type": primary_type(types), "types": types}
-
-
-def passage_mentions(thesaurus: Any, text: str) -> list[Any]:
-    fn = getattr(thesaurus, "find_mentions", None) or getattr(thesaurus, "link_query", None)
-    return list(fn(text)) if fn else []
+def concept_info(thesaurus: Thesaurus, iri: str) -> EntityInfo:
+    c = thesaurus.concepts.get(iri)
+    label = (c.pref_label or local_name(iri)) if c is not None else local_name(iri)
+    types = [str(t) for t in c.types] if c is not None else []
+    return EntityInfo(iri=iri, label=label, type=resource_type(iri, types), types=types)
 
 
 def build_index(documents: Sequence[Document], embedder: Embedder, cache: EmbeddingCache | None,
-                out_dir: Path, progress: BuildProgress | bool | None = None, *, thesaurus: Any = "auto",
+                out_dir: Path, progress: BuildProgress | bool | None = None, *, thesaurus: Thesaurus | None,
                 dense_kind: str = "auto", flat_max: int = FLAT_MAX, embed_format: str = EMBED_FORMAT,
                 bm25_context: str = BM25_CONTEXT) -> IndexMeta:
     """Embed (cache misses only), index and write everything into `out_dir`.
 
     `progress`: a callback (stage, done, total), True for progress bars on stderr, or None.
-    `thesaurus`: matcher for passage → entity mentions ("auto": the bundled thesaurus if loadable)."""
+    `thesaurus`: matcher for passage → entity mentions (None: no entity signal)."""
     t0 = time.perf_counter()
     if progress is True:
         progress = tqdm_progress()
@@ -210,8 +198,6 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "meta.json").unlink(missing_ok=True)  # a rebuild in place is incomplete until written
-    if thesaurus == "auto":
-        thesaurus = _load_thesaurus()
     passages = [p for d in documents for p in d.passages]
     ids = [p.id for p in passages]
     if len(set(ids)) != len(ids):
@@ -240,22 +226,22 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
         progress("bm25", len(passages), len(passages))
 
     dups = near_duplicates([p.text for p in passages], [p.doc_id for p in passages])
-    info_cache: dict[str, dict[str, Any]] = {}
+    info_cache: dict[str, EntityInfo] = {}
     doc_pos = {d.id: i for i, d in enumerate(documents)}
     arrays = RowArraysBuilder(entity_salience)
 
     def rows() -> Iterator[PassageRow]:
         for i, p in enumerate(passages):
-            ents: list[dict[str, Any]] = []
+            ents: list[EntityInfo] = []
             if thesaurus is not None:
-                seen: dict[str, dict[str, Any]] = {}
-                for m in passage_mentions(thesaurus, p.text):
+                seen: dict[str, EntityInfo] = {}
+                for m in thesaurus.find_mentions(p.text):
                     iri = str(m.concept_iri)
                     if iri not in seen:
                         info = info_cache.get(iri) or concept_info(thesaurus, iri)
                         info_cache[iri] = info
-                        seen[iri] = {**info, "spans": []}
-                    seen[iri]["spans"].append([int(m.start), int(m.end)])
+                        seen[iri] = EntityInfo(**info, spans=[])
+                    seen[iri].setdefault("spans", []).append([int(m.start), int(m.end)])
                 ents = list(seen.values())
             dup_row = dups[i]
             row = PassageRow(p.id, p.doc_id, p.ordinal, p.start, p.end, p.text, p.heading, p.kind, ents,
@@ -313,7 +299,7 @@ def tqdm_progress() -> BuildProgress:
 SALIENT_PREFIX = 200
 
 
-def entity_salience(p: PassageRow, ent: dict[str, Any]) -> float:
+def entity_salience(p: PassageRow, ent: EntityInfo) -> float:
     """How much a passage is about an entity it mentions, in (0, 1]: 1 when the entity is named in
     the heading or near the start, or mentioned at least twice; 0.5 for a passing mention further in
     (lists of organs, a footnote). Spans missing (old indexes): 1."""

@@ -7,11 +7,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from graph.terms import resource_type
 from search.analysis import STOPWORDS
 
 log = logging.getLogger(__name__)
-
-SKOS_CONCEPT = "http://www.w3.org/2004/02/skos/core#Concept"
 
 # Words that, around an entity name, still ask about the entity itself ("vad har hänt med X",
 # "status för X", "hur går det för X", "läget i X", "X tidslinje").
@@ -20,17 +19,6 @@ status statusen läge läget lägesrapport hänt händer hända gå går gick ar
 utvecklingen senaste nytt nyheter tidslinje historik historiken info information berätta visa om
 kring med för i på det vad hur har är var nu sedan idag
 """))
-
-
-def local_name(iri: str) -> str:
-    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-
-def primary_type(types: list[str]) -> str | None:
-    named = [t for t in types if t != SKOS_CONCEPT]
-    if named:
-        return local_name(sorted(named)[0])
-    return local_name(types[0]) if types else None
 
 
 @dataclass(frozen=True)
@@ -71,7 +59,7 @@ class QueryLinker:
                     related = tuple(x for x in lineage(iri) if x != iri)
                 except Exception:
                     related = ()
-            out[iri] = LinkedEntity(iri, label, primary_type(types), int(m.start), int(m.end),
+            out[iri] = LinkedEntity(iri, label, resource_type(iri, types), int(m.start), int(m.end),
                                     str(m.surface), related)
         return list(out.values())
 

@@ -24,7 +24,7 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, NotRequired, TypedDict, overload
 
 import numpy as np
 
@@ -32,6 +32,15 @@ PASSAGES_DB = "passages.sqlite"
 ROWS_FILE = "rows.npz"
 ENTITIES_FILE = "entities.json"
 _COLS = ("id", "doc_id", "ordinal", "start", "end", "text", "heading", "kind", "entities", "dup_of")
+
+
+class EntityInfo(TypedDict):
+    """An entity a passage mentions, as the index stores it (the thesaurus concept's label and types)."""
+    iri: str
+    label: str
+    type: str | None        # primary type (graph's rule), local name
+    types: list[str]        # class IRIs
+    spans: NotRequired[list[list[int]]]  # [start, end] of each mention in the passage text (rows only)
 
 
 @dataclass
@@ -44,7 +53,7 @@ class PassageRow:
     text: str
     heading: str = ""
     kind: str = "section"
-    entities: list[dict[str, Any]] = field(default_factory=list)  # [{iri, label, type, types, spans}]
+    entities: list[EntityInfo] = field(default_factory=list)
     dup_of: str | None = None  # id of an earlier near-identical passage of the same document
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +65,7 @@ class PassageRow:
 class RowArrays:
     doc: np.ndarray       # int32 (n,)  document position
     group: np.ndarray     # int32 (n,)  near-duplicate group (row of the group's first passage)
-    ent_info: list[dict[str, Any]]
+    ent_info: list[EntityInfo]
     ent_ptr: np.ndarray   # int64 (m+1,) postings of entity j: ent_rows[ent_ptr[j]:ent_ptr[j+1]]
     ent_rows: np.ndarray  # int32
     ent_sal: np.ndarray   # float32, salience of the entity in that row
@@ -74,9 +83,11 @@ class RowArrays:
         info = json.loads((d / ENTITIES_FILE).read_text(encoding="utf-8"))
         return cls(arrays["doc"], arrays["group"], info, arrays["ent_ptr"], arrays["ent_rows"], arrays["ent_sal"])
 
-    def postings(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], dict[str, dict[str, Any]]]:
+    def postings(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], dict[str, EntityInfo]]:
         """(iri → rows int64, iri → salience float32, iri → info), views into the CSR arrays."""
-        rows, sal, info = {}, {}, {}
+        rows: dict[str, np.ndarray] = {}
+        sal: dict[str, np.ndarray] = {}
+        info: dict[str, EntityInfo] = {}
         for j, e in enumerate(self.ent_info):
             a, b = int(self.ent_ptr[j]), int(self.ent_ptr[j + 1])
             rows[e["iri"]] = self.ent_rows[a:b].astype(np.int64)
@@ -88,14 +99,14 @@ class RowArrays:
 class RowArraysBuilder:
     """Collects the arrays while rows stream past, in row order."""
 
-    def __init__(self, salience: Callable[[PassageRow, dict[str, Any]], float]) -> None:
+    def __init__(self, salience: Callable[[PassageRow, EntityInfo], float]) -> None:
         self._salience = salience
         self._doc: list[int] = []
         self._group: list[int] = []
         self._row_of: dict[str, int] = {}
         self._post: dict[str, list[int]] = {}
         self._sal: dict[str, list[float]] = {}
-        self._info: dict[str, dict[str, Any]] = {}
+        self._info: dict[str, EntityInfo] = {}
 
     def add(self, p: PassageRow, doc_pos: int, dup_row: int | None = None) -> None:
         i = len(self._doc)
@@ -109,7 +120,7 @@ class RowArraysBuilder:
             iri = e["iri"]
             self._post.setdefault(iri, []).append(i)
             self._sal.setdefault(iri, []).append(self._salience(p, e))
-            self._info.setdefault(iri, {k: e.get(k) for k in ("iri", "label", "type", "types")})
+            self._info.setdefault(iri, EntityInfo(iri=iri, label=e["label"], type=e["type"], types=e["types"]))
 
     def finish(self) -> RowArrays:
         iris = list(self._info)

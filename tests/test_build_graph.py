@@ -6,6 +6,7 @@ from rdflib.compare import isomorphic, to_isomorphic
 
 from graph.build import build_dataset, build_document_graph
 from graph.namespaces import ID, OA, SG, document_graph
+from graph.shacl import validate
 from tests.extract_helpers import REPORT, make_doc, mini_thesaurus
 
 FIXTURES = Path(__file__).parent / "extract_fixtures"
@@ -103,7 +104,6 @@ def test_seed_iris_stable_across_builds(seed) -> None:  # type: ignore[no-untype
 
 
 def test_seed_shacl_conforms(seed) -> None:  # type: ignore[no-untyped-def]
-    shacl = pytest.importorskip("graph.shacl")
-    res = shacl.validate(seed[1])
+    res = validate(seed[1])
     bad = [v for v in res.violations if v.severity == "Violation"]
     assert res.conforms, bad[:10]

@@ -49,7 +49,7 @@ def test_card_of_a_project(store: ox.Store) -> None:
     assert card.definition and card.definition.startswith("Pilotverksamhet")
     concerns_in = [r for r in card.relations_in if r.predicate.endswith("/concerns")]
     assert [r.id for r in concerns_in] == ["assignment/2021/nr-4"]
-    assert concerns_in[0].predicate_label == "gäller"   # from the ontology graph
+    assert concerns_in[0].predicate_label == "gäller"   # from the ontology (ontology/styrgraf.ttl)
     assert concerns_in[0].type == "Assignment"
 
 
@@ -73,7 +73,7 @@ def test_card_of_an_assignment(store: ox.Store) -> None:
     props = {p.predicate.rsplit("/", 1)[-1]: p.value for p in card.properties}
     assert props["year"] == 2021 and props["number"] == "4"
     out = {(r.predicate_label, r.id) for r in card.relations_out}
-    assert ("ges till", "organ/beredning-for-narsjukvard") in out
+    assert ("tilldelat", "organ/beredning-for-narsjukvard") in out   # rdfs:label@sv in ontology/styrgraf.ttl
     assert ("gäller", "project/smo") in out
     assert ("behandlat vid", "meeting/beredning-for-narsjukvard/2021-03-10") in out
     assert any(r.predicate.endswith("/reportsOn") for r in card.relations_in)

@@ -1,4 +1,4 @@
-"""Timelines on the TriG fixture, and (when the real build exists) SMO across the seed corpus."""
+"""Timelines on the TriG fixture, and SMO across the real build of the seed corpus."""
 
 from __future__ import annotations
 
@@ -7,6 +7,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from corpus.bundled import load_bundled
+from graph.build import build_dataset
+from graph.entities import LabelIndex, entity_card
+from graph.store import write_store
+from graph.thesaurus import Thesaurus
 from graph.timeline import KINDS, TimelineEvent, timeline
 
 FIXTURE = Path(__file__).parent / "entities_fixtures" / "mini.trig"
@@ -90,20 +95,11 @@ def test_meeting_timeline_and_unknown(store: ox.Store) -> None:
 
 @pytest.fixture(scope="module")
 def real_store(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    build = pytest.importorskip("graph.build")
-    thesaurus = pytest.importorskip("graph.thesaurus")
-    from corpus.bundled import load_bundled
-    from graph.store import write_store
-
-    if not hasattr(build, "build_dataset"):
-        pytest.skip("graph/build.py has no build_dataset yet")
-    ds = build.build_dataset(load_bundled(), thesaurus.Thesaurus.load())
+    ds = build_dataset(load_bundled(), Thesaurus.load())
     return write_store(tmp_path_factory.mktemp("real-store") / "store", ds)
 
 
 def test_smo_timeline_spans_2020_2021_2025_in_the_seed_corpus(real_store: ox.Store) -> None:
-    from graph.entities import LabelIndex, entity_card
-
     iri = LabelIndex.from_store(real_store).resolve("SMO")
     assert iri == ID + "project/smo"
     events = timeline(real_store, iri)

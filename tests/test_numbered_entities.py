@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from graph.numbered import numbered_mentions
+from styrgraf.engine import open_engine
 
 ID = "https://w3id.org/styrgraf/id/"
 
@@ -38,8 +39,6 @@ def test_no_false_links(store: Any, question: str) -> None:
 
 
 def test_search_answers_with_the_entity_card_and_timeline(built_settings: Any) -> None:
-    from search.service import open_engine
-
     engine = open_engine(built_settings)
     resp = engine.search("vad har hänt med uppdrag nr 11?", k=3)
     assert resp.entities and resp.entities[0].iri == ID + "assignment/2025/nr-11"

@@ -8,8 +8,11 @@ from pathlib import Path
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 
+from corpus.bundled import load_bundled
+from graph.build import build_dataset
 from graph.namespaces import ID, OA, SG
 from graph.shacl import validate
+from graph.thesaurus import Thesaurus
 from ontology import SHAPES_PATH
 
 FIXTURES = Path(__file__).parent / "ontology_fixtures"
@@ -90,11 +93,5 @@ def test_validation_is_fast_for_20k_triples() -> None:
 
 def test_extracted_seed_corpus_conforms() -> None:
     """Integration: what graph/build.py extracts from the bundled documents satisfies the shapes."""
-    import pytest
-
-    build = pytest.importorskip("graph.build")
-    from corpus.bundled import load_bundled
-    from graph.thesaurus import Thesaurus
-
-    result = validate(build.build_dataset(load_bundled(), Thesaurus.load()))
+    result = validate(build_dataset(load_bundled(), Thesaurus.load()))
     assert result.conforms, result.summary()

@@ -19,6 +19,7 @@ from search_support import (
 )
 
 from corpus.errors import QueryError
+from graph.timeline import TimelineEvent
 from search.engine import SEMANTIC_ONLY_MESSAGE
 from search.eval import evaluate, load_questions, unanswerable
 from search.models import SearchResponse
@@ -138,8 +139,8 @@ def test_entity_query_gets_card_and_timeline() -> None:
         calls.append(iri)
         return {"iri": iri, "label": "kort"}
 
-    def timeline(iri: str) -> list[dict[str, object]]:
-        return [{"date": "2025", "kind": "uppdrag", "label": "Nr 11", "passage_id": "p", "iri": iri}]
+    def timeline(iri: str) -> list[TimelineEvent]:
+        return [TimelineEvent(date="2025", kind="uppdrag", label="Nr 11", passage_id="p", iri=iri)]
 
     eng = seed_engine(entity_fn=card, timeline_fn=timeline)
     r = eng.search("vad har hänt med SPOT?")

@@ -158,7 +158,8 @@ def test_map_page(client: TestClient) -> None:
 def test_map_default_year_helpers() -> None:
     import networkx as nx
 
-    from api.pages.dependencies import default_year, links_per_year
+    from api.pages.dependencies import default_year
+    from api.store_views import links_per_year
 
     g = nx.DiGraph()
     g.add_node("g1", type="EffectGoal", year=2021)

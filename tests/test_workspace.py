@@ -41,8 +41,6 @@ def test_crash_during_index_build_keeps_last_good_graph(built_settings: Settings
                                                         tmp_path: Path) -> None:
     import shutil
 
-    from search import index as search_index
-
     # A private copy of the built workspace, so other tests keep theirs.
     data = tmp_path / "data"
     shutil.copytree(built_settings.data_path, data, symlinks=True)
@@ -54,7 +52,7 @@ def test_crash_during_index_build_keeps_last_good_graph(built_settings: Settings
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("simulated crash while indexing")
 
-    monkeypatch.setattr(search_index, "build_index", boom)
+    monkeypatch.setattr(pipeline, "build_index", boom)
     with pytest.raises(RuntimeError):
         pipeline.build(settings, progress=None, show_bars=False)
     after = ws.current()

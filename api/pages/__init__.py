@@ -2,7 +2,7 @@
 
     /                 start page: one search box with entity autocomplete, example questions
     /sok              results: highlighted passages, facets, entity card and timeline
-    /entity/{path}    an entity (path = IRI after https://w3id.org/styrgraf/id/)
+    /entity/{path}    an entity (path = resource IRI after id/)
     /dokument         all documents; /dokument/{id} the text as passages (#passage-<id>) with entity chips
     /karta            dependency map (Cytoscape.js) with gaps and central goals
     /sparql-editor    YASGUI on /sparql with example queries (/fraga redirects here; ?query= opens one)

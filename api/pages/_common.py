@@ -1,7 +1,7 @@
 """Shared pieces of the web pages: the Jinja2 environment, Swedish labels, links, safe highlights.
 
-Pages read the data through the API's resources (`api.deps.get_resources(request).current()`,
-a `Snapshot` with the store, the documents and the search engine) and the graph functions of the
+Pages read the data through the API's typed dependencies (`api.deps.SnapshotDep`: a `Snapshot` with
+the store, the documents, the search engine and shared views of the store) and the graph functions of the
 entities colleague (`graph.entities`, `graph.timeline`). Errors are `StyrgrafError`s;
 each page handler turns them into an HTML error page with `render_error` (never a stack trace).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -20,7 +20,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from graph.namespaces import BASE
+from corpus.dates import format_date
+from graph.namespaces import BASE, local_name
+from graph.terms import class_label, ontology_terms
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 TEMPLATES_DIR = WEB_DIR / "templates"
@@ -55,39 +57,14 @@ def static_url(path: str) -> str:
 
 
 templates.env.globals["static"] = static_url
+# for the scripts (api/web/static/js), in base.html: the resource IRI base and the Swedish class labels
+templates.env.globals["id_base"] = ID_BASE
+templates.env.globals["class_labels"] = lambda: ontology_terms().class_labels()
 
 
 # -- Swedish labels ------------------------------------------------------------------------------
-
-#: Ontology class local name → (css key, Swedish label). Order = priority when a resource has several types.
-TYPE_LABELS: dict[str, str] = {
-    "Assignment": "Uppdrag",
-    "EffectGoal": "Effektmål",
-    "Indicator": "Indikator",
-    "VisionStatement": "Målsättning",
-    "Perspective": "Perspektiv",
-    "Vision": "Målbild",
-    "StatusReport": "Statusrapport",
-    "Board": "Nämnd",
-    "Committee": "Beredning",
-    "ManagementGroup": "Chefsgrupp",
-    "Administration": "Förvaltning",
-    "Organ": "Organ",
-    "Meeting": "Sammanträde",
-    "AgendaItem": "Ärende",
-    "Decision": "Beslut",
-    "Activity": "Aktivitet",
-    "Project": "Projekt",
-    "Programme": "Program",
-    "Person": "Person",
-    "Document": "Dokument",
-    "Passage": "Passage",
-    "Mention": "Omnämnande",
-    "Concept": "Begrepp",
-    "Organization": "Organisation",
-    "ConceptScheme": "Begreppslista",
-}
-TYPE_PRIORITY = {name: i for i, name in enumerate(TYPE_LABELS)}
+# Class labels are the ontology's (graph/terms.py); a chip's type is the shared primary type
+# (graph.terms.resource_type), so a chip, a card and the autocomplete show the same one.
 
 DOC_TYPE_LABELS: dict[str, str] = {
     "aterrapportering": "Återrapportering",
@@ -109,16 +86,6 @@ TIMELINE_KIND_LABELS: dict[str, str] = {
     "omnämnande": "Omnämnt",
 }
 
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december")
-
-
-def local_name(iri: str | None) -> str:
-    if not iri:
-        return ""
-    return re.split(r"[/#]", iri.rstrip("/"))[-1]
-
-
 def type_name(t: str | None) -> str:
     """'Project' from 'Project', 'sg:Project' or the full class IRI."""
     if not t:
@@ -127,20 +94,13 @@ def type_name(t: str | None) -> str:
 
 
 def type_key(t: str | None) -> str:
+    """The css class of a type chip: the class local name in lower case."""
     return type_name(t).lower() or "concept"
 
 
 def type_label(t: str | None) -> str:
-    name = type_name(t)
-    return TYPE_LABELS.get(name, name or "Begrepp")
-
-
-def primary_type(types: Iterable[str]) -> str | None:
-    names = [type_name(t) for t in types if t]
-    names = [n for n in names if n]
-    if not names:
-        return None
-    return min(names, key=lambda n: TYPE_PRIORITY.get(n, 999))
+    """The ontology's Swedish label of a class (local name, `sg:` name or IRI); no type reads as a concept."""
+    return class_label(type_name(t) or "Concept")
 
 
 def doc_type_label(t: str | None) -> str:
@@ -151,15 +111,8 @@ def doc_type_label(t: str | None) -> str:
 
 
 def date_label(date: str | None) -> str:
-    """'2025-06-13' → '13 juni 2025'; '2025' → '2025'."""
-    if not date:
-        return ""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", date)
-    if m:
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if 1 <= mo <= 12:
-            return f"{d} {MONTHS[mo - 1]} {y}"
-    return date
+    """'2025-06-13' → '13 juni 2025'; '2025' → '2025' (Swedish months: corpus/dates.py)."""
+    return format_date(date)
 
 
 templates.env.filters["date_label"] = date_label
@@ -299,13 +252,6 @@ def render(request: Request, name: str, context: dict[str, Any], status_code: in
     response = templates.TemplateResponse(request, name, ctx, status_code=status_code,
                                           headers=dict(headers) if headers else None)
     return response
-
-
-def snapshot(request: Request) -> Any:
-    """The generation this request is served from, through the API's dependencies."""
-    from api.deps import get_resources
-
-    return get_resources(request).current()
 
 
 def entity_view(iri: str, label: str | None = None, type_: str | None = None) -> dict[str, Any]:

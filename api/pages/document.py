@@ -8,21 +8,24 @@ import re
 from collections import defaultdict
 from typing import Any
 
+import pyoxigraph
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from api.deps import SnapshotDep
 from api.pages._common import (
     ID_BASE,
     doc_type_label,
     document_href,
     entity_view,
     passage_anchor,
-    primary_type,
     render,
-    snapshot,
 )
 from api.pages.errors import error_page
 from corpus.errors import StyrgrafError
+from corpus.model import Document
+from graph.store import select
+from graph.terms import resource_type
 
 log = logging.getLogger(__name__)
 _NUMBERED_TITLE = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ][^.:]{1,70}")
@@ -44,10 +47,8 @@ SELECT ?p ?e ?label ?type ?how WHERE {
 """
 
 
-def passage_entities(store: Any, doc_id: str) -> dict[str, list[dict[str, Any]]]:
+def passage_entities(store: pyoxigraph.Store, doc_id: str) -> dict[str, list[dict[str, Any]]]:
     """passage id → entity chips (derived resources first, then mentioned concepts)."""
-    from graph.store import select
-
     try:
         rows = select(store, MENTIONS_QUERY, doc=ID_BASE + "document/" + doc_id)
     except Exception:  # a page without chips is better than no page
@@ -72,7 +73,7 @@ def passage_entities(store: Any, doc_id: str) -> dict[str, list[dict[str, Any]]]
     for pid, ents in per_passage.items():
         chips = []
         for e, how in ents.items():
-            t = primary_type(types.get(e, ()))
+            t = resource_type(e, types.get(e, ()))
             if how == "derived" and t not in DERIVED_TYPES:
                 continue
             if any(e.startswith(ID_BASE + x) for x in ("passage/", "mention/", "document/", "status-report/")):
@@ -85,7 +86,7 @@ def passage_entities(store: Any, doc_id: str) -> dict[str, list[dict[str, Any]]]
     return out
 
 
-def _doc_summary(d: Any) -> dict[str, Any]:
+def _doc_summary(d: Document) -> dict[str, Any]:
     return {
         "id": d.id,
         "title": d.title,
@@ -100,20 +101,15 @@ def _doc_summary(d: Any) -> dict[str, Any]:
 
 
 @router.get("/dokument", response_class=HTMLResponse, include_in_schema=False)
-def documents_page(request: Request) -> HTMLResponse:
-    try:
-        snap = snapshot(request)
-    except StyrgrafError as e:
-        return error_page(request, e)
+def documents_page(request: Request, snap: SnapshotDep) -> HTMLResponse:
     docs = [_doc_summary(d) for d in snap.documents.values()]
     docs.sort(key=lambda d: (str(d["date"] or d["year"] or ""), d["title"]), reverse=True)
     return render(request, "documents.html", {"nav": "dokument", "documents": docs})
 
 
 @router.get("/dokument/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
-def document_page(request: Request, doc_id: str) -> HTMLResponse:
+def document_page(request: Request, doc_id: str, snap: SnapshotDep) -> HTMLResponse:
     try:
-        snap = snapshot(request)
         doc = snap.document(doc_id)
     except StyrgrafError as e:
         return error_page(request, e)

@@ -1,4 +1,4 @@
-"""Entity page `/entity/{path}`: path = the IRI after `https://w3id.org/styrgraf/id/`."""
+"""Entity page `/entity/{path}`: path = the resource IRI after `id/` (`graph.namespaces.ID`)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,13 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from api.pages._common import ID_BASE, local_name, render, snapshot, type_key, type_label
+from api.deps import SnapshotDep
+from api.pages._common import ID_BASE, render, type_key, type_label
 from api.pages.errors import error_page, render_error
 from api.pages.views import as_dict, card_types, passage_ref_view, relation_groups, timeline_years
 from corpus.errors import NotFound, StyrgrafError
+from graph.entities import entity_card
+from graph.namespaces import local_name
 
 router = APIRouter()
 
@@ -25,15 +28,12 @@ HIDDEN_PROPERTIES = {"label", "prefLabel", "altLabel", "acronym", "type", "ordin
 
 
 @router.get("/entity/{path:path}", response_class=HTMLResponse, include_in_schema=False)
-def entity_page(request: Request, path: str) -> HTMLResponse:
+def entity_page(request: Request, path: str, snap: SnapshotDep) -> HTMLResponse:
     path = path.strip("/")
     if not path or ".." in path.split("/"):
         return render_error(request, 404, "Hittades inte", "ange en resurs, t.ex. /entity/project/smo")
     iri = ID_BASE + path
     try:
-        snap = snapshot(request)
-        from graph.entities import entity_card
-
         card = entity_card(snap.store, iri)
         if card is None:
             raise NotFound(f"det finns ingen uppgift om ”{path}” i kunskapsgrafen")
@@ -70,7 +70,7 @@ def entity_context(card: Any) -> dict[str, Any]:
     return {
         "iri": d.get("iri"),
         "id": d.get("id") or str(d.get("iri", "")).removeprefix(ID_BASE),
-        "label": d.get("label") or local_name(d.get("iri")),
+        "label": d.get("label") or local_name(str(d.get("iri") or "")),
         "type_key": type_key(t),
         "type_label": type_label(t),
         "extra_types": extra_types,

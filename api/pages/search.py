@@ -5,25 +5,31 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import pyoxigraph
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from api.deps import OptionalSnapshotDep, ResourcesDep
 from api.pages._common import (
     DOC_TYPE_LABELS,
     doc_type_label,
     document_href,
+    entity_view,
     highlight_excerpt,
     passage_href,
     render,
     safe_highlight,
-    snapshot,
     type_label,
     type_name,
     url_with,
 )
 from api.pages.errors import error_page
-from api.pages.views import as_dict, card_view, entity_ref_view, entity_view, timeline_years
+from api.pages.views import as_dict, card_view, entity_ref_view, timeline_years
 from corpus.errors import StyrgrafError
+from corpus.model import Document
+from graph.entities import entity_card
+from graph.namespaces import SPARQL_PREFIXES
+from search.engine import SearchEngine
 
 router = APIRouter()
 
@@ -38,9 +44,7 @@ FACET_DEPTH = 40          # facet counts are over the most relevant passages (un
 FILTERS = ("year_from", "year_to", "type", "organ", "entity_type")
 
 
-TOP_PROJECTS_QUERY = """
-PREFIX sg: <https://w3id.org/styrgraf/def/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+TOP_PROJECTS_QUERY = SPARQL_PREFIXES + """
 SELECT ?c (SAMPLE(?label) AS ?name) (SAMPLE(?acr) AS ?acronym) (COUNT(DISTINCT ?p) AS ?n) WHERE {
   GRAPH ?g { ?p sg:mentions ?c }
   GRAPH ?t { ?c a sg:Project ; skos:prefLabel ?label . OPTIONAL { ?c sg:acronym ?acr } }
@@ -49,11 +53,13 @@ SELECT ?c (SAMPLE(?label) AS ?name) (SAMPLE(?acr) AS ?acronym) (COUNT(DISTINCT ?
 START_DOCS_SHOWN = 8
 
 
-def top_projects(store: Any, limit: int = 10) -> list[dict[str, Any]]:
+def top_projects(store: pyoxigraph.Store, limit: int = 10) -> list[dict[str, Any]]:
     """The projects mentioned in the most passages: [{label, acronym, count, href, query}]."""
     out = []
     try:
-        rows = list(store.query(TOP_PROJECTS_QUERY))
+        solutions = store.query(TOP_PROJECTS_QUERY)
+        assert isinstance(solutions, pyoxigraph.QuerySolutions)
+        rows = list(solutions)
     except Exception:  # the start page works without them
         return []
     for row in rows[:limit]:
@@ -65,11 +71,10 @@ def top_projects(store: Any, limit: int = 10) -> list[dict[str, Any]]:
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def start(request: Request) -> HTMLResponse:
+def start(request: Request, snap: OptionalSnapshotDep) -> HTMLResponse:
     stats = None
     corpus: dict[str, Any] | None = None
-    try:
-        snap = snapshot(request)
+    if snap is not None:  # the start page works without a built graph; searching will explain
         docs = list(snap.documents.values())
         years = sorted({y for d in docs if (y := _doc_year(d)) is not None})
         stats = {
@@ -84,16 +89,13 @@ def start(request: Request) -> HTMLResponse:
             "more": max(0, len(ordered) - START_DOCS_SHOWN),
             "projects": top_projects(snap.store),
         }
-    except StyrgrafError:
-        pass  # the start page works without a built graph; searching will explain
     return render(request, "start.html", {"nav": "sok", "examples": EXAMPLES, "stats": stats, "corpus": corpus})
 
 
-def _doc_year(d: Any) -> int | None:
-    year = getattr(d, "year", None)
-    if year:
-        return int(year)
-    date = getattr(d, "date", None)
+def _doc_year(d: Document) -> int | None:
+    if d.year:
+        return int(d.year)
+    date = d.date
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
@@ -125,8 +127,9 @@ def _engine_kwargs(f: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/sok", response_class=HTMLResponse, include_in_schema=False)
-def results(request: Request, q: str | None = None, year_from: str | None = None, year_to: str | None = None,
-            type: str | None = None, organ: str | None = None, entity_type: str | None = None) -> HTMLResponse:
+def results(request: Request, resources: ResourcesDep, q: str | None = None, year_from: str | None = None,
+            year_to: str | None = None, type: str | None = None, organ: str | None = None,
+            entity_type: str | None = None) -> HTMLResponse:
     params = {"q": q, "year_from": year_from, "year_to": year_to, "type": type, "organ": organ,
               "entity_type": entity_type}
     query = (q or "").strip()
@@ -141,7 +144,9 @@ def results(request: Request, q: str | None = None, year_from: str | None = None
             "organ": (organ or "").strip(),
             "entity_type": (entity_type or "").strip(),
         }
-        engine = snapshot(request).require_search()
+        # The snapshot only once there is a question: an empty search needs no graph.
+        snap = resources.current()
+        engine = snap.require_search()
         answer = as_dict(engine.search(query, k=RESULTS_SHOWN, **_engine_kwargs(filters)))
         facets = _facets(engine, query, filters, params)
     except StyrgrafError as e:
@@ -156,7 +161,7 @@ def results(request: Request, q: str | None = None, year_from: str | None = None
                                       else None)
     if about:
         # The graph's full card (summary, relations) where it has one; else what the engine gave.
-        card = _graph_card(request, about) or card or {**linked[0], "alt_labels": [], "summary": "", "facts": []}
+        card = _graph_card(snap.store, about) or card or {**linked[0], "alt_labels": [], "summary": "", "facts": []}
     active = _active_filters(filters, params)
     return render(request, "results.html", {
         **base_ctx,
@@ -172,11 +177,9 @@ def results(request: Request, q: str | None = None, year_from: str | None = None
     })
 
 
-def _graph_card(request: Request, iri: str) -> dict[str, Any] | None:
+def _graph_card(store: pyoxigraph.Store, iri: str) -> dict[str, Any] | None:
     try:
-        from graph.entities import entity_card
-
-        return card_view(entity_card(snapshot(request).store, iri))
+        return card_view(entity_card(store, iri))
     except Exception:  # the card is an extra; the results stand without it
         return None
 
@@ -209,7 +212,7 @@ def _hit_view(h: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _facets(engine: Any, query: str, filters: dict[str, Any], params: dict[str, Any]) -> list[dict[str, Any]]:
+def _facets(engine: SearchEngine, query: str, filters: dict[str, Any], params: dict[str, Any]) -> list[dict[str, Any]]:
     """Counts over the most relevant passages; each facet counted with the *other* filters applied."""
     cache: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
 

@@ -10,12 +10,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from api.pages._common import QUERIES_DIR, render
-from graph.namespaces import PREFIXES
+from graph.namespaces import FN, PREFIXES, SG
 
 router = APIRouter()
-
-FN_NAMESPACE = "https://w3id.org/styrgraf/def/fn#"
-
 
 @dataclass(frozen=True)
 class ExampleQuery:
@@ -42,14 +39,14 @@ def load_examples(directory: Path = QUERIES_DIR) -> list[ExampleQuery]:
     return out
 
 
-DEFAULT_QUERY = """PREFIX sg: <https://w3id.org/styrgraf/def/>
+DEFAULT_QUERY = f"""PREFIX sg: <{SG}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 # Alla projekt i tesaurusen. Välj en exempelfråga till vänster, eller skriv en egen.
-SELECT ?projekt ?namn WHERE {
+SELECT ?projekt ?namn WHERE {{
   ?projekt a sg:Project ;
            skos:prefLabel ?namn .
-}
+}}
 ORDER BY ?namn
 """
 
@@ -59,7 +56,7 @@ def sparql_page(request: Request, query: str | None = None) -> HTMLResponse:
     """`?query=` opens the editor with that query and runs it (links from /ontologi and /begrepp)."""
     examples = load_examples()
     given = (query or "").strip()[:20_000]
-    prefixes = {**PREFIXES, "sgf": FN_NAMESPACE}
+    prefixes = {**PREFIXES, "sgf": str(FN)}
     return render(request, "sparql.html", {
         "nav": "sparql",
         "examples": examples,

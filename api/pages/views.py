@@ -16,10 +16,10 @@ from api.pages._common import (
     entity_href,
     entity_view,
     passage_href,
-    primary_type,
     type_key,
     type_label,
 )
+from graph.terms import resource_type
 
 
 def as_dict(x: Any) -> dict[str, Any]:
@@ -71,7 +71,7 @@ def _ref_type(d: dict[str, Any]) -> str | None:
     t = d.get("type")
     if t:
         return str(t)
-    return primary_type(d.get("types") or [])
+    return resource_type(str(d.get("iri") or ""), d.get("types") or [])
 
 
 def entity_ref_view(e: Any) -> dict[str, Any]:
@@ -87,7 +87,7 @@ def card_types(d: dict[str, Any]) -> str | None:
     for t in d.get("types") or []:
         td = as_dict(t) if not isinstance(t, str) else {"name": t}
         names.append(str(td.get("name") or td.get("iri") or ""))
-    return primary_type(names)
+    return resource_type(str(d.get("iri") or ""), names)
 
 
 def relation_groups(relations: Any, limit_per_group: int | None = None) -> list[dict[str, Any]]:

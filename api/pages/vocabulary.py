@@ -9,41 +9,19 @@ what the SPARQL endpoint answers."""
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from api.pages._common import DEF_BASE, entity_href, local_name, render, snapshot
-from api.pages.errors import error_page
-from corpus.errors import StyrgrafError
-from graph.namespaces import ONTOLOGY_GRAPH, PREFIXES
+from api.deps import SnapshotDep
+from api.pages._common import DEF_BASE, entity_href, render, type_label
+from api.store_views import RDFS, SKOS, ConceptEntry, ConceptScheme, Term, curie
 
 router = APIRouter()
 
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-DCT = "http://purl.org/dc/terms/"
-
 KIND_LABELS = {"object": "Objektegenskap", "datatype": "Dataegenskap", "annotation": "Annoteringsegenskap"}
-SCHEME_ORDER = ("ProjectScheme", "OrganScheme", "TopicScheme", "VisionScheme", "StatusScheme", "DocumentTypeScheme",
-                "CandidateScheme")
-
-
-def curie(iri: str) -> str:
-    """`sg:Assignment`, `skos:Concept`, `xsd:string`; the IRI itself when no prefix fits."""
-    best = ""
-    for p, ns in PREFIXES.items():
-        if iri.startswith(ns) and len(ns) > len(PREFIXES.get(best, "")) and "/" not in iri[len(ns):]:
-            best = p
-    return f"{best}:{iri[len(PREFIXES[best]):]}" if best else iri
 
 
 def sparql_href(query: str) -> str:
@@ -51,109 +29,6 @@ def sparql_href(query: str) -> str:
 
 
 # -- the ontology ---------------------------------------------------------------------------------
-
-@dataclass
-class Term:
-    iri: str
-    name: str
-    kind: str  # class | object | datatype | annotation
-    label_sv: str = ""
-    label_en: str = ""
-    definition_sv: str = ""
-    definition_en: str = ""
-    comment: str = ""
-    parents: list[str] = field(default_factory=list)
-    children: list[str] = field(default_factory=list)
-    domain: list[list[str]] = field(default_factory=list)  # each entry: a class or a union of classes
-    range: list[list[str]] = field(default_factory=list)
-    count: int = 0
-
-    @property
-    def curie(self) -> str:
-        return curie(self.iri)
-
-
-def _lit(graph: Any, s: Any, p: str, lang: str) -> str:
-    import rdflib
-
-    best = ""
-    for o in graph.objects(s, rdflib.URIRef(p)):
-        if isinstance(o, rdflib.Literal):
-            if o.language == lang:
-                return str(o)
-            if not o.language and not best:
-                best = str(o)
-    return best if lang == "sv" else ""
-
-
-def _class_set(graph: Any, node: Any) -> list[str]:
-    """A class IRI, or the members of an owl:unionOf."""
-    import rdflib
-    from rdflib.collection import Collection
-
-    if isinstance(node, rdflib.URIRef):
-        return [str(node)]
-    for lst in graph.objects(node, rdflib.URIRef(OWL + "unionOf")):
-        return [str(x) for x in Collection(graph, lst) if isinstance(x, rdflib.URIRef)]
-    return []
-
-
-def ontology_terms(store: Any) -> dict[str, Term]:
-    """The classes and properties of the ontology graph (local names under def/), with instance counts."""
-    import pyoxigraph as ox
-    import rdflib
-
-    g = rdflib.Graph()
-    nt = ox.serialize([q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(ONTOLOGY_GRAPH)))],
-                      format=ox.RdfFormat.N_TRIPLES) or b""
-    if nt:
-        g.parse(data=nt.decode("utf-8"), format="nt")
-    kinds = {OWL + "Class": "class", RDFS + "Class": "class", OWL + "ObjectProperty": "object",
-             OWL + "DatatypeProperty": "datatype", OWL + "AnnotationProperty": "annotation",
-             RDF + "Property": "object"}
-    terms: dict[str, Term] = {}
-    for t, kind in kinds.items():
-        for s in g.subjects(rdflib.URIRef(RDF + "type"), rdflib.URIRef(t)):
-            iri = str(s)
-            if not isinstance(s, rdflib.URIRef) or not iri.startswith(DEF_BASE) or "/" in iri[len(DEF_BASE):]:
-                continue
-            if iri in terms and terms[iri].kind != "object":
-                continue
-            terms[iri] = Term(iri=iri, name=iri[len(DEF_BASE):], kind=kind)
-    for term in terms.values():
-        s = rdflib.URIRef(term.iri)
-        term.label_sv = _lit(g, s, RDFS + "label", "sv") or _lit(g, s, SKOS + "prefLabel", "sv")
-        term.label_en = _lit(g, s, RDFS + "label", "en") or _lit(g, s, SKOS + "prefLabel", "en")
-        term.definition_sv = _lit(g, s, SKOS + "definition", "sv")
-        term.definition_en = _lit(g, s, SKOS + "definition", "en")
-        term.comment = _lit(g, s, RDFS + "comment", "sv")
-        parent_p = RDFS + ("subClassOf" if term.kind == "class" else "subPropertyOf")
-        term.parents = sorted(str(o) for o in g.objects(s, rdflib.URIRef(parent_p)) if isinstance(o, rdflib.URIRef))
-        term.domain = [cs for o in g.objects(s, rdflib.URIRef(RDFS + "domain")) if (cs := _class_set(g, o))]
-        term.range = [cs for o in g.objects(s, rdflib.URIRef(RDFS + "range")) if (cs := _class_set(g, o))]
-    for term in terms.values():
-        for parent in term.parents:
-            if parent in terms:
-                terms[parent].children.append(term.iri)
-    _counts(store, terms)
-    return terms
-
-
-def _counts(store: Any, terms: dict[str, Term]) -> None:
-    """How often each class is instantiated and each property used, over all named graphs."""
-    q_classes = ("SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?c } "
-                 f'FILTER(STRSTARTS(STR(?c), "{DEF_BASE}")) }} GROUP BY ?c')
-    q_props = ("SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?x ?p ?y } "
-               f'FILTER(STRSTARTS(STR(?p), "{DEF_BASE}")) }} GROUP BY ?p')
-    for q, var in ((q_classes, "c"), (q_props, "p")):
-        try:
-            for row in store.query(q):
-                iri = row[var].value
-                if iri in terms:
-                    terms[iri].count = int(row["n"].value)
-        except Exception:  # counts are a nicety
-            continue
-
 
 def class_query(t: Term) -> str:
     return (f"PREFIX sg: <{DEF_BASE}>\nPREFIX rdfs: <{RDFS}>\nPREFIX skos: <{SKOS}>\n\n"
@@ -215,30 +90,9 @@ def term_view(t: Term, terms: dict[str, Term]) -> dict[str, Any]:
     }
 
 
-_cache: dict[tuple[str, str], Any] = {}
-_cache_lock = threading.Lock()
-
-
-def _cached(snap: Any, key: str, build: Any) -> Any:
-    k = (str(getattr(snap, "id", id(snap))), key)
-    with _cache_lock:
-        if k in _cache:
-            return _cache[k]
-    value = build()
-    with _cache_lock:
-        for old in [c for c in _cache if c[1] == key]:
-            del _cache[old]
-        _cache[k] = value
-    return value
-
-
 @router.get("/ontologi", response_class=HTMLResponse, include_in_schema=False)
-def ontology_page(request: Request) -> HTMLResponse:
-    try:
-        snap = snapshot(request)
-        terms = _cached(snap, "ontology", lambda: ontology_terms(snap.store))
-    except StyrgrafError as e:
-        return error_page(request, e)
+def ontology_page(request: Request, snap: SnapshotDep) -> HTMLResponse:
+    terms = snap.ontology_terms()
     order = {"class": 0, "object": 1, "datatype": 2, "annotation": 3}
     views = [term_view(t, terms) for t in sorted(terms.values(), key=lambda t: (order[t.kind], t.label_sv.lower()))]
     return render(request, "ontology.html", {
@@ -253,100 +107,29 @@ def ontology_page(request: Request) -> HTMLResponse:
 
 # -- the thesaurus --------------------------------------------------------------------------------
 
-CONCEPTS_QUERY = """
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX sg: <https://w3id.org/styrgraf/def/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?c ?scheme ?p ?o WHERE {
-  GRAPH ?g { ?c skos:inScheme ?scheme . ?c ?p ?o }
-  FILTER(?p IN (skos:prefLabel, skos:altLabel, sg:acronym, skos:definition, skos:notation, sg:candidate, rdf:type,
-                prov:wasDerivedFrom))
-}
-"""
-SCHEMES_QUERY = """
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?s ?label WHERE { GRAPH ?g { ?s a skos:ConceptScheme . OPTIONAL { ?s skos:prefLabel ?label } } }
-"""
-MENTIONS_QUERY = """
-PREFIX sg: <https://w3id.org/styrgraf/def/>
-SELECT ?c (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?g { ?p sg:mentions ?c } } GROUP BY ?c
-"""
+def _concept_view(c: ConceptEntry) -> dict[str, Any]:
+    return {
+        "iri": c.iri, "label": c.label, "alt": c.alt, "acronyms": c.acronyms, "definition": c.definition,
+        "notation": c.notation, "candidate": c.candidate, "href": entity_href(c.iri),
+        "type_label": type_label(c.types[0]) if c.types else "", "mentions": c.mentions,
+        "source_href": entity_href(c.source) if c.source else None,
+    }
 
 
-def thesaurus(store: Any) -> list[dict[str, Any]]:
-    """Schemes (in a fixed order, candidates last) with their concepts, sorted by label."""
-    schemes: dict[str, dict[str, Any]] = {}
-    for row in store.query(SCHEMES_QUERY.replace("PREFIX skos", f"PREFIX rdf: <{RDF}>\nPREFIX skos")):
-        s = row["s"].value
-        lab = row["label"]
-        entry = schemes.setdefault(s, {"iri": s, "name": local_name(s), "label": "", "label_en": "", "concepts": {}})
-        if lab is not None:
-            lang = getattr(lab, "language", None)
-            if lang == "en":
-                entry["label_en"] = lab.value
-            elif lang in ("sv", None) and not entry["label"]:
-                entry["label"] = lab.value
-    concepts: dict[str, dict[str, Any]] = {}
-    for row in store.query(CONCEPTS_QUERY.replace("PREFIX skos", f"PREFIX rdf: <{RDF}>\nPREFIX skos")):
-        c, scheme, p, o = row["c"].value, row["scheme"].value, local_name(row["p"].value), row["o"]
-        d = concepts.setdefault(c, {"iri": c, "schemes": set(), "label": "", "alt": [], "acronyms": [],
-                                    "definition": "", "notation": "", "candidate": False, "types": set(),
-                                    "source": None})
-        d["schemes"].add(scheme)
-        lang = getattr(o, "language", None)
-        if p == "prefLabel" and lang in ("sv", None):
-            d["label"] = d["label"] or o.value
-        elif p == "altLabel" and lang in ("sv", None) and o.value not in d["alt"]:
-            d["alt"].append(o.value)
-        elif p == "acronym" and o.value not in d["acronyms"]:
-            d["acronyms"].append(o.value)
-        elif p == "definition" and lang in ("sv", None):
-            d["definition"] = d["definition"] or o.value
-        elif p == "notation":
-            d["notation"] = o.value
-        elif p == "candidate":
-            d["candidate"] = o.value in ("true", "1")
-        elif p == "type":
-            d["types"].add(local_name(o.value))
-        elif p == "wasDerivedFrom":
-            d["source"] = o.value
-    mentions: dict[str, int] = {}
-    with contextlib.suppress(Exception):
-        mentions = {row["c"].value: int(row["n"].value) for row in store.query(MENTIONS_QUERY)}
-    from api.pages._common import type_label
-
-    by_scheme: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for d in concepts.values():
-        types = [t for t in d["types"] if t not in ("Concept",)]
-        view = {
-            "iri": d["iri"], "label": d["label"] or local_name(d["iri"]),
-            "alt": [a for a in d["alt"] if a not in d["acronyms"]],
-            "acronyms": d["acronyms"], "definition": d["definition"], "notation": d["notation"],
-            "candidate": d["candidate"], "href": entity_href(d["iri"]),
-            "type_label": type_label(types[0]) if types else "", "mentions": mentions.get(d["iri"], 0),
-            "source_href": entity_href(d["source"]) if d["source"] else None,
-        }
-        for s in d["schemes"]:
-            by_scheme[s].append(view)
-    order = {name: i for i, name in enumerate(SCHEME_ORDER)}
+def scheme_views(schemes: list[ConceptScheme]) -> list[dict[str, Any]]:
+    """What the thesaurus page shows of each scheme and its concepts (links and Swedish type labels)."""
+    views: dict[str, dict[str, Any]] = {}  # a concept in several schemes is one view
     out = []
-    for s, entry in schemes.items():
-        items = sorted(by_scheme.get(s, []), key=lambda v: v["label"].lower())
-        if not items:
-            continue
-        out.append({**entry, "label": entry["label"] or entry["name"], "concepts": items,
-                    "candidate": entry["name"] == "CandidateScheme" or all(v["candidate"] for v in items)})
-    out.sort(key=lambda e: (e["candidate"], order.get(e["name"], 50), e["label"]))
+    for s in schemes:
+        concepts = [views.setdefault(c.iri, _concept_view(c)) for c in s.concepts]
+        out.append({"iri": s.iri, "name": s.name, "label": s.label, "label_en": s.label_en, "concepts": concepts,
+                    "candidate": s.candidate})
     return out
 
 
 @router.get("/begrepp", response_class=HTMLResponse, include_in_schema=False)
-def thesaurus_page(request: Request) -> HTMLResponse:
-    try:
-        snap = snapshot(request)
-        schemes = _cached(snap, "thesaurus", lambda: thesaurus(snap.store))
-    except StyrgrafError as e:
-        return error_page(request, e)
+def thesaurus_page(request: Request, snap: SnapshotDep) -> HTMLResponse:
+    schemes = scheme_views(snap.concept_schemes())
     total = sum(len(s["concepts"]) for s in schemes)
     candidates = sum(1 for s in schemes for c in s["concepts"] if c["candidate"])
     return render(request, "thesaurus.html", {"nav": "begrepp", "schemes": schemes, "total": total,

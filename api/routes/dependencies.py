@@ -10,19 +10,21 @@ from fastapi.responses import JSONResponse, Response
 
 from api.deps import SnapshotDep
 from graph import dependencies as deps
+from graph.namespaces import ID
 
 router = APIRouter(tags=["beroenden"])
 
+GOAL_IRI = str(ID["effect-goal/2025/8"])
 MEDIA = {"graphml": "application/graphml+xml", "gexf": "application/gexf+xml"}
 
 
 @router.get("/api/dependencies", summary="Mål- och uppdragsnätverket med analys",
             responses={200: {"description": "JSON (nodes, edges, report), GraphML or GEXF",
                              "content": {"application/json": {"example": {
-                                 "nodes": [{"id": "https://w3id.org/styrgraf/id/effect-goal/2025/8",
+                                 "nodes": [{"id": GOAL_IRI,
                                             "label": "Effektmål 8", "type": "EffectGoal"}],
-                                 "edges": [{"source": "https://w3id.org/styrgraf/id/assignment/2025/nr-8",
-                                            "target": "https://w3id.org/styrgraf/id/effect-goal/2025/8",
+                                 "edges": [{"source": str(ID["assignment/2025/nr-8"]),
+                                            "target": GOAL_IRI,
                                             "predicate": "contributesTo"}],
                                  "report": {"year": 2025, "unserved_goals": [], "centrality": []}}},
                                  "application/graphml+xml": {}, "application/gexf+xml": {}}}})

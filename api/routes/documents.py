@@ -8,10 +8,11 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from api.deps import SnapshotDep
-from api.iris import local_name, passage_anchor
+from api.iris import passage_anchor
 from corpus.model import Document
-from graph.namespaces import ID, SG, document_graph
+from graph.namespaces import ID, document_graph, local_name
 from graph.store import select
+from graph.terms import resource_type
 
 router = APIRouter(tags=["dokument"])
 
@@ -120,9 +121,7 @@ def passage_entities(store: Any, doc_id: str) -> dict[str, list[PassageEntity]]:
                 e.mentions.append(span)
     for ents in per.values():
         for e in ents.values():
-            ts = sorted(types.get(e.iri, ()))
-            own = [t for t in ts if t.startswith(str(SG))]
-            e.type = local_name((own or ts)[0]) if (own or ts) else None
+            e.type = resource_type(e.iri, sorted(types.get(e.iri, ())))
             e.mentions.sort(key=lambda m: m.start)
     return {p: sorted(ents.values(), key=lambda e: e.label.lower()) for p, ents in per.items()}
 

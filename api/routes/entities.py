@@ -6,14 +6,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import SettingsDep, SnapshotDep
+from api.deps import SnapshotDep
 from api.iris import resource_iri
 from corpus.errors import NotFound
 from graph.entities import EntityCard, EntityHit, entity_card
+from graph.namespaces import ID
 
 router = APIRouter(tags=["entiteter"])
 
-HIT_EXAMPLE = [{"iri": "https://w3id.org/styrgraf/id/project/smo", "id": "project/smo", "label": "SMO",
+HIT_EXAMPLE = [{"iri": str(ID["project/smo"]), "id": "project/smo", "label": "SMO",
                 "matched": "SMO", "type": "Project", "type_label": "Projekt", "types": ["Project"],
                 "match": "exact", "score": 1.0}]
 
@@ -36,11 +37,11 @@ def search_entities(
 
 @router.get("/api/entities/{id:path}", response_model=EntityCard, summary="Entitetskort",
             responses={404: {"description": "ingen sådan entitet"}})
-def get_entity(id: str, snap: SnapshotDep, settings: SettingsDep) -> EntityCard:
-    """The card of one entity; `id` is the IRI's part after `https://w3id.org/styrgraf/id/`, e.g. `project/smo`
+def get_entity(id: str, snap: SnapshotDep) -> EntityCard:
+    """The card of one entity; `id` is the IRI's part after `…/id/`, e.g. `project/smo`
     or `assignment/2025/nr-8`: types, labels, literal properties, relations in and out (with labels),
     the passages that mention it or that it was derived from, and its timeline."""
-    card = entity_card(snap.store, resource_iri(settings, id))
+    card = entity_card(snap.store, resource_iri(id))
     if card is None:
         raise NotFound(f"ingen entitet med id '{id}'")
     return card

@@ -1,26 +1,32 @@
 """Linked data: every Styrgraf IRI resolves on the service.
 
-* `GET /id/{path}`: the resource `<base_iri>id/{path}` (e.g. `/id/project/smo`). Browsers (Accept prefers
+* `GET /id/{path}`: the resource `<…/id/{path}>` (e.g. `/id/project/smo`). Browsers (Accept prefers
   text/html) are redirected (303) to the entity's page; clients get its description (outgoing triples,
   following blank nodes such as provenance selectors, incoming triples, and labels and types of the
   resources at the other end, from all named graphs) as Turtle, N-Triples or JSON-LD. Unknown → 404.
 * `GET /def`: the ontology (graph `graph/ontology`); `GET /def/{term}`: one term (class or property).
-* `?format=turtle|ntriples|jsonld|html` overrides Accept. `settings.base_iri` maps IRIs to these paths.
+* `?format=turtle|ntriples|jsonld|html` overrides Accept. The IRIs are those of `graph/namespaces.py`
+  (`api/iris.py` maps paths to them).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.routing import NoMatchFound
 
 from api.conneg import best_match
-from api.deps import SettingsDep, SnapshotDep
+from api.deps import SnapshotDep
 from api.iris import RDF_CONTENT_TYPES, describe, resource_iri, serialize_triples, term_iri
+from api.pages._common import entity_href
+from api.resources import Snapshot
 from corpus.errors import NotFound, StyrgrafError
-from graph.namespaces import ONTOLOGY_GRAPH
+from graph.namespaces import ONTOLOGY_GRAPH, PREFIXES
 
 router = APIRouter(tags=["länkade data"])
 
@@ -62,10 +68,6 @@ def readable_prefixes(triples: list[Any]) -> dict[str, str]:
     Turtle must escape: `id:project\\/smo`), plus one prefix per folder of resource IRIs whose members have no
     further '/': `project:smo`, `organ:beredning-for-psykiatri`, `passage:<id>`; deeper IRIs
     (`assignment/2025/nr-8`) are written in full."""
-    import re
-
-    from graph.namespaces import PREFIXES
-
     id_base = PREFIXES.get("id", "")
     out = {p: ns for p, ns in PREFIXES.items() if p != "id"}
     folders: dict[str, bool] = {}
@@ -89,8 +91,6 @@ def readable_prefixes(triples: list[Any]) -> dict[str, str]:
 
 def rdf_response(triples: list[Any], fmt: str, iri: str) -> Response:
     if fmt == "turtle":
-        import pyoxigraph as ox
-
         # The resource's own statements first, then grouped by subject (Turtle writes one block per subject).
         ordered = sorted(triples, key=lambda t: (getattr(t.subject, "value", "") != iri,
                                                  isinstance(t.subject, ox.BlankNode), str(t.subject), str(t.predicate)))
@@ -102,23 +102,13 @@ def rdf_response(triples: list[Any], fmt: str, iri: str) -> Response:
 
 
 def _entity_page(iri: str, path: str) -> str:
-    try:
-        from api.pages._common import entity_href
-
-        href = entity_href(iri)
-        if href:
-            return str(href)
-    except Exception:  # the web pages are optional
-        pass
-    return "/entity/" + quote(path, safe="/:")
+    return entity_href(iri) or "/entity/" + quote(path, safe="/:")
 
 
 def _ontology_page(request: Request, term: str | None) -> str | None:
     """The human page of the ontology (`/ontologi`, route name `ontology_page`, in api/pages/vocabulary.py),
     with the term's anchor (`/ontologi#Assignment`); None when the site has no such page. Looked up by route
     name, which also finds routes of included routers (FastAPI ≥ 0.165 no longer copies them into app.routes)."""
-    from starlette.routing import NoMatchFound
-
     try:
         page = str(request.app.url_path_for("ontology_page"))
     except NoMatchFound:
@@ -130,11 +120,10 @@ FormatQ = Annotated[str | None, Query(description="turtle, ntriples, jsonld elle
 
 
 @router.get("/id/{path:path}", summary="Slå upp en resurs-IRI", responses=RDF_RESPONSES)
-def resolve_resource(path: str, request: Request, snap: SnapshotDep, settings: SettingsDep,
-                     format: FormatQ = None) -> Response:
-    """Resolve `<base_iri>id/{path}`: 303 to the HTML page for browsers, RDF (Turtle, N-Triples, JSON-LD)
+def resolve_resource(path: str, request: Request, snap: SnapshotDep, format: FormatQ = None) -> Response:
+    """Resolve `<…/id/{path}>`: 303 to the HTML page for browsers, RDF (Turtle, N-Triples, JSON-LD)
     for clients, by content negotiation."""
-    iri = resource_iri(settings, path)
+    iri = resource_iri(path)
     fmt = negotiate(request, format)
     triples = describe(snap.store, iri)
     if not triples:
@@ -144,21 +133,19 @@ def resolve_resource(path: str, request: Request, snap: SnapshotDep, settings: S
     return rdf_response(triples, fmt, iri)
 
 
-def _ontology_triples(snap: Any) -> list[Any]:
-    import pyoxigraph as ox
-
+def _ontology_triples(snap: Snapshot) -> list[ox.Triple]:
     return [q.triple for q in snap.store.quads_for_pattern(None, None, None, ox.NamedNode(str(ONTOLOGY_GRAPH)))]
 
 
 @router.get("/def", summary="Ontologin", responses=RDF_RESPONSES)
-def ontology(request: Request, snap: SnapshotDep, settings: SettingsDep, format: FormatQ = None) -> Response:
-    """The Styrgraf ontology (classes and properties under `<base_iri>def/`) in Turtle, N-Triples or JSON-LD;
+def ontology(request: Request, snap: SnapshotDep, format: FormatQ = None) -> Response:
+    """The Styrgraf ontology (classes and properties under `…/def/`) in Turtle, N-Triples or JSON-LD;
     browsers are redirected to a readable page when the site has one, else get it as plain-text Turtle."""
     fmt = negotiate(request, format)
     triples = _ontology_triples(snap)
     if not triples:
         raise NotFound("ontologin finns inte i den byggda grafen")
-    iri = term_iri(settings, "")
+    iri = term_iri("")
     return _ontology_response(request, None, triples, fmt, iri)
 
 
@@ -174,11 +161,10 @@ def _ontology_response(request: Request, term: str | None, triples: Any, fmt: st
 
 
 @router.get("/def/{term}", summary="En term i ontologin", responses=RDF_RESPONSES)
-def ontology_term(term: str, request: Request, snap: SnapshotDep, settings: SettingsDep,
-                  format: FormatQ = None) -> Response:
+def ontology_term(term: str, request: Request, snap: SnapshotDep, format: FormatQ = None) -> Response:
     """One class or property of the ontology, e.g. `/def/Assignment`, `/def/assignedTo`: its definition and
     the terms that refer to it (from the ontology graph)."""
-    iri = term_iri(settings, term)
+    iri = term_iri(term)
     fmt = negotiate(request, format)
     triples = describe(snap.store, iri, graph=str(ONTOLOGY_GRAPH))
     if not triples:

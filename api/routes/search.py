@@ -8,10 +8,12 @@ from fastapi import APIRouter, Query
 
 from api.deps import SnapshotDep
 from corpus.errors import QueryError
+from graph.namespaces import ID
 from search.models import SearchResponse
 
 router = APIRouter(tags=["sök"])
 
+SMO_IRI = str(ID["project/smo"])
 EXAMPLE = {
     "query": "SMO-piloten",
     "results": [{
@@ -21,12 +23,12 @@ EXAMPLE = {
         "score": 0.0387,
         "document": {"id": "2025-aterrapportering-beredning-psykiatri", "title": "Återrapportering 2025",
                      "type": "aterrapportering", "date": "2025-11-12"},
-        "entities": [{"iri": "https://w3id.org/styrgraf/id/project/smo", "label": "SMO", "type": "Project"}],
+        "entities": [{"iri": SMO_IRI, "label": "SMO", "type": "Project"}],
     }],
-    "entities": [{"iri": "https://w3id.org/styrgraf/id/project/smo", "label": "SMO", "type": "Project"}],
+    "entities": [{"iri": SMO_IRI, "label": "SMO", "type": "Project"}],
     "timeline": [{"date": "2025", "kind": "uppdrag", "label": "Nr 8",
                   "passage_id": "2025-aterrapportering-beredning-psykiatri.bd17e2f2ff83",
-                  "iri": "https://w3id.org/styrgraf/id/assignment/2025/nr-8"}],
+                  "iri": str(ID["assignment/2025/nr-8"])}],
 }
 
 

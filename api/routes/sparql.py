@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
@@ -37,7 +38,10 @@ from pydantic import BaseModel
 from api.conneg import best_match
 from api.deps import ResourcesDep, SettingsDep, SnapshotDep
 from api.iris import serialize_triples
+from api.resources import Resources, Snapshot
+from api.settings import Settings
 from api.sparql.query import ALL_PREFIXES, UpdateRefused, prepare, score_tables
+from api.sparql.worker import SparqlTask
 from corpus.errors import QueryError, StyrgrafError
 
 router = APIRouter(tags=["sparql"])
@@ -123,7 +127,7 @@ def _query_param_doc() -> dict[str, Any]:
                                             "GROUP BY ?type ORDER BY DESC(?n)"}}}
 
 
-async def _evaluate(request: Request, resources: Any, settings: Any, snap: Any, fmt: str | None,
+async def _evaluate(request: Request, resources: Resources, settings: Settings, snap: Snapshot, fmt: str | None,
                     timeout: float | None) -> Response:
     query, default_graphs, named_graphs = await _read_request(request)
     if query is None:
@@ -136,7 +140,7 @@ async def _evaluate(request: Request, resources: Any, settings: Any, snap: Any, 
     scores = await run_in_threadpool(score_tables, snap.search, prepared.search_calls, n_passages) \
         if prepared.search_calls else {}
     limit = settings.sparql_timeout_s if timeout is None else min(max(timeout, 0.05), settings.sparql_timeout_s)
-    task = {
+    task: SparqlTask = {
         "store_dir": str(snap.generation.store_dir), "query": prepared.text, "has_dataset": prepared.has_dataset,
         "default_graphs": prepared.default_graphs, "named_graphs": prepared.named_graphs, "scores": scores,
         "max_rows": settings.sparql_max_rows, "solutions_format": sol_fmt,
@@ -149,8 +153,6 @@ async def _evaluate(request: Request, resources: Any, settings: Any, snap: Any, 
     body: bytes = result["body"]
     ctype: str = result["content_type"]
     if result["kind"] == "triples" and graph_fmt == "jsonld":
-        import pyoxigraph as ox
-
         triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)) if body else []
         body = await run_in_threadpool(serialize_triples, [t.triple for t in triples], "jsonld")
         ctype = "application/ld+json"
@@ -204,8 +206,6 @@ class GraphInfo(BaseModel):
 @router.get("/sparql/graphs", response_model=list[GraphInfo], summary="Namngivna grafer i tjänsten")
 def sparql_graphs(snap: SnapshotDep) -> list[GraphInfo]:
     """The local named graphs (usable in FROM, FROM NAMED, default-graph-uri and named-graph-uri)."""
-    import pyoxigraph as ox
-
     out = []
     for g in sorted(snap.graphs):
         n = sum(1 for _ in snap.store.quads_for_pattern(None, None, None, ox.NamedNode(g)))

@@ -21,8 +21,8 @@ import sys
 import threading
 import time
 from multiprocessing.connection import Connection
-from typing import Any
 
+from api.sparql.worker import SparqlResult, SparqlTask
 from corpus.errors import QueryError, QueryTimeout, StyrgrafError
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ class WorkerPool:
         with self._lock:
             return [w.pid for w in self._all if w.pid is not None]
 
-    def run(self, task: dict[str, Any], timeout_s: float) -> dict[str, Any]:
+    def run(self, task: SparqlTask, timeout_s: float) -> SparqlResult:
         if self._closed:
             raise SparqlBusy("tjänsten stängs")
         deadline = time.monotonic() + timeout_s
@@ -138,7 +138,7 @@ class WorkerPool:
             raise
         self._idle.put(w)
         if status == "ok":
-            result: dict[str, Any] = payload
+            result: SparqlResult = payload
             return result
         if status == "syntax":
             raise QueryError(f"syntaxfel: {payload}")

@@ -15,17 +15,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
+from pyparsing import ParseException
+from rdflib import Literal
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+
+from api.sparql.worker import ScoreTables
 from corpus.errors import QueryError, StyrgrafError
-from graph.namespaces import PREFIXES
+from graph.namespaces import FN, ID, PREFIXES
+from search.engine import MAX_K, SearchEngine
 
-FN = "https://w3id.org/styrgraf/def/fn#"
 #: extension function → search mode of the engine
 SEARCH_FUNCTIONS = {FN + "relevance": "hybrid", FN + "semantic": "dense", FN + "bm25": "bm25"}
-ALL_PREFIXES = {**PREFIXES, "sgf": FN}
-PASSAGE_PREFIX = "https://w3id.org/styrgraf/id/passage/"
+ALL_PREFIXES = {**PREFIXES, "sgf": str(FN)}
+PASSAGE_PREFIX = str(ID["passage/"])
 
 _PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
 _COMMENT_OR_STRING = re.compile(
@@ -61,9 +68,7 @@ def with_prefixes(query: str) -> str:
     return missing + query
 
 
-def _walk(node: Any, visit: Any) -> None:
-    from rdflib.plugins.sparql.parserutils import CompValue
-
+def _walk(node: object, visit: Callable[[CompValue], None]) -> None:
     stack = [node]
     while stack:
         n = stack.pop()
@@ -75,8 +80,6 @@ def _walk(node: Any, visit: Any) -> None:
 
 
 def _is_update(text: str) -> bool:
-    from rdflib.plugins.sparql.parser import parseUpdate
-
     try:
         parseUpdate(text)
     except Exception:
@@ -87,10 +90,6 @@ def _is_update(text: str) -> bool:
 def prepare(query: str, local_graphs: frozenset[str] | set[str], *, default_graph_uris: list[str] | None = None,
             named_graph_uris: list[str] | None = None) -> PreparedQuery:
     """Parse and inspect `query`; raise before evaluation if it is not allowed."""
-    from pyparsing import ParseException
-    from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
-
     if not query or not query.strip():
         raise QueryError("ingen fråga: ange parametern 'query'")
     text = with_prefixes(query)
@@ -115,9 +114,7 @@ def prepare(query: str, local_graphs: frozenset[str] | set[str], *, default_grap
     problems: list[str] = []
     calls: dict[str, set[str]] = {}
 
-    def visit(n: Any) -> None:
-        from rdflib import Literal, URIRef
-
+    def visit(n: CompValue) -> None:
         if n.name == "ServiceGraphPattern":
             problems.append(f"SERVICE <{n['term']}>" if "term" in n else "SERVICE")
         elif n.name == "Function":
@@ -127,7 +124,7 @@ def prepare(query: str, local_graphs: frozenset[str] | set[str], *, default_grap
                     raise QueryError(f"okänd Styrgraf-funktion <{iri}>: använd sgf:relevance, sgf:semantic "
                                      "eller sgf:bm25")
                 args = list(n["expr"]) if "expr" in n else []
-                if len(args) != 2 or not isinstance(args[1], Literal) or isinstance(args[1], URIRef):
+                if len(args) != 2 or not isinstance(args[1], Literal):
                     raise QueryError(f"sgf:{iri[len(FN):]}(?passage, \"text\"): det andra argumentet måste "
                                      "vara en textliteral")
                 calls.setdefault(iri, set()).add(str(args[1]))
@@ -156,16 +153,14 @@ def prepare(query: str, local_graphs: frozenset[str] | set[str], *, default_grap
     return prepared
 
 
-def score_tables(engine: Any, calls: dict[str, set[str]], n_passages: int) -> dict[str, dict[str, dict[str, float]]]:
+def score_tables(engine: SearchEngine | None, calls: dict[str, set[str]], n_passages: int) -> ScoreTables:
     """{function IRI: {text: {passage IRI: score}}} for every search-function call of a query."""
     if not calls:
         return {}
     if engine is None:
         raise StyrgrafError("sökfunktionerna sgf:* kräver sökindexet, som inte är laddat", status=503)
-    from search.engine import MAX_K
-
     k = max(1, min(MAX_K, n_passages))
-    tables: dict[str, dict[str, dict[str, float]]] = {}
+    tables: ScoreTables = {}
     for fn, texts in calls.items():
         mode = SEARCH_FUNCTIONS[fn]
         per_text: dict[str, dict[str, float]] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import traceback
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, Literal, NotRequired, TypedDict
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -28,6 +28,34 @@ GRAPH_TYPES = {
     "turtle": "text/turtle; charset=utf-8",
     "ntriples": "application/n-triples; charset=utf-8",
 }
+
+#: A term of a solution row (None: the variable is unbound in that row).
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None
+#: passage scores of the search functions in a query: function IRI → search text → passage IRI → score
+ScoreTables = dict[str, dict[str, dict[str, float]]]
+
+
+class SparqlTask(TypedDict):
+    """One query as the parent sends it to a worker (pickled over the socket)."""
+    store_dir: NotRequired[str]    # the worker opens it read-only (absent when run in-process)
+    query: str
+    has_dataset: bool              # the query names its own FROM/FROM NAMED
+    default_graphs: list[str]
+    named_graphs: list[str]
+    scores: ScoreTables
+    max_rows: int
+    solutions_format: str          # json | xml | csv | tsv
+    graph_format: str              # turtle | ntriples
+    prefixes: NotRequired[dict[str, str]]
+
+
+class SparqlResult(TypedDict):
+    """The serialised answer: the parent forwards `body` as it is."""
+    kind: Literal["boolean", "solutions", "triples"]
+    body: bytes
+    content_type: str
+    rows: int
+    truncated: bool
 
 
 def serve_fd(fd: int) -> None:
@@ -58,11 +86,12 @@ def main(conn: Connection) -> None:
             conn.send(("error", f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=2)}"))
 
 
-def _custom_functions(scores: dict[str, dict[str, dict[str, float]]]) -> dict[ox.NamedNode, Any]:
+def _custom_functions(scores: ScoreTables) -> dict[ox.NamedNode, Any]:
     def make(table: dict[str, dict[str, float]]) -> Any:
-        def fn(passage: Any = None, text: Any = None, *_rest: Any) -> ox.Literal:
+        def fn(passage: Term = None, text: Term = None, *_rest: Term) -> ox.Literal:
             key = text.value if isinstance(text, ox.Literal) else None
-            value = table.get(key, {}).get(getattr(passage, "value", ""), 0.0) if key is not None else 0.0
+            pid = passage.value if isinstance(passage, ox.NamedNode) else ""
+            value = table.get(key, {}).get(pid, 0.0) if key is not None else 0.0
             return ox.Literal(float(value))
 
         return fn
@@ -70,7 +99,7 @@ def _custom_functions(scores: dict[str, dict[str, dict[str, float]]]) -> dict[ox
     return {ox.NamedNode(iri): make(table) for iri, table in scores.items()}
 
 
-def execute(store: ox.Store, task: dict[str, Any]) -> dict[str, Any]:
+def execute(store: ox.Store, task: SparqlTask) -> SparqlResult:
     kwargs: dict[str, Any] = {}
     if task.get("default_graphs"):
         kwargs["default_graph"] = [ox.NamedNode(g) for g in task["default_graphs"]]
@@ -92,7 +121,7 @@ def execute(store: ox.Store, task: dict[str, Any]) -> dict[str, Any]:
 # -- results -------------------------------------------------------------------------------------
 
 
-def _boolean(value: bool, fmt: str) -> dict[str, Any]:
+def _boolean(value: bool, fmt: str) -> SparqlResult:
     if fmt == "xml":
         body = ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
                 f"<head/><boolean>{'true' if value else 'false'}</boolean></sparql>\n")
@@ -105,7 +134,7 @@ def _boolean(value: bool, fmt: str) -> dict[str, Any]:
             "rows": 1, "truncated": False}
 
 
-def _json_term(t: Any) -> dict[str, Any]:
+def _json_term(t: Term) -> dict[str, Any]:
     if isinstance(t, ox.NamedNode):
         return {"type": "uri", "value": t.value}
     if isinstance(t, ox.BlankNode):
@@ -123,7 +152,7 @@ def _json_term(t: Any) -> dict[str, Any]:
     return {"type": "literal", "value": str(t)}
 
 
-def _xml_term(t: Any) -> str:
+def _xml_term(t: Term) -> str:
     if isinstance(t, ox.NamedNode):
         return f"<uri>{escape(t.value)}</uri>"
     if isinstance(t, ox.BlankNode):
@@ -140,7 +169,7 @@ def _xml_term(t: Any) -> str:
     return f"<literal>{escape(str(t))}</literal>"
 
 
-def _csv_cell(t: Any) -> str:
+def _csv_cell(t: Term) -> str:
     if t is None:
         return ""
     if isinstance(t, ox.BlankNode):
@@ -154,13 +183,13 @@ def _csv_cell(t: Any) -> str:
     return s
 
 
-def _tsv_cell(t: Any) -> str:
+def _tsv_cell(t: Term) -> str:
     return "" if t is None else str(t)  # N-Triples/Turtle encoding of the term
 
 
-def _solutions(result: ox.QuerySolutions, fmt: str, max_rows: int) -> dict[str, Any]:
+def _solutions(result: ox.QuerySolutions, fmt: str, max_rows: int) -> SparqlResult:
     names = [v.value for v in result.variables]
-    rows: list[list[Any]] = []
+    rows: list[list[Term]] = []
     truncated = False
     for sol in result:
         if len(rows) >= max_rows:
@@ -192,7 +221,7 @@ def _solutions(result: ox.QuerySolutions, fmt: str, max_rows: int) -> dict[str, 
             "rows": len(rows), "truncated": truncated}
 
 
-def _triples(result: Any, fmt: str, max_rows: int, prefixes: dict[str, str]) -> dict[str, Any]:
+def _triples(result: ox.QueryTriples, fmt: str, max_rows: int, prefixes: dict[str, str]) -> SparqlResult:
     triples: list[ox.Triple] = []
     truncated = False
     for t in result:

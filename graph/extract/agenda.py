@@ -15,6 +15,21 @@ from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.meetings import header_meeting, organ_slug
 from graph.namespaces import SG
 
+#: an agenda title is its first words: a longer line goes on into the notes column or the item's body
+TITLE_MAX_WORDS = 14
+#: "§ 12" numbering counts as the agenda only with at least two items (one "§" is a cross-reference)
+MIN_PARAGRAPH_ITEMS = 2
+#: the last item keeps one following paragraph only when it is this short (attachments follow longer ones)
+LAST_ITEM_TAIL_CHARS = 400
+#: "Föredragande:" belongs to an item when it stands in the item's first lines
+PRESENTER_LABEL_CHARS = 400
+#: a time-plan slot belongs to the item whose title has at least this share of the slot's words
+SLOT_MIN_OVERLAP = 0.6
+#: a line of presenters under a title: 2–4 name words ("Anna Berg", "Anna Berg, Per Ek")
+NAME_LINE_WORDS = (2, 4)
+#: one person's name after a title's dash: first name and one or two surnames ("Sara Ekström Berg")
+PERSON_NAME_WORDS = (2, 3)
+
 ITEM = re.compile(r"^(?P<n>\d{1,2})(?:\.\s+|\.(?=[A-ZÅÄÖa-zåäö])|\s+)(?=[A-ZÅÄÖa-zåäö])(?P<t>.*)$")
 STOP = re.compile(r"^(?:Postadress|Tjänsteställe|Deltagare\s*:|\d{4}\s+mötesdatum|Sammanträdesdag)", re.IGNORECASE)
 NOUNISH = re.compile(r"(?:ning|ering|tion|het|ande|ende|else|skap|ord|plan|rapport|process|vård|arbete|grupp|"
@@ -47,7 +62,8 @@ class Item:
 
 def _is_name_line(line: str) -> bool:
     toks = [t.strip(",") for t in line.replace(",", ", ").split()]
-    return 2 <= len(toks) <= 4 and all(NAME_TOK.match(t) and not NOUNISH.search(t) for t in toks)
+    lo, hi = NAME_LINE_WORDS
+    return lo <= len(toks) <= hi and all(NAME_TOK.match(t) and not NOUNISH.search(t) for t in toks)
 
 
 def split_names(text: str) -> tuple[list[str], str]:
@@ -89,7 +105,8 @@ def trailing_presenters(title: str) -> tuple[str, list[str]]:
     if not m:
         return title, []
     parts = [p.strip() for p in re.split(r",|/|\boch\b", m["names"]) if p.strip()]
-    if parts and all(2 <= len(p.split()) <= 3 and all(NAME_TOK.match(t) and not NOUNISH.search(t) for t in p.split())
+    lo, hi = PERSON_NAME_WORDS
+    if parts and all(lo <= len(p.split()) <= hi and all(NAME_TOK.match(t) and not NOUNISH.search(t) for t in p.split())
                      for p in parts):
         return title[:m.start()].rstrip(" :"), parts
     return title, []
@@ -104,8 +121,8 @@ def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] 
         if out and n <= out[-1].n:
             continue
         title, pres = trailing_presenters(m["t"].strip())
-        out.append(Item(n, a, 0, " ".join(title.split()[:14]).strip(" :"), pres))
-    return out if len(out) >= 2 else None
+        out.append(Item(n, a, 0, " ".join(title.split()[:TITLE_MAX_WORDS]).strip(" :"), pres))
+    return out if len(out) >= MIN_PARAGRAPH_ITEMS else None
 
 
 def items(ctx: Ctx, after: int) -> list[Item]:
@@ -157,7 +174,7 @@ def items(ctx: Ctx, after: int) -> list[Item]:
         p1 = len(s) if p1 < 0 else p1
         p2 = s.find("\n\n", p1 + 2)
         p2 = len(s) if p2 < 0 else p2
-        it.end = min(stop_at, p2 if p2 - p1 <= 400 else p1)
+        it.end = min(stop_at, p2 if p2 - p1 <= LAST_ITEM_TAIL_CHARS else p1)
     return out
 
 
@@ -200,7 +217,7 @@ def time_plan_presenters(ctx: Ctx, its: list[Item]) -> dict[int, list[str]]:
             score = len(words & _words(it.title)) / len(words) if words else 0.0
             if score > best_score:
                 best, best_score = it, score
-        if best is None or best_score < 0.6:
+        if best is None or best_score < SLOT_MIN_OVERLAP:
             best = next((it for it in its if it.start <= m.start() < it.end), None)
         if best is not None:
             out.setdefault(best.n, []).extend(n for n in names if n not in out.get(best.n, []))
@@ -240,7 +257,7 @@ def _title(lines: list[tuple[int, int, str]], idx: int, first: str) -> tuple[str
     rest, trailing = trailing_presenters(rest.strip())
     names += trailing
     words = rest.split()
-    title = " ".join(words[:14]).strip(" :")
+    title = " ".join(words[:TITLE_MAX_WORDS]).strip(" :")
     return title, [n for n in names if " " in n]
 
 
@@ -265,7 +282,7 @@ def extract(ctx: Ctx) -> None:
             g.add((node, DCTERMS.title, sv(it.title)))
         g.add((node, RDFS.label, sv(f"{it.n}. {it.title}" if it.title else f"Punkt {it.n}")))
         ctx.prov(node, it.start, it.end)
-        head = s[it.start:min(it.end, it.start + 400)]
+        head = s[it.start:min(it.end, it.start + PRESENTER_LABEL_CHARS)]
         pres = list(it.presenters)
         fm = re.search(r"Föredragande\s*:[ \t]*(?P<p>[^\n]*)", head)
         if fm:

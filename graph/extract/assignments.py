@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from rdflib import RDF, URIRef
 from rdflib.namespace import DCTERMS
 
+from corpus.report_labels import report_label_pattern
 from graph import iri as I
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goals import goal_iri, perspective_node
@@ -38,8 +39,7 @@ NUM_ITEM = re.compile(r"(?m)^(?P<n>\d{1,3})[.)]\s+(?=\S)")
 BUL_ITEM = re.compile(rf"(?m)^[{BULLETS}]\s*(?=\S)")
 TRAIL_NR = re.compile(r"\(\s*nr\.?\s*(?P<n>\d+)\s*\.?\s*\)\s*\.?\s*$", re.IGNORECASE)
 # Labels that start the report on an uppdrag ("Kommentar:", "Svar:", "Status:", "Ur delårsrapport:")
-REPORT_LABEL = (r"(?:Kommentar|Svar|Status|Lägesrapport|Redovisning|Återrapportering|Ur\s+delårsrapport"
-                r"|Ur\s+[^\n:]{0,40}rapport)")
+REPORT_LABEL = report_label_pattern()  # corpus/report_labels.txt
 BODY_STOP = re.compile(rf"(?m)^{REPORT_LABEL}\s*:|\n\n|^_{{3,}}")
 REPORT_MARK = re.compile(rf"(?m)^{REPORT_LABEL}\s*:|\b(?:sammanträde(?:t|n|na)?|"
                          r"nulägesrapport|informerades|fick\s+information)\b", re.IGNORECASE)

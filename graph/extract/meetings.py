@@ -13,13 +13,25 @@ from typing import TYPE_CHECKING
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
+from corpus.dates import DATE_RE, MONTH_RE, WEEKDAYS, find_dates, iso, iso_sv
 from graph import iri as I
 from graph.extract.context import GENERIC_SELF, Ctx, sv
-from graph.extract.text import DATE_RE, MONTH_RE, MONTHS, WEEKDAYS, find_dates, iso
 from graph.namespaces import SG
 
 if TYPE_CHECKING:
     from graph.extract.assignments import Occurrence
+
+# How far (characters of the view) each cue is looked for, and why that far:
+#: the meeting a document is about is stated in its header: title block, letterhead, "När:"/"Datum:" lines
+HEADER_CHARS = 4000
+#: a schedule's year is written on its trigger line or the line or two before it ("Sammanträdesplan 2021")
+SCHEDULE_YEAR_LOOKBACK = 120
+#: a schedule lists at most a year of dates; further on, dated lines are about something else
+SCHEDULE_MAX_CHARS = 4000
+#: "senast den 5 maj", "uppdaterad 3 mars": the words that make a date no meeting stand right before it
+NOT_MEETING_LOOKBACK = 16
+#: "sammanträde … med <organ>": the co-host is named right after "med" (a quote or bracket may come between)
+CO_HOST_MAX_GAP = 3
 
 KEYWORD = re.compile(r"\b(?:sammanträde[tn]?|sammanträdena|möte[t]?|workshop(?:en)?|temadag(?:en)?|"
                      r"beredningssamverkan(?:en)?|protokoll(?:et)?)\b", re.IGNORECASE)
@@ -40,14 +52,14 @@ def organ_slug(organ_iri: str) -> str:
 
 def header_meeting(ctx: Ctx) -> tuple[str, int, int] | None:
     """(ISO date, view start, view end) of the meeting a kallelse/protokoll/minnesanteckningar is about."""
-    s = ctx.nt.s[:4000]
+    s = ctx.nt.s[:HEADER_CHARS]
     m = re.search(r"Sammanträdesdatum\s*:\s*(?P<d>\d{4}-\d\d-\d\d)", s)
     if m:
         return m["d"], m.start(), m.end()
     m = re.search(rf"\b(?:När|Datum|Tid)\s*:\s*(?:{WEEKDAYS}\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_RE})\s+(?P<y>\d{{4}})",
                   s, re.IGNORECASE)
     if m:
-        d = iso(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], int(m["d"]))
+        d = iso_sv(int(m["y"]), m["m"], int(m["d"]))
         if d:
             return d, m.start(), m.end()
     return None
@@ -79,20 +91,18 @@ def _schedules(ctx: Ctx) -> list[tuple[int, int]]:
         if out and m.start() < out[-1][1]:
             continue
         line_start = s.rfind("\n", 0, m.start()) + 1
-        ctxt = s[max(0, line_start - 120):s.find("\n", m.start()) if "\n" in s[m.start():] else len(s)]
+        trigger_end = s.find("\n", m.start()) if "\n" in s[m.start():] else len(s)
+        ctxt = s[max(0, line_start - SCHEDULE_YEAR_LOOKBACK):trigger_end]
         ym = list(re.finditer(r"\b((?:19|20)\d\d)\b", ctxt))
         year = int(ym[-1].group(1)) if ym else ctx.year_at(m.start())
         if year is None:
             continue
-        lim = min(len(s), m.end() + 4000, triggers[ti + 1].start() if ti + 1 < len(triggers) else len(s))
+        lim = min(len(s), m.end() + SCHEDULE_MAX_CHARS, triggers[ti + 1].start() if ti + 1 < len(triggers) else len(s))
         stop = re.search(r"(?m)^(?:\d+\.\s+[A-ZÅÄÖ]|Förslag på|Deltagare\s*:|Närvarande\s*:)", s[m.end():lim])
         end = m.end() + stop.start() if stop else lim
         found = False
         for e in ENTRY.finditer(s, m.end(), end):
-            if e["d"]:
-                d = iso(year, MONTHS[e["m"].lower().rstrip(".")], int(e["d"]))
-            else:
-                d = iso(year, int(e["m2"]), int(e["d2"]))
+            d = iso_sv(year, e["m"], int(e["d"])) if e["d"] else iso(year, int(e["m2"]), int(e["d2"]))
             if not d or not ctx.organ:
                 continue
             line_end = s.find("\n", e.end())
@@ -124,7 +134,7 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
         if re.search(r"sammanträdesdatum|sammanträdesdag", sent, re.IGNORECASE) and not DATE_RE.search(sent):
             continue
         dates = find_dates(sent, ctx.year_at(a))
-        dates = [d for d in dates if not NOT_MEETING_DATE.search(sent[max(0, d[0] - 16):d[0]])]
+        dates = [d for d in dates if not NOT_MEETING_DATE.search(sent[max(0, d[0] - NOT_MEETING_LOOKBACK):d[0]])]
         if not dates:
             continue
         for ds, de, date, _explicit in dates:
@@ -149,7 +159,7 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
             if kw and wm:
                 others = [str(m.concept_iri) for m in ctx.mentions_in(a + de + wm.end(), b)
                           if ctx.is_organ(m.concept_iri) and m.concept_iri != organ
-                          and m.start - ctx.nt.span(a + de + wm.end(), a + de + wm.end())[0] <= 3][:1]
+                          and m.start - ctx.nt.span(a + de + wm.end(), a + de + wm.end())[0] <= CO_HOST_MAX_GAP][:1]
             node = meeting_node(ctx, organ, date, a, b, others=others,
                                 planned=bool(PLANNED.search(sent[:ds])))
             for o in occs:

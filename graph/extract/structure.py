@@ -6,22 +6,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from graph.extract.context import Ctx
 from graph.extract.text import BULLETS, clean
 
-# label variants → canonical perspective label. Verksamhetsplan perspectives and Målbild 2030 perspectives.
-VP_PERSPECTIVES = {
-    "invånare och samhälle": "Invånare och samhälle", "process": "Process", "processer": "Process",
-    "resurs": "Resurs", "resurser": "Resurs",
-}
-VISION_PERSPECTIVES = {
-    "invånar- och patientperspektiv": "Invånar- och patientperspektiv",
-    "invånare och patient": "Invånar- och patientperspektiv",
-    "invånar och patientperspektiv": "Invånar- och patientperspektiv",
-    "medarbetarperspektiv": "Medarbetarperspektiv", "medarbetare": "Medarbetarperspektiv",
-    "organisationsperspektiv": "Organisationsperspektiv", "organisation": "Organisationsperspektiv",
-}
+PERSPECTIVE_TABLE = Path(__file__).resolve().parent / "perspectives.tsv"
+PERSPECTIVE_SCHEMES = ("verksamhetsplan", "malbild")
+
+
+@lru_cache(maxsize=8)
+def load_perspectives(path: Path = PERSPECTIVE_TABLE) -> dict[str, dict[str, str]]:
+    """scheme → {written form (lower case) → perspective label}, from `perspectives.tsv`."""
+    out: dict[str, dict[str, str]] = {scheme: {} for scheme in PERSPECTIVE_SCHEMES}
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0] not in out:
+            raise ValueError(f"{path}:{n}: expected '{'|'.join(PERSPECTIVE_SCHEMES)}<TAB>written form<TAB>label'")
+        out[parts[0]][parts[1].strip().lower()] = parts[2].strip()
+    return out
+
+
+# written form → perspective label: verksamhetsplan perspectives, Målbild 2030 perspectives
+VP_PERSPECTIVES = load_perspectives()["verksamhetsplan"]
+VISION_PERSPECTIVES = load_perspectives()["malbild"]
 GOAL_HEAD = re.compile(r"\(\s*effektmål\s+(\d+)\s*\)\s*\.?\s*$", re.IGNORECASE)
 # "Effektmål 3: Title" / "Effektmål 3 – Title" (the number before the title)
 GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄÖ][^\n]*(?:\n[a-zåäö][^\n]*)*)$",
@@ -31,8 +42,9 @@ TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
 PERSP_LINE = re.compile(r"^Perspektiv(?:et)?\s*:\s*(?P<p>[^\n]+?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
-def vp_perspective(label: str) -> str | None:
-    return VP_PERSPECTIVES.get(re.sub(r"\s+", " ", label).strip(" .:").lower())
+def vp_perspective(label: str, table: dict[str, str] | None = None) -> str | None:
+    """The verksamhetsplan perspective a heading names ("Perspektiv: Resurser" → "Resurs"), else None."""
+    return (VP_PERSPECTIVES if table is None else table).get(re.sub(r"\s+", " ", label).strip(" .:").lower())
 
 
 @dataclass
@@ -61,7 +73,7 @@ def _heading_like(para: str) -> bool:
 
 
 def blocks(ctx: Ctx) -> list[Block]:
-    cached = getattr(ctx, "_blocks", None)
+    cached: list[Block] | None = getattr(ctx, "_blocks", None)
     if cached is not None:
         return cached
     s = ctx.nt.s
@@ -151,4 +163,5 @@ def block_at(ctx: Ctx, vpos: int) -> Block | None:
     return found
 
 
-__all__ = ["VISION_PERSPECTIVES", "VP_PERSPECTIVES", "Block", "block_at", "blocks", "vp_perspective"]
+__all__ = ["PERSPECTIVE_TABLE", "VISION_PERSPECTIVES", "VP_PERSPECTIVES", "Block", "block_at", "blocks",
+           "load_perspectives", "vp_perspective"]

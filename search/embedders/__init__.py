@@ -1,5 +1,6 @@
 """Embedding backends (one file each) behind the `Embedder` protocol."""
 
-from search.embedders.base import Embedder, EmbedderUnavailable, ProgressFn, make_embedder
+from search.embedders.base import Embedder, EmbedderUnavailable, ProgressFn
+from search.embedders.factory import make_embedder
 
 __all__ = ["Embedder", "EmbedderUnavailable", "ProgressFn", "make_embedder"]

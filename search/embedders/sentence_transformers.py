@@ -42,6 +42,8 @@ class SentenceTransformerEmbedder:
     def __init__(self, name: str, device: str | None = None) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        # The library is the optional extra "st" and pulls in torch (seconds to import): imported only when
+        # this backend is chosen.
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as e:
@@ -85,4 +87,5 @@ class SentenceTransformerEmbedder:
         return out
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self._encode([self._q + text])[0]
+        vec: np.ndarray = self._encode([self._q + text])[0]
+        return vec

@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from api.settings import get_settings
-from corpus.errors import NotBuilt, QueryError
+from api.settings import Settings
+from corpus.errors import QueryError
+from styrgraf.commands import Subparsers, current_generation
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("sparql", help="kör en SPARQL-fråga mot grafen",
                        description="Kör en SPARQL 1.1-fråga (standardprefix sg:, id:, skos:, dcterms:, prov:, "
                        "org:, oa:, sgf: är fördefinierade). Standardgrafen är unionen av alla namngivna grafer. "
@@ -24,11 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    # Imported here: the query checks (rdflib's SPARQL parser) and the search engine at module top add 0.54 s
+    # to `styrgraf --help`.
     from api.sparql.query import prepare, score_tables
-    from api.sparql.worker import execute
-    from api.workspace import Workspace
+    from api.sparql.worker import SparqlTask, execute
     from graph.namespaces import PREFIXES
+    from styrgraf.engine import open_engine
 
     text = args.query
     if text == "-":
@@ -39,21 +42,17 @@ def run(args: argparse.Namespace) -> int:
                 text = f.read()
         except OSError as e:
             raise QueryError(f"kan inte läsa {text[1:]}: {e.strerror}") from e
-    settings = get_settings()
-    gen = Workspace(settings.data_path).current()
-    if gen is None:
-        raise NotBuilt("ingen graf är byggd än: kör `styrgraf build`")
+    gen = current_generation(settings)
     store = gen.open_store()
     local_graphs = {g.value for g in store.named_graphs()}
     prepared = prepare(text, local_graphs)
     scores = {}
     if prepared.search_calls:
-        from search.service import open_engine
-
         engine = open_engine(settings)
         scores = score_tables(engine, prepared.search_calls, sum(len(d.passages) for d in gen.documents()))
     table = args.format == "table"
-    task = {"query": prepared.text, "has_dataset": prepared.has_dataset, "default_graphs": prepared.default_graphs,
+    task: SparqlTask = {
+            "query": prepared.text, "has_dataset": prepared.has_dataset, "default_graphs": prepared.default_graphs,
             "named_graphs": prepared.named_graphs, "scores": scores,
             "max_rows": args.max_rows or settings.sparql_max_rows,
             "solutions_format": "tsv" if table else args.format,
@@ -65,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     except (SyntaxError, ValueError, RuntimeError, OSError) as e:
         raise QueryError(str(e).splitlines()[0]) from e
     if table and result["kind"] == "solutions":
-        _print_tsv_as_table(result["body"].decode("utf-8"))
+        _print_tsv_as_table(result["body"].decode("utf-8"), PREFIXES)
     else:
         sys.stdout.buffer.write(result["body"])
         sys.stdout.buffer.flush()
@@ -74,12 +73,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _short(cell: str) -> str:
-    from graph.namespaces import PREFIXES
-
+def _short(cell: str, prefixes: dict[str, str]) -> str:
     if cell.startswith("<") and cell.endswith(">"):
         iri = cell[1:-1]
-        for p, ns in PREFIXES.items():
+        for p, ns in prefixes.items():
             if iri.startswith(ns):
                 return f"{p}:{iri[len(ns):]}"
         return iri
@@ -89,10 +86,10 @@ def _short(cell: str) -> str:
     return cell
 
 
-def _print_tsv_as_table(tsv: str) -> None:
+def _print_tsv_as_table(tsv: str, prefixes: dict[str, str]) -> None:
     lines = tsv.rstrip("\n").split("\n")
     names = [n.lstrip("?") for n in lines[0].split("\t")] if lines and lines[0] else []
-    rows = [[_short(c) for c in line.split("\t")] for line in lines[1:]]
+    rows = [[_short(c, prefixes) for c in line.split("\t")] for line in lines[1:]]
     if not names:  # ASK
         print(tsv.strip())
         return

@@ -3,14 +3,10 @@
  * chosen suggestion submits the search as usual. No dependencies. */
 (function () {
   "use strict";
-  var ID_BASE = "https://w3id.org/styrgraf/id/";
-  var TYPE_SV = {
-    Assignment: "Uppdrag", EffectGoal: "Effektmål", Indicator: "Indikator", VisionStatement: "Målsättning",
-    Perspective: "Perspektiv", Vision: "Målbild", Board: "Nämnd", Committee: "Beredning",
-    ManagementGroup: "Chefsgrupp", Administration: "Förvaltning", Organ: "Organ", Meeting: "Sammanträde",
-    AgendaItem: "Ärende", Decision: "Beslut", Activity: "Aktivitet", Project: "Projekt", Person: "Person",
-    Document: "Dokument", Concept: "Begrepp", StatusReport: "Statusrapport"
-  };
+  // IRI base and Swedish class labels, from the page (graph/namespaces.py, the ontology): no copies here.
+  var TERMS = JSON.parse(document.getElementById("styrgraf-terms").textContent);
+  var ID_BASE = TERMS.idBase;
+  var TYPE_SV = TERMS.typeLabels;
 
   function entityHref(hit) {
     var path = hit.id && hit.id.indexOf("://") < 0 ? hit.id : null;

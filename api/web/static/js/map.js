@@ -4,7 +4,9 @@
  * unreported_assignments, centrality); gaps the server does not list are computed here. */
 (function () {
   "use strict";
-  var ID_BASE = "https://w3id.org/styrgraf/id/";
+  // IRI base and Swedish class labels, from the page (graph/namespaces.py, the ontology): no copies here.
+  var TERMS = JSON.parse(document.getElementById("styrgraf-terms").textContent);
+  var ID_BASE = TERMS.idBase;
   var statusEl = document.getElementById("map-status");
   var yearSel = document.getElementById("map-year");
   var organSel = document.getElementById("map-organ");
@@ -15,10 +17,7 @@
   var ORGANS = ["Organ", "Board", "Committee", "ManagementGroup", "Administration"];
   var LAYER = { Vision: 0, Perspective: 1, VisionStatement: 2, EffectGoal: 2, Indicator: 2,
                 Assignment: 3, Activity: 3 };
-  var TYPE_SV = { EffectGoal: "Effektmål", VisionStatement: "Målsättning", Perspective: "Perspektiv",
-    Vision: "Målbild", Indicator: "Indikator", Assignment: "Uppdrag", Activity: "Aktivitet", Organ: "Organ",
-    Board: "Nämnd", Committee: "Beredning", ManagementGroup: "Chefsgrupp", Administration: "Förvaltning",
-    Project: "Projekt", Concept: "Begrepp" };
+  var TYPE_SV = TERMS.typeLabels;
 
   function localName(t) { t = String(t || ""); return t.split(/[\/#:]/).pop(); }
   function kindOf(t) {

@@ -1,10 +1,12 @@
 /* The SPARQL page: one YASGUI editor on /sparql, Styrgraf's prefixes, example queries that load into it.
  * External look-ups of YASGUI (prefix.cc, LOV autocompletion) are switched off: the service runs offline.
- * Resource IRIs in results (https://w3id.org/styrgraf/id/...) link to the entity pages. */
+ * Resource IRIs in results (…/id/...) link to the entity pages. */
 (function () {
   "use strict";
   var cfg = JSON.parse(document.getElementById("sparql-config").textContent);
-  var ID_BASE = "https://w3id.org/styrgraf/id/";
+  // IRI base and Swedish class labels, from the page (graph/namespaces.py, the ontology): no copies here.
+  var TERMS = JSON.parse(document.getElementById("styrgraf-terms").textContent);
+  var ID_BASE = TERMS.idBase;
   var endpoint = new URL(cfg.endpoint, window.location.href).href;
   var container = document.getElementById("yasgui");
   if (typeof Yasgui === "undefined") {

@@ -1,0 +1,70 @@
+"""The metadata reader's vocabulary, `metadata.toml`, compiled into the patterns `corpus/metadata.py` uses.
+
+Staff edit the TOML file (organ names, case-number formats per region, date labels); `load_vocabulary(path)`
+reads another copy, so a test or a deployment for another region can bring its own.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+METADATA_VOCABULARY = Path(__file__).resolve().parent / "metadata.toml"
+
+
+@dataclass(frozen=True)
+class MetadataVocabulary:
+    date_labels: tuple[re.Pattern[str], ...]   # "^<label> : (value)", strongest first
+    case_number: re.Pattern[str]               # a labelled case number; group 1 is the number
+    case_formats: tuple[re.Pattern[str], ...]  # regions' formats, found also without a label
+    organ_label: re.Pattern[str]               # "Sammanträde med: (value)" or the label alone on its line
+    group_organ: re.Pattern[str]               # group 1 "<Head> för <name>", group 2 an area
+    board: re.Pattern[str]                     # group 1 a board's name
+    organ_word: re.Pattern[str]                # a noun that makes a line an organ's name
+    definite_head: re.Pattern[str]             # "Beredningen" at the start of a name; group 1 the base form
+
+
+def _alternatives(words: list[str], *, escape: bool = True) -> str:
+    return "(?:" + "|".join(re.escape(w) if escape else w for w in words) + ")"
+
+
+def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
+    """The patterns of one parsed `metadata.toml` (TOML tables: untyped until checked here)."""
+    dates, cases, organs = data["dates"], data["case_numbers"], data["organs"]
+    colon_required = set(dates.get("colon_required", []))
+    # Short everyday words ("när", "tid", "datum") count as labels only with a colon.
+    date_labels = tuple(
+        re.compile(rf"^{re.escape(label)}\s*{':' if label in colon_required else ':?'}\s*(.*)$", re.I)
+        for label in dates["labels"])
+    formats: list[dict[str, str]] = cases.get("format", [])
+    heads = _alternatives(organs["group_heads"])
+    group_organ = re.compile(
+        rf"\b({heads}(?:en)? för [^.,:;()\n]{{3,90}}?)"
+        rf"(?=\s+{_alternatives(organs['name_stops'])}\b|[.,:;()\n]|\s*$)"
+        rf"|\b({_alternatives(organs['areas'], escape=False)})\b")
+    nouns = [h.lower() for h in organs["group_heads"]] + organs.get("other_nouns", [])
+    return MetadataVocabulary(
+        date_labels=date_labels,
+        case_number=re.compile(rf"\b{_alternatives(cases['labels'])}\.?\s*:?\s*"
+                               r"([A-ZÅÄÖ0-9][A-ZÅÄÖ0-9/.:-]*\d[A-ZÅÄÖ0-9/.:-]*)", re.I),
+        case_formats=tuple(re.compile(rf"\b(?:{f['pattern']})\b") for f in formats),
+        organ_label=re.compile(rf"^{_alternatives(organs['labels'])}\s*(?::\s*(.*)|$)", re.I),
+        group_organ=group_organ,
+        board=re.compile(rf"\b({'|'.join(organs['boards'])})\b"),
+        organ_word=re.compile(rf"\b{_alternatives(nouns)}\w*", re.I),
+        definite_head=re.compile(rf"^({'|'.join(re.escape(h) for h in organs['group_heads'])})en\b"),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(path: Path = METADATA_VOCABULARY) -> MetadataVocabulary:
+    with path.open("rb") as f:
+        return compile_vocabulary(tomllib.load(f))
+
+
+__all__ = ["METADATA_VOCABULARY", "MetadataVocabulary", "compile_vocabulary", "load_vocabulary"]

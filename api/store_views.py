@@ -7,7 +7,6 @@ generation; this module holds only the building (no web or request code, so `api
 from __future__ import annotations
 
 import contextlib
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +16,8 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.collection import Collection
 
-from graph.namespaces import BASE, ONTOLOGY_GRAPH, PREFIXES
+from graph.namespaces import BASE, ONTOLOGY_GRAPH, PREFIXES, SG, local_name
+from graph.terms import resource_type
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -35,10 +35,6 @@ def _solutions(store: ox.Store, query: str) -> ox.QuerySolutions:
     if not isinstance(result, ox.QuerySolutions):
         raise TypeError("a SELECT query was expected")
     return result
-
-
-def _local(iri: str) -> str:
-    return re.split(r"[/#]", iri.rstrip("/"))[-1]
 
 
 def curie(iri: str) -> str:
@@ -152,7 +148,7 @@ def _counts(store: ox.Store, terms: dict[str, Term]) -> None:
 CONCEPTS_QUERY = f"""
 PREFIX rdf: <{RDF}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX sg: <https://w3id.org/styrgraf/def/>
+PREFIX sg: <{SG}>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?c ?scheme ?p ?o WHERE {{
   GRAPH ?g {{ ?c skos:inScheme ?scheme . ?c ?p ?o }}
@@ -165,9 +161,9 @@ PREFIX rdf: <{RDF}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?s ?label WHERE {{ GRAPH ?g {{ ?s a skos:ConceptScheme . OPTIONAL {{ ?s skos:prefLabel ?label }} }} }}
 """
-MENTIONS_QUERY = """
-PREFIX sg: <https://w3id.org/styrgraf/def/>
-SELECT ?c (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?g { ?p sg:mentions ?c } } GROUP BY ?c
+MENTIONS_QUERY = f"""
+PREFIX sg: <{SG}>
+SELECT ?c (COUNT(DISTINCT ?p) AS ?n) WHERE {{ GRAPH ?g {{ ?p sg:mentions ?c }} }} GROUP BY ?c
 """
 
 
@@ -180,7 +176,7 @@ class ConceptEntry:
     definition: str = ""
     notation: str = ""
     candidate: bool = False
-    types: list[str] = field(default_factory=list)  # local names of the classes, skos:Concept left out
+    types: list[str] = field(default_factory=list)  # local names of the classes, primary first, no skos:Concept
     source: str | None = None  # prov:wasDerivedFrom (the passage a candidate was found in)
     mentions: int = 0  # passages that mention the concept
 
@@ -204,7 +200,7 @@ def concept_schemes(store: ox.Store) -> list[ConceptScheme]:
     schemes: dict[str, dict[str, str]] = {}
     for row in _solutions(store, SCHEMES_QUERY):
         s, lab = row["s"].value, row["label"]
-        entry = schemes.setdefault(s, {"name": _local(s), "label": "", "label_en": ""})
+        entry = schemes.setdefault(s, {"name": local_name(s), "label": "", "label_en": ""})
         if lab is not None:
             lang = _literal_lang(lab)
             if lang == "en":
@@ -213,9 +209,9 @@ def concept_schemes(store: ox.Store) -> list[ConceptScheme]:
                 entry["label"] = lab.value
     concepts: dict[str, ConceptEntry] = {}
     in_schemes: dict[str, set[str]] = defaultdict(set)
-    types: dict[str, dict[str, None]] = defaultdict(dict)  # an ordered set: the first type is the one shown
+    types: dict[str, dict[str, None]] = defaultdict(dict)  # an ordered set of local names per concept
     for row in _solutions(store, CONCEPTS_QUERY):
-        c, scheme, p, o = row["c"].value, row["scheme"].value, _local(row["p"].value), row["o"]
+        c, scheme, p, o = row["c"].value, row["scheme"].value, local_name(row["p"].value), row["o"]
         d = concepts.setdefault(c, ConceptEntry(iri=c))
         in_schemes[c].add(scheme)
         lang = _literal_lang(o)
@@ -232,7 +228,7 @@ def concept_schemes(store: ox.Store) -> list[ConceptScheme]:
         elif p == "candidate":
             d.candidate = o.value in ("true", "1")
         elif p == "type":
-            types[c][_local(o.value)] = None
+            types[c][local_name(o.value)] = None
         elif p == "wasDerivedFrom":
             d.source = o.value
     mentions: dict[str, int] = {}
@@ -240,9 +236,12 @@ def concept_schemes(store: ox.Store) -> list[ConceptScheme]:
         mentions = {row["c"].value: int(row["n"].value) for row in _solutions(store, MENTIONS_QUERY)}
     by_scheme: dict[str, list[ConceptEntry]] = defaultdict(list)
     for d in concepts.values():
-        d.types = [t for t in types[d.iri] if t != "Concept"]
+        named = [t for t in types[d.iri] if t != "Concept"]
+        shown = resource_type(d.iri, named)   # the one primary type every view shows
+        d.types = [t for t in [shown, *named] if t and t != "Concept"]
+        d.types = list(dict.fromkeys(d.types))
         d.alt = [a for a in d.alt if a not in d.acronyms]
-        d.label = d.label or _local(d.iri)
+        d.label = d.label or local_name(d.iri)
         d.mentions = mentions.get(d.iri, 0)
         for s in in_schemes[d.iri]:
             by_scheme[s].append(d)

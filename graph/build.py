@@ -15,6 +15,7 @@ from corpus.model import Document
 from graph.extract import extract_document
 from graph.extract.context import ThesaurusLike
 from graph.namespaces import ONTOLOGY_GRAPH, PREFIXES, THESAURUS_GRAPH, document_graph
+from ontology import ONTOLOGY_PATH, THESAURUS_PATH
 
 
 def bind_prefixes(g: Graph) -> Graph:
@@ -31,7 +32,6 @@ def build_document_graph(doc: Document, thesaurus: ThesaurusLike | None) -> Grap
 def build_dataset(docs: Iterable[Document], thesaurus: ThesaurusLike | None,
                   ontology_path: Path | None = None, thesaurus_path: Path | None = None) -> Dataset:
     """Named graph per document + graph/ontology + graph/thesaurus (from ontology/*.ttl if present)."""
-    from ontology import ONTOLOGY_PATH, THESAURUS_PATH
 
     ds = Dataset()
     for p, ns in PREFIXES.items():

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from graph.namespaces import ID, SG, local_name
-from ontology import ONTOLOGY_PATH
+from ontology import ONTOLOGY_PATH, THESAURUS_PATH
 
 ID_BASE = str(ID)
 SG_BASE = str(SG)
@@ -124,6 +124,21 @@ def ontology_terms() -> OntologyTerms:
     return OntologyTerms.load(ONTOLOGY_PATH)
 
 
+@cache
+def doc_type_labels(path: Path = THESAURUS_PATH) -> dict[str, str]:
+    """Document type (`Document.doc_type`, the concept's skos:notation) → its Swedish skos:prefLabel in the
+    thesaurus's `sg:DocumentTypeScheme`: the words facets and document lists show."""
+    g = Graph().parse(path, format="turtle")
+    out: dict[str, str] = {}
+    for c in g.subjects(SKOS.inScheme, SG.DocumentTypeScheme):
+        notation = g.value(c, SKOS.notation)
+        labels = sorted((o for o in g.objects(c, SKOS.prefLabel) if isinstance(o, Literal)),
+                        key=lambda lit: (_lang_rank(lit), str(lit)))
+        if notation is not None and labels:
+            out[str(notation)] = str(labels[0])
+    return out
+
+
 def class_label(name: str) -> str:
     return ontology_terms().class_label(name)
 
@@ -164,5 +179,5 @@ def resource_type(iri: str, types: Iterable[str]) -> str | None:
     return primary_type(resource_types(iri, types))
 
 
-__all__ = ["PATH_TYPES", "TYPE_PRIORITY", "OntologyTerms", "class_label", "ontology_terms", "path_type",
-           "predicate_label", "primary_type", "resource_type", "resource_types"]
+__all__ = ["PATH_TYPES", "TYPE_PRIORITY", "OntologyTerms", "class_label", "doc_type_labels", "ontology_terms",
+           "path_type", "predicate_label", "primary_type", "resource_type", "resource_types"]

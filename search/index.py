@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 from pydantic import BaseModel
+from tqdm import tqdm
 
 from corpus.errors import NotBuilt, StyrgrafError
 from corpus.model import Document
@@ -274,7 +275,6 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
 
 def tqdm_progress() -> BuildProgress:
     """Progress bars on stderr, one per stage."""
-    from tqdm import tqdm
 
     bars: dict[str, Any] = {}
     names = {"embed": "Bäddar in passager", "dense": "Vektorindex", "bm25": "BM25", "entities": "Entiteter",

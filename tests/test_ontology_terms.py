@@ -10,7 +10,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from graph.namespaces import SG
-from ontology import ONTOLOGY_PATH
+from ontology import ONTOLOGY_PATH, THESAURUS_PATH
 
 ARCHITECTURE = Path(__file__).resolve().parents[1] / "docs" / "ARCHITECTURE.md"
 
@@ -28,12 +28,20 @@ def onto() -> Graph:
     return Graph().parse(ONTOLOGY_PATH, format="turtle")
 
 
-def test_architecture_terms_are_the_tested_ones() -> None:
-    """Every sg: term named in ARCHITECTURE.md's ontology section is in the lists above."""
+def test_architecture_terms_are_defined(onto: Graph) -> None:
+    """Every sg: term named in ARCHITECTURE.md's ontology section is defined in the ontology with Swedish and
+    English labels, and the core lists above are all named there."""
     text = ARCHITECTURE.read_text(encoding="utf-8")
     section = text.split("### Ontology terms", 1)[1].split("### Provenance", 1)[0]
-    named = set(re.findall(r"`sg:(\w+)`", section)) - {"StatusScheme"}
-    assert named <= set(CLASSES + OBJECT_PROPERTIES + DATATYPE_PROPERTIES)
+    named = set(re.findall(r"`sg:(\w+)`", section))
+    assert set(CLASSES + OBJECT_PROPERTIES + DATATYPE_PROPERTIES) <= named
+    thesaurus = Graph().parse(THESAURUS_PATH, format="turtle")
+    for name in sorted(named):
+        if name.endswith("Scheme"):  # concept schemes are the thesaurus's
+            assert (SG[name], RDF.type, SKOS.ConceptScheme) in thesaurus, f"sg:{name} is no concept scheme"
+            continue
+        assert (SG[name], RDF.type, None) in onto, f"sg:{name} is named in ARCHITECTURE.md but not defined"
+        _assert_sv_en(onto, SG[name])
 
 
 @pytest.mark.parametrize("name", CLASSES)

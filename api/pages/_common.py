@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from corpus.dates import format_date
 from graph.namespaces import BASE, local_name
-from graph.terms import class_label, ontology_terms
+from graph.terms import class_label, doc_type_labels, ontology_terms
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 TEMPLATES_DIR = WEB_DIR / "templates"
@@ -66,16 +66,6 @@ templates.env.globals["class_labels"] = lambda: ontology_terms().class_labels()
 # Class labels are the ontology's (graph/terms.py); a chip's type is the shared primary type
 # (graph.terms.resource_type), so a chip, a card and the autocomplete show the same one.
 
-DOC_TYPE_LABELS: dict[str, str] = {
-    "aterrapportering": "Återrapportering",
-    "verksamhetsplan": "Verksamhetsplan",
-    "aktivitetsplan": "Aktivitetsplan",
-    "kallelse": "Kallelse",
-    "minnesanteckningar": "Minnesanteckningar",
-    "malbild": "Målbild",
-    "ovrigt": "Övrigt",
-}
-
 TIMELINE_KIND_LABELS: dict[str, str] = {
     "uppdrag": "Uppdrag",
     "aktivitet": "Aktivitet",
@@ -107,7 +97,7 @@ def doc_type_label(t: str | None) -> str:
     if not t:
         return "Dokument"
     key = local_name(t)
-    return DOC_TYPE_LABELS.get(key, key.capitalize())
+    return doc_type_labels().get(key, key.capitalize())
 
 
 def date_label(date: str | None) -> str:

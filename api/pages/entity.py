@@ -18,11 +18,6 @@ from graph.namespaces import local_name
 router = APIRouter()
 
 #: Literal properties worth showing, by local name, with Swedish labels (others are listed under "Övrigt").
-PROPERTY_LABELS = {
-    "year": "År", "number": "Nummer", "text": "Lydelse", "statusText": "Status enligt rapporten",
-    "heading": "Rubrik", "date": "Datum", "identifier": "Diarienummer", "title": "Titel",
-    "definition": "Definition", "notation": "Beteckning", "ordinal": "Ordning",
-}
 HIDDEN_PROPERTIES = {"label", "prefLabel", "altLabel", "acronym", "type", "ordinal", "start", "end", "exact",
                      "prefix", "suffix"}
 
@@ -55,8 +50,9 @@ def entity_context(card: Any) -> dict[str, Any]:
         if name == "text" and not text:
             text = str(pd["value"])
             continue
-        props.append({"label": PROPERTY_LABELS.get(name) or pd.get("predicate_label") or name,
-                      "value": str(pd["value"])})
+        # the property's Swedish rdfs:label from the ontology (graph.terms), as a field label
+        label = str(pd.get("predicate_label") or name)
+        props.append({"label": label[:1].upper() + label[1:], "value": str(pd["value"])})
     other_types = [as_dict(x) if not isinstance(x, str) else {"name": x, "label": x} for x in d.get("types") or []]
     extra_types = [str(x.get("label") or x.get("name")) for x in other_types
                    if x.get("name") and x.get("name") not in (t, "Concept")

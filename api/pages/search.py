@@ -11,7 +11,6 @@ from fastapi.responses import HTMLResponse
 
 from api.deps import OptionalSnapshotDep, ResourcesDep
 from api.pages._common import (
-    DOC_TYPE_LABELS,
     doc_type_label,
     document_href,
     entity_view,
@@ -240,7 +239,7 @@ def _facets(engine: SearchEngine, query: str, filters: dict[str, Any], params: d
     # Document type.
     types = Counter(str(as_dict(h.get("document")).get("type") or "") for h in hits_without("type"))
     out.append({"name": "Dokumenttyp", "key": "type", "items": [
-        {"label": DOC_TYPE_LABELS.get(t, t), "count": n, "active": filters["type"] == t,
+        {"label": doc_type_label(t), "count": n, "active": filters["type"] == t,
          "href": url_with("/sok", params, type=t)}
         for t, n in types.most_common() if t]})
     # Organ (of the document).

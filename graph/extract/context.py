@@ -13,7 +13,7 @@ from rdflib.namespace import PROV, XSD
 
 from corpus.model import Document, Passage
 from graph import iri as I
-from graph.extract.text import NText, clean
+from graph.extract.text import NText, clean, header_date
 from graph.namespaces import ID, OA, SG
 
 
@@ -261,9 +261,7 @@ class Ctx:
     def doc_date(self) -> str | None:
         if self.doc.date:
             return self.doc.date
-        from graph.extract.meetings import header_meeting
-
-        hm = header_meeting(self)
+        hm = header_date(self.nt.s)
         return hm[0] if hm else None
 
     # ---- graph helpers --------------------------------------------------------------------------------

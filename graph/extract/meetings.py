@@ -16,14 +16,13 @@ from rdflib.namespace import DCTERMS, XSD
 from corpus.dates import DATE_RE, MONTH_RE, WEEKDAYS, find_dates, iso, iso_sv
 from graph import iri as I
 from graph.extract.context import GENERIC_SELF, Ctx, sv
+from graph.extract.text import header_date
 from graph.namespaces import SG
 
 if TYPE_CHECKING:
     from graph.extract.assignments import Occurrence
 
 # How far (characters of the view) each cue is looked for, and why that far:
-#: the meeting a document is about is stated in its header: title block, letterhead, "När:"/"Datum:" lines
-HEADER_CHARS = 4000
 #: a schedule's year is written on its trigger line or the line or two before it ("Sammanträdesplan 2021")
 SCHEDULE_YEAR_LOOKBACK = 120
 #: a schedule lists at most a year of dates; further on, dated lines are about something else
@@ -52,17 +51,7 @@ def organ_slug(organ_iri: str) -> str:
 
 def header_meeting(ctx: Ctx) -> tuple[str, int, int] | None:
     """(ISO date, view start, view end) of the meeting a kallelse/protokoll/minnesanteckningar is about."""
-    s = ctx.nt.s[:HEADER_CHARS]
-    m = re.search(r"Sammanträdesdatum\s*:\s*(?P<d>\d{4}-\d\d-\d\d)", s)
-    if m:
-        return m["d"], m.start(), m.end()
-    m = re.search(rf"\b(?:När|Datum|Tid)\s*:\s*(?:{WEEKDAYS}\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_RE})\s+(?P<y>\d{{4}})",
-                  s, re.IGNORECASE)
-    if m:
-        d = iso_sv(int(m["y"]), m["m"], int(m["d"]))
-        if d:
-            return d, m.start(), m.end()
-    return None
+    return header_date(ctx.nt.s)
 
 
 def meeting_node(ctx: Ctx, organ: str, date: str, vstart: int, vend: int, planned: bool = False,

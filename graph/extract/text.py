@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from corpus.dates import MONTH_RE, WEEKDAYS, iso_sv
 from corpus.sentences import BULLETS, sentence_spans
 from graph.analysis import ELISION_WORDS
 
@@ -85,4 +86,26 @@ def clean(text: str) -> str:
     return t.strip(" \t\n;,")
 
 
-__all__ = ["BULLETS", "BULLET_RE", "NText", "clean"]
+
+
+#: the meeting a document is about is stated in its header: title block, letterhead, "När:"/"Datum:" lines
+HEADER_CHARS = 4000
+
+
+def header_date(view: str) -> tuple[str, int, int] | None:
+    """(ISO date, start, end) of the meeting date in the header of a normalised view (`NText.s`):
+    "Sammanträdesdatum: 2020-11-24" or "När: tisdag 13 juni 2025"."""
+    s = view[:HEADER_CHARS]
+    m = re.search(r"Sammanträdesdatum\s*:\s*(?P<d>\d{4}-\d\d-\d\d)", s)
+    if m:
+        return m["d"], m.start(), m.end()
+    m = re.search(rf"\b(?:När|Datum|Tid)\s*:\s*(?:{WEEKDAYS}\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_RE})\s+(?P<y>\d{{4}})",
+                  s, re.IGNORECASE)
+    if m:
+        d = iso_sv(int(m["y"]), m["m"], int(m["d"]))
+        if d:
+            return d, m.start(), m.end()
+    return None
+
+
+__all__ = ["BULLETS", "BULLET_RE", "HEADER_CHARS", "NText", "clean", "header_date"]

@@ -103,7 +103,7 @@ class EntityCard(BaseModel):
 
 # ------------------------------------------------------------------------------------------ summaries
 
-def entity_summary(store: Any, iri: str) -> dict[str, Any]:
+def entity_summary(store: ox.Store, iri: str) -> dict[str, Any]:
     """{iri, id, label, type, type_label, types}: enough to render a link or a chip."""
     info = node_info(store, [iri]).get(iri)
     if info is None:
@@ -158,7 +158,7 @@ def _sort_refs(refs: list[PassageRef], passages: dict[str, PassageInfo]) -> list
     return sorted(refs, key=key)
 
 
-def entity_card(store: Any, iri: str) -> EntityCard | None:
+def entity_card(store: ox.Store, iri: str) -> EntityCard | None:
     """Everything the graph states about `iri`, with sources; None if the store does not know it."""
     vx = iri_values("x", [iri])
     out_rows = raw_query(store, _OUT % vx)

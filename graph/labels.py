@@ -196,7 +196,7 @@ class LabelIndex:
         return iri in self.entities
 
     @classmethod
-    def from_store(cls, store: Any, terms: OntologyTerms | None = None) -> LabelIndex:
+    def from_store(cls, store: ox.Store, terms: OntologyTerms | None = None) -> LabelIndex:
         """The labels of `store`'s resources; class labels and subclasses from `terms` (default: the
         bundled ontology)."""
         terms = terms or ontology_terms()
@@ -342,7 +342,7 @@ class LabelIndex:
         return None
 
 
-def label_search(store: Any, q: str, type: str | None = None, limit: int = 10) -> list[EntityHit]:
+def label_search(store: ox.Store, q: str, type: str | None = None, limit: int = 10) -> list[EntityHit]:
     """Autocomplete over labels (builds a throw-away LabelIndex; services should cache one)."""
     return LabelIndex.from_store(store).search(q, type=type, limit=limit)
 
@@ -352,7 +352,7 @@ SELECT ?p WHERE { { ?x ?p ?o } UNION { ?s ?p ?x } } LIMIT 1
 """
 
 
-def _exists(store: Any, iri: str) -> bool:
+def _exists(store: ox.Store, iri: str) -> bool:
     return bool(plain_query(store, _EXISTS.replace("WHERE {", "WHERE { " + iri_values("x", [iri]), 1)))
 
 

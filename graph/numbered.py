@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 import pyoxigraph as ox
 
@@ -44,7 +43,7 @@ class NumberedMention:
     passages: tuple[str, ...] = ()  # passage ids the entity was read from
 
 
-def numbered_mentions(store: Any, text: str) -> list[NumberedMention]:
+def numbered_mentions(store: ox.Store, text: str) -> list[NumberedMention]:
     """Graph entities the question names by number, resolved against `store`."""
     years = {int(m.group("y")) for m in _YEAR.finditer(text)}
     out: list[NumberedMention] = []
@@ -58,7 +57,7 @@ def numbered_mentions(store: Any, text: str) -> list[NumberedMention]:
     return out
 
 
-def _resolve(store: Any, cls: str, number: str, years: set[int], m: re.Match[str], kind: str
+def _resolve(store: ox.Store, cls: str, number: str, years: set[int], m: re.Match[str], kind: str
              ) -> list[NumberedMention]:
     query = _QUERY.format(cls=ox.NamedNode(str(SG[cls])), number=ox.Literal(number))
     rows = select(store, query)

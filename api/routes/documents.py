@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
@@ -103,7 +104,7 @@ SELECT ?p ?c ?label ?type ?start ?end ?exact WHERE {
 }"""
 
 
-def passage_entities(store: Any, doc_id: str) -> dict[str, list[PassageEntity]]:
+def passage_entities(store: ox.Store, doc_id: str) -> dict[str, list[PassageEntity]]:
     """{passage IRI: entities it mentions (with the located mentions)} for one document."""
     rows = select(store, _MENTIONS, g=document_graph(doc_id))
     per: dict[str, dict[str, PassageEntity]] = {}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from corpus.model import Passage, content_hash
 from corpus.report_labels import report_label_pattern
-from corpus.sentences import sentence_ends
+from corpus.sentences import sentence_ends, strip_span
 
 TARGET_CHARS = 1200
 MIN_CHARS = 200        # smaller non-structural fragments join a neighbour
@@ -199,16 +199,16 @@ def _body_kind(body: str) -> str:
 
 def split_span(text: str, start: int, end: int, target: int = TARGET_CHARS) -> list[tuple[int, int]]:
     """Trimmed pieces of text[start:end], each about ≤ target, cut at paragraph > line > sentence."""
-    start, end = _trim(text, start, end)
+    start, end = strip_span(text, start, end)
     pieces: list[tuple[int, int]] = []
     while end - start > target + MIN_CHARS // 2:
         cut = _best_cut(text, start, end, target)
         if cut is None:
             break
-        s, e = _trim(text, start, cut)
+        s, e = strip_span(text, start, cut)
         if s < e:
             pieces.append((s, e))
-        start, end = _trim(text, cut, end)
+        start, end = strip_span(text, cut, end)
     if start < end:
         pieces.append((start, end))
     return pieces
@@ -239,14 +239,6 @@ def _sentence_starts(text: str, start: int, end: int) -> list[int]:
         if stop < end:
             out.append(stop)
     return out
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _passages(text: str, doc_id: str, pieces: list[_Unit]) -> list[Passage]:

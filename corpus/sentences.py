@@ -75,13 +75,14 @@ def sentence_spans(s: str, start: int = 0, end: int | None = None, *, paragraphs
     pos = start
     for stop in sentence_ends(s, start, end, paragraphs=paragraphs, abbreviations=abbreviations):
         if s[pos:stop].strip():
-            yield _strip_span(s, pos, stop)
+            yield strip_span(s, pos, stop)
         pos = stop
     if s[pos:end].strip():
-        yield _strip_span(s, pos, end)
+        yield strip_span(s, pos, end)
 
 
-def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
+def strip_span(s: str, a: int, b: int) -> tuple[int, int]:
+    """s[a:b] without its leading and trailing whitespace, as offsets into `s`."""
     while a < b and s[a].isspace():
         a += 1
     while b > a and s[b - 1].isspace():
@@ -90,4 +91,4 @@ def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 __all__ = ["ABBREVIATIONS_FILE", "BULLETS", "Abbreviations", "load_abbreviations", "sentence_ends",
-           "sentence_spans"]
+           "sentence_spans", "strip_span"]

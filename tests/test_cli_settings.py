@@ -6,26 +6,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 from api.workspace import Workspace
 from styrgraf.cli import build_parser, main, settings_from
-
-FIXTURE = Path(__file__).parent / "entities_fixtures" / "mini.trig"
+from tests.workspace_support import add_fixture_generation
 
 
 @pytest.fixture()
 def data_dir(tmp_path: Path) -> Path:
     """A data directory whose current generation holds the entities fixture."""
     ws = Workspace(tmp_path / "data")
-    with ws.new_generation() as gen_dir:
-        store = ox.Store(str(gen_dir / "store"))
-        store.bulk_load(FIXTURE.read_bytes(), ox.RdfFormat.TRIG)
-        store.flush()
-        del store
-        (gen_dir / "meta.json").write_text("{}", "utf-8")
-        (gen_dir / "documents.jsonl").write_text("", "utf-8")
+    add_fixture_generation(ws)
     return ws.root
 
 

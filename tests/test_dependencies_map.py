@@ -13,6 +13,7 @@ import pytest
 
 from corpus.errors import NotFound
 from graph.dependencies import analyse, dependency_graph, to_gexf, to_graphml, to_json
+from tests.workspace_support import add_fixture_generation
 
 FIXTURE = Path(__file__).parent / "entities_fixtures" / "mini.trig"
 ID = "https://w3id.org/styrgraf/id/"
@@ -130,13 +131,7 @@ def workspace_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     from api.workspace import Workspace
 
     ws = Workspace(tmp_path / "data")
-    with ws.new_generation() as gen_dir:
-        s = ox.Store(str(gen_dir / "store"))
-        s.bulk_load(FIXTURE.read_bytes(), ox.RdfFormat.TRIG)
-        s.flush()
-        del s
-        (gen_dir / "meta.json").write_text("{}", "utf-8")
-        (gen_dir / "documents.jsonl").write_text("", "utf-8")
+    add_fixture_generation(ws)
     monkeypatch.setenv("STYRGRAF_DATA_DIR", str(ws.root))
     get_settings.cache_clear()
     yield ws.root

@@ -6,15 +6,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-import pyoxigraph as ox
 from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.resources import Resources
 from api.settings import Settings
 from api.workspace import Workspace
+from tests.workspace_support import add_fixture_generation
 
-FIXTURE = Path(__file__).parent / "entities_fixtures" / "mini.trig"
 HTML = {"Accept": "text/html"}
 
 #: What the second generation adds: the projects scheme (the fixture only names it) with a new project, an
@@ -38,25 +37,13 @@ g:thesaurus {
 """
 
 
-def _add_generation(ws: Workspace, *extra: str) -> None:
-    with ws.new_generation() as gen_dir:
-        store = ox.Store(str(gen_dir / "store"))
-        store.bulk_load(FIXTURE.read_bytes(), ox.RdfFormat.TRIG)
-        for data in extra:
-            store.bulk_load(data.encode("utf-8"), ox.RdfFormat.TRIG)
-        store.flush()
-        del store
-        (gen_dir / "meta.json").write_text("{}", "utf-8")
-        (gen_dir / "documents.jsonl").write_text("", "utf-8")
-
-
 def _concepts(resources: Resources) -> set[str]:
     return {c.iri for s in resources.current().concept_schemes() for c in s.concepts}
 
 
 def test_each_generation_builds_its_own_views(tmp_path: Path) -> None:
     ws = Workspace(tmp_path)
-    _add_generation(ws)
+    add_fixture_generation(ws)
     resources = Resources(Settings(data_dir=tmp_path, embedder="hash"), reload_check_s=0)
     assert resources.maybe_reload(block=True)
     first = resources.current()
@@ -69,7 +56,7 @@ def test_each_generation_builds_its_own_views(tmp_path: Path) -> None:
     assert _concepts(resources) == set()
     assert 2024 not in links
 
-    _add_generation(ws, ADDED)
+    add_fixture_generation(ws, ADDED)
     assert resources.maybe_reload(block=True)
     second = resources.current()
     assert second.id != first.id
@@ -83,14 +70,14 @@ def test_each_generation_builds_its_own_views(tmp_path: Path) -> None:
 
 def test_pages_show_the_new_generation(tmp_path: Path) -> None:
     ws = Workspace(tmp_path)
-    _add_generation(ws)
+    add_fixture_generation(ws)
     app = create_app(Settings(data_dir=tmp_path, embedder="hash"), reload_check_s=0)
     with TestClient(app) as client:
         for path in ("/begrepp", "/ontologi", "/karta"):
             assert client.get(path, headers=HTML).status_code == 200, path
         assert "Nyprojektet" not in client.get("/begrepp", headers=HTML).text
         assert "Arbetsmöte" not in client.get("/ontologi", headers=HTML).text
-        _add_generation(ws, ADDED)
+        add_fixture_generation(ws, ADDED)
         assert "Nyprojektet" in client.get("/begrepp", headers=HTML).text  # a request notices the new generation
         assert "Arbetsmöte" in client.get("/ontologi", headers=HTML).text
         assert '"2024": 1' in html.unescape(client.get("/karta", headers=HTML).text)  # the map's data-links

@@ -34,7 +34,7 @@ from graph.labels import LabelIndex
 from graph.thesaurus import Thesaurus
 from search.embedders import Embedder, make_embedder
 from search.engine import SearchEngine
-from search.wiring import build_engine
+from search.wiring import build_engine, load_thesaurus
 
 log = logging.getLogger(__name__)
 
@@ -224,11 +224,7 @@ class Resources:
     def thesaurus(self) -> Thesaurus | None:
         """The bundled thesaurus (None when it cannot be read: search then links no entities)."""
         if not self._thesaurus_loaded:
-            try:
-                self._thesaurus = Thesaurus.load()
-            except Exception:
-                log.exception("thesaurus could not be loaded")
-                self._thesaurus = None
+            self._thesaurus = load_thesaurus()
             self._thesaurus_loaded = True
         return self._thesaurus
 

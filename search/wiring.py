@@ -7,6 +7,7 @@ and the workspace (`api/resources.py` for the service, `styrgraf/engine.py` for 
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pyoxigraph
@@ -19,6 +20,17 @@ from search.embedders.base import Embedder
 from search.engine import EntityFn, ResolveFn, SearchEngine, TimelineFn
 from search.index import SearchIndex
 from search.linking import LinkedEntity
+
+log = logging.getLogger(__name__)
+
+
+def load_thesaurus() -> Thesaurus | None:
+    """The bundled thesaurus; None (queries are not entity-linked) when it cannot be read."""
+    try:
+        return Thesaurus.load()
+    except Exception as e:  # a broken thesaurus costs query linking, not search
+        log.warning("no thesaurus, queries are not entity-linked: %s", e)
+        return None
 
 
 def numbered_resolver(store: pyoxigraph.Store) -> ResolveFn:

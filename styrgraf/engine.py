@@ -21,18 +21,9 @@ from search.cache import EmbeddingCache
 from search.embedders import Embedder, make_embedder
 from search.engine import SearchEngine
 from search.index import BM25_CONTEXT, EMBED_FORMAT, build_index
-from search.wiring import build_engine
+from search.wiring import build_engine, load_thesaurus
 
 log = logging.getLogger(__name__)
-
-
-def load_thesaurus() -> Thesaurus | None:
-    """The bundled thesaurus; None (queries are not entity-linked) when it cannot be read."""
-    try:
-        return Thesaurus.load()
-    except Exception as e:  # a broken thesaurus costs query linking, not search
-        log.warning("no thesaurus, queries are not entity-linked: %s", e)
-        return None
 
 
 def bundled_index_dir(settings: Settings, embedder: Embedder, thesaurus: Thesaurus | None) -> Path:

@@ -25,7 +25,7 @@ import pyoxigraph
 
 from api.settings import Settings
 from api.sparql.pool import WorkerPool
-from api.store_views import ConceptScheme, Term, concept_schemes, links_per_year, ontology_terms
+from api.store_views import ConceptScheme, Term, concept_schemes, links_per_year, ontology_catalogue
 from api.workspace import Generation, Workspace
 from corpus.errors import NotBuilt, NotFound, StyrgrafError
 from corpus.model import Document
@@ -79,13 +79,13 @@ class Snapshot:
     graphs: frozenset[str] = frozenset()
     loaded_at: float = field(default_factory=time.time)
     _labels: Lazy[LabelIndex] = field(init=False, repr=False)
-    _ontology_terms: Lazy[dict[str, Term]] = field(init=False, repr=False)
+    _ontology_catalogue: Lazy[dict[str, Term]] = field(init=False, repr=False)
     _concept_schemes: Lazy[list[ConceptScheme]] = field(init=False, repr=False)
     _links_per_year: Lazy[dict[int, int]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._labels = Lazy(lambda: LabelIndex.from_store(self.store))
-        self._ontology_terms = Lazy(lambda: ontology_terms(self.store))
+        self._ontology_catalogue = Lazy(lambda: ontology_catalogue(self.store))
         self._concept_schemes = Lazy(lambda: concept_schemes(self.store))
         self._links_per_year = Lazy(lambda: links_per_year(dependency_graph(self.store)))
 
@@ -93,9 +93,9 @@ class Snapshot:
         """The label index of this generation's store."""
         return self._labels.get()
 
-    def ontology_terms(self) -> dict[str, Term]:
+    def ontology_catalogue(self) -> dict[str, Term]:
         """The ontology's classes and properties with instance counts (`/ontologi`)."""
-        return self._ontology_terms.get()
+        return self._ontology_catalogue.get()
 
     def concept_schemes(self) -> list[ConceptScheme]:
         """The thesaurus's concept schemes with their concepts (`/begrepp`)."""

@@ -89,8 +89,10 @@ def _class_set(graph: rdflib.Graph, node: Any) -> list[str]:
     return []
 
 
-def ontology_terms(store: ox.Store) -> dict[str, Term]:
-    """The classes and properties of the ontology graph (local names under def/), with instance counts."""
+def ontology_catalogue(store: ox.Store) -> dict[str, Term]:
+    """The /ontologi page's catalogue: every class and property of the generation's ontology graph (local names
+    under def/) with labels, definitions, hierarchy and instance counts. (Display labels for the rest of the
+    code come from `graph.terms.ontology_terms`, which reads the same ontology file.)"""
     g = rdflib.Graph()
     nt = ox.serialize([q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(ONTOLOGY_GRAPH)))],
                       format=ox.RdfFormat.N_TRIPLES) or b""

@@ -47,10 +47,10 @@ def test_each_generation_builds_its_own_views(tmp_path: Path) -> None:
     resources = Resources(Settings(data_dir=tmp_path, embedder="hash"), reload_check_s=0)
     assert resources.maybe_reload(block=True)
     first = resources.current()
-    labels, terms, schemes, links = first.labels(), first.ontology_terms(), first.concept_schemes(), \
+    labels, terms, schemes, links = first.labels(), first.ontology_catalogue(), first.concept_schemes(), \
         first.links_per_year()
     # built once, then kept with the generation
-    assert first.labels() is labels and first.ontology_terms() is terms
+    assert first.labels() is labels and first.ontology_catalogue() is terms
     assert first.concept_schemes() is schemes and first.links_per_year() is links
     new_project = "https://w3id.org/styrgraf/id/project/nyprojekt"
     assert _concepts(resources) == set()
@@ -61,7 +61,7 @@ def test_each_generation_builds_its_own_views(tmp_path: Path) -> None:
     second = resources.current()
     assert second.id != first.id
     assert {new_project, "https://w3id.org/styrgraf/id/project/smo"} <= _concepts(resources)
-    assert "https://w3id.org/styrgraf/def/Workshop" in second.ontology_terms()
+    assert "https://w3id.org/styrgraf/def/Workshop" in second.ontology_catalogue()
     assert second.links_per_year().get(2024) == 1
     assert second.labels() is not labels and second.labels().resolve("Nyprojektet") == new_project
     # the old snapshot (still held by requests in flight) keeps its own views

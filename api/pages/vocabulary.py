@@ -92,7 +92,7 @@ def term_view(t: Term, terms: dict[str, Term]) -> dict[str, Any]:
 
 @router.get("/ontologi", response_class=HTMLResponse, include_in_schema=False)
 def ontology_page(request: Request, snap: SnapshotDep) -> HTMLResponse:
-    terms = snap.ontology_terms()
+    terms = snap.ontology_catalogue()
     order = {"class": 0, "object": 1, "datatype": 2, "annotation": 3}
     views = [term_view(t, terms) for t in sorted(terms.values(), key=lambda t: (order[t.kind], t.label_sv.lower()))]
     return render(request, "ontology.html", {

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from graph.namespaces import ID, SG, local_name
+from graph.thesaurus import Thesaurus
 from ontology import ONTOLOGY_PATH, THESAURUS_PATH
 
 ID_BASE = str(ID)
@@ -128,15 +129,9 @@ def ontology_terms() -> OntologyTerms:
 def doc_type_labels(path: Path = THESAURUS_PATH) -> dict[str, str]:
     """Document type (`Document.doc_type`, the concept's skos:notation) → its Swedish skos:prefLabel in the
     thesaurus's `sg:DocumentTypeScheme`: the words facets and document lists show."""
-    g = Graph().parse(path, format="turtle")
-    out: dict[str, str] = {}
-    for c in g.subjects(SKOS.inScheme, SG.DocumentTypeScheme):
-        notation = g.value(c, SKOS.notation)
-        labels = sorted((o for o in g.objects(c, SKOS.prefLabel) if isinstance(o, Literal)),
-                        key=lambda lit: (_lang_rank(lit), str(lit)))
-        if notation is not None and labels:
-            out[str(notation)] = str(labels[0])
-    return out
+    scheme = str(SG.DocumentTypeScheme)
+    return {c.notation: c.pref_label for c in Thesaurus.load(path).concepts.values()
+            if c.scheme == scheme and c.notation and c.pref_label}
 
 
 def class_label(name: str) -> str:

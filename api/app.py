@@ -5,7 +5,7 @@ resources (store, search engine, embedder, thesaurus, SPARQL workers) are loaded
 into a `Resources` object on `app.state.resources` and reached through typed dependencies
 (`api/deps.py`); every error becomes one JSON shape (`api/errors.py`).
 
-    uvicorn --factory api.app:create_app
+    uvicorn --factory api.app:create_app       (read-only; `styrgraf.asgi:create_app` adds the admin jobs)
 """
 
 from __future__ import annotations
@@ -20,15 +20,17 @@ from fastapi.staticfiles import StaticFiles
 
 from api import pages
 from api.errors import install_error_handlers
+from api.jobs import Builder, JobRunner
+from api.pages import admin as admin_page
 from api.resources import Resources
-from api.routes import dependencies, documents, entities, linked_data, meta, search, sparql
+from api.routes import admin, dependencies, documents, entities, linked_data, meta, search, sparql
 from api.settings import Settings, get_settings
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
 STATIC_DIR = WEB_DIR / "static"
 
 #: The JSON routes, one module per resource (included in this order; linked data's catch-all /id/… last).
-ROUTE_MODULES = (meta, search, entities, documents, dependencies, sparql, linked_data)
+ROUTE_MODULES = (meta, search, entities, documents, dependencies, sparql, admin, linked_data)
 
 TAGS = [
     {"name": "sök", "description": "Semantisk sökning (täta vektorer + BM25) över passager i styrdokumenten."},
@@ -40,14 +42,19 @@ TAGS = [
      "`sgf:relevance`, `sgf:semantic` och `sgf:bm25`."},
     {"name": "länkade data", "description": "Varje resurs-IRI går att slå upp: /id/… och ontologin /def/…"},
     {"name": "tjänst", "description": "Tjänstens status."},
+    {"name": "administration", "description": "Ladda upp dokument och bygg om (bearer-token "
+     "`STYRGRAF_ADMIN_TOKEN`; utan token är API:t avstängt, 403)."},
 ]
 
 
-def create_app(settings: Settings | None = None, *, reload_check_s: float = 2.0) -> FastAPI:
+def create_app(settings: Settings | None = None, *, reload_check_s: float = 2.0,
+               builder: Builder | None = None) -> FastAPI:
     """Build the application. `settings` defaults to `get_settings()` (environment STYRGRAF_*).
 
     `reload_check_s`: how often the service looks for a new generation (built by `styrgraf build` or
     `styrgraf ingest` in another process); 0 disables the background check (a request still notices).
+    `builder`: the build pipeline behind the admin API's jobs (`styrgraf.pipeline.PipelineBuilder`, passed
+    by `styrgraf serve` and `styrgraf.asgi`); without it the admin endpoints answer 503.
     """
     settings = settings or get_settings()
 
@@ -77,11 +84,13 @@ def create_app(settings: Settings | None = None, *, reload_check_s: float = 2.0)
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.jobs = JobRunner(builder) if builder is not None else None
     install_error_handlers(app)
 
     for module in ROUTE_MODULES:
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(pages.router)
+    app.include_router(admin_page.router)
     return app
 

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 #: Swedish titles for plain HTTP errors (unknown route, wrong method, ...).
 TITLES: dict[int, str] = {
     400: "Felaktig begäran",
+    401: "Behörighet krävs",
     403: "Förbjudet",
     404: "Hittades inte",
     405: "Metoden stöds inte",

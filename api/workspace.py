@@ -3,13 +3,17 @@
 Layout of `<data_dir>`:
     current -> generations/<id>      symlink, replaced with os.replace (atomic on POSIX)
     generations/<id>/                one complete build: store/ (Oxigraph), index/ (search),
-                                     documents.jsonl (cleaned documents with passages), meta.json
+                                     documents.jsonl (cleaned documents with passages), meta.json,
+                                     registry.json + documents/ (the originals of ingested documents)
     embeddings.sqlite                embedding cache shared by all generations (content hash → vector)
-    documents/                       originals of ingested documents + registry.json
     build.lock                       one build at a time
 
 A build writes a new generation under a temporary name, renames it into place and only then moves
-`current`; a crash at any point leaves the previous generation serving.
+`current`; a crash at any point leaves the previous generation serving. The originals of ingested
+documents and their registry live inside the generation (hard links to the previous generation's files),
+so a document is registered by the same atomic `current` swap that serves it: a crash can leave only a
+`.tmp-*` directory or a never-served generation, which `recover()` removes under the build lock.
+(`<data_dir>/documents/`, where older versions kept originals and registry, is read until the first build.)
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import fcntl
 import json
 import os
 import shutil
+import signal
 import time
 import uuid
 from collections.abc import Iterator
@@ -33,6 +38,14 @@ from corpus.errors import StyrgrafError
 from corpus.model import Document
 
 KEEP_GENERATIONS = 3
+REGISTRY = "registry.json"
+
+
+def crash_point(name: str) -> None:
+    """Test hook: with STYRGRAF_TEST_CRASH_AT=<name> the process kills itself (SIGKILL) here, so that
+    tests/test_crash_safety.py can check the workspace after a crash at each named point."""
+    if os.environ.get("STYRGRAF_TEST_CRASH_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 @dataclass(frozen=True)
@@ -83,12 +96,24 @@ class Workspace:
         return self.root / "current"
 
     @property
-    def documents_dir(self) -> Path:
+    def legacy_documents_dir(self) -> Path:
+        """Where originals and registry lived before they moved into the generation."""
         return self.root / "documents"
 
     @property
+    def documents_dir(self) -> Path:
+        """The originals of the registered documents: the current generation's, else the legacy folder."""
+        gen = self.current()
+        if gen is not None and (gen.path / REGISTRY).exists():
+            return gen.path / "documents"
+        return self.legacy_documents_dir
+
+    @property
     def registry_file(self) -> Path:
-        return self.documents_dir / "registry.json"
+        gen = self.current()
+        if gen is not None and (gen.path / REGISTRY).exists():
+            return gen.path / REGISTRY
+        return self.legacy_documents_dir / REGISTRY
 
     def current(self) -> Generation | None:
         link = self.current_link
@@ -138,10 +163,16 @@ class Workspace:
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
+        crash_point("generation-written")
         final = self.generations_dir / gen_id
         os.rename(tmp, final)
+        crash_point("generation-renamed")
         self._point_current_at(final)
+        crash_point("current-swapped")
         self._collect_garbage(keep=final)
+        if (final / REGISTRY).exists():
+            # The originals are now served from the generation: the pre-generation folder is obsolete.
+            shutil.rmtree(self.legacy_documents_dir, ignore_errors=True)
 
     def _point_current_at(self, target: Path) -> None:
         tmp_link = self.root / f".current-{uuid.uuid4().hex[:6]}"
@@ -149,14 +180,41 @@ class Workspace:
         os.replace(tmp_link, self.current_link)
 
     def _collect_garbage(self, keep: Path) -> None:
-        # Older generations may still be open in a running service; keep a few, drop the rest.
+        # Older generations may still be open in a running service; keep a few, drop the rest. A doomed
+        # generation is renamed first (atomic), so a crash mid-delete leaves a `.del-*` that `recover()`
+        # removes, never a half-deleted generation under a real name.
         gens = sorted((p for p in self.generations_dir.iterdir() if p.is_dir()), key=lambda p: p.name)
-        for p in gens:
-            if p.name.startswith(".tmp-") and p != keep:
-                shutil.rmtree(p, ignore_errors=True)
-        done = [p for p in gens if not p.name.startswith(".tmp-") and p != keep]
+        done = [p for p in gens if not p.name.startswith(".") and p != keep]
         for p in done[:-(KEEP_GENERATIONS - 1)]:
-            shutil.rmtree(p, ignore_errors=True)
+            doomed = p.with_name(f".del-{p.name}")
+            os.rename(p, doomed)
+            crash_point("generation-doomed")
+            shutil.rmtree(doomed, ignore_errors=True)
+
+    def recover(self) -> list[str]:
+        """Remove what an interrupted build left behind; call it holding `lock()`. Returns what was removed.
+
+        Debris: `.tmp-*` (a generation being written), `.del-*` (being deleted), `.current-*` (a symlink
+        not yet moved over `current`), and generations newer than `current` (renamed into place but never
+        made current, so never served). The current generation and older ones are kept."""
+        removed: list[str] = []
+        for link in self.root.glob(".current-*"):
+            link.unlink(missing_ok=True)
+            removed.append(link.name)
+        gen = self.current()
+        if gen is not None and (gen.path / REGISTRY).exists() and self.legacy_documents_dir.exists():
+            shutil.rmtree(self.legacy_documents_dir, ignore_errors=True)
+            removed.append("documents")
+        if not self.generations_dir.is_dir():
+            return removed
+        current = self.current_id()
+        for p in sorted(self.generations_dir.iterdir()):
+            stale = p.name.startswith((".tmp-", ".del-"))
+            never_served = not p.name.startswith(".") and (current is None or p.name > current)
+            if stale or never_served:
+                shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+                removed.append(p.name)
+        return removed
 
     # -- registry of ingested documents ---------------------------------------------------------
 
@@ -165,8 +223,22 @@ class Workspace:
             return []
         return list(json.loads(self.registry_file.read_text("utf-8")))
 
-    def write_registry(self, entries: list[dict[str, Any]]) -> None:
-        self.documents_dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.registry_file.with_suffix(".json.tmp")
+    def stage_documents(self, gen_dir: Path, entries: list[dict[str, Any]], new_files: dict[str, Path]) -> None:
+        """Write the registry `entries` and their originals into the generation being built, `gen_dir`:
+        registered originals are hard-linked from where they are now (copied across file systems), the
+        files of `new_files` (stored name → source path) are copied. Nothing outside `gen_dir` changes."""
+        out = gen_dir / "documents"
+        out.mkdir(parents=True, exist_ok=True)
+        here = self.documents_dir
+        for entry in entries:
+            stored = str(entry["stored_as"])
+            if stored in new_files:
+                shutil.copyfile(new_files[stored], out / stored)
+                continue
+            try:
+                os.link(here / stored, out / stored)
+            except OSError:
+                shutil.copyfile(here / stored, out / stored)
+        tmp = gen_dir / f"{REGISTRY}.tmp"
         tmp.write_text(json.dumps(entries, ensure_ascii=False, indent=2), "utf-8")
-        os.replace(tmp, self.registry_file)
+        os.replace(tmp, gen_dir / REGISTRY)

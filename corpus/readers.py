@@ -21,8 +21,10 @@ from docx.text.paragraph import Paragraph
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from selectolax.lexbor import LexborHTMLParser
+from tqdm import tqdm
 
 from corpus.errors import IngestError
+from corpus.limits import DEFAULT_LIMITS, IngestLimits, repack, safe_zip_members, too_large
 
 SUPPORTED_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
 # Formats whose line breaks are real (Word paragraphs, HTML blocks/<br>), never soft wraps of a paragraph.
@@ -32,30 +34,53 @@ HARD_LINE_SUFFIXES = (".docx", ".html", ".htm")
 # extracted text has almost none; a mis-decoded binary has many.
 _MAX_BAD_CHAR_RATIO = 0.02
 _CP1252_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}  # bytes undefined in cp1252 → the file is latin-1
+_READ_CHUNK = 1 << 20
 
 
-def read_source(path: Path) -> str:
+Reader = Callable[[bytes, str, IngestLimits], str]
+
+
+def read_source(path: Path, limits: IngestLimits = DEFAULT_LIMITS) -> str:
     """Raw text of `path`, dispatched on its suffix. Raises IngestError for anything unreadable."""
+    return parse_source(read_bytes(path, limits), path, limits)
+
+
+def read_bytes(path: Path, limits: IngestLimits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of a supported source file, at most `limits.max_file_bytes` (checked before reading and
+    while reading, since a file can grow); large files are read in chunks behind a progress bar."""
     name = path.name
     if not path.exists():
         raise IngestError(f"Filen {name} finns inte.")
     if not path.is_file():
         raise IngestError(f"{name} är ingen fil.")
     suffix = path.suffix.lower()
-    readers: dict[str, Callable[[bytes, str], str]] = {
-        ".txt": read_txt, ".pdf": read_pdf, ".docx": read_docx, ".html": read_html, ".htm": read_html,
-    }
-    reader = readers.get(suffix)
-    if reader is None:
+    if suffix not in _READERS:
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         raise IngestError(f"{name}: filtypen '{suffix or '(ingen)'}' stöds inte. Tillåtna filtyper: {kinds}.")
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise too_large(name, size, limits)
+        buf = bytearray()
+        # disable=None: a bar only on a terminal, never in a service log or a test.
+        with path.open("rb") as f, tqdm(total=size, unit="B", unit_scale=True, desc=f"Läser {name}", leave=False,
+                                        disable=None if size >= limits.progress_bytes else True) as bar:
+            while chunk := f.read(_READ_CHUNK):
+                buf += chunk
+                if len(buf) > limits.max_file_bytes:
+                    raise too_large(name, len(buf), limits)
+                bar.update(len(chunk))
     except OSError as e:
         raise IngestError(f"{name} kunde inte läsas: {e.strerror or e}.") from e
+    data = bytes(buf)
     if not data.strip():
         raise IngestError(f"{name} är tom.")
-    return check_text(reader(data, name), name)
+    return data
+
+
+def parse_source(data: bytes, path: Path, limits: IngestLimits = DEFAULT_LIMITS) -> str:
+    """Raw text of the bytes `data` read from `path` (see `read_bytes`)."""
+    return check_text(_READERS[path.suffix.lower()](data, path.name, limits), path.name)
 
 
 def check_text(text: str, name: str) -> str:
@@ -99,18 +124,25 @@ def decode_text(data: bytes, name: str) -> str:
     return data.decode("cp1252")
 
 
-def read_txt(data: bytes, name: str) -> str:
+def read_txt(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> str:
     return decode_text(data, name).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_pdf(data: bytes, name: str) -> str:
+def read_pdf(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> str:
     """Text of every page, pages separated by form feeds."""
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(f"{name} är en krypterad (lösenordsskyddad) PDF. Spara en olåst kopia och "
                               "läs in den i stället.")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        n = len(reader.pages)
+        # A bar for large PDFs only (text extraction is the slow part), and only on a terminal.
+        with tqdm(total=n, unit="sida", desc=f"Läser {name}", leave=False,
+                  disable=None if len(data) >= limits.progress_bytes else True) as bar:
+            pages = []
+            for page in reader.pages:
+                pages.append(page.extract_text() or "")
+                bar.update(1)
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as e:
@@ -126,10 +158,13 @@ def read_pdf(data: bytes, name: str) -> str:
     return "\f".join(p.replace("\r\n", "\n").replace("\r", "\n") for p in pages)
 
 
-def read_docx(data: bytes, name: str) -> str:
+def read_docx(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> str:
     """Paragraphs and tables in document order; list paragraphs get a bullet, table rows one line."""
+    # Unpacked by us within the limits (zip bombs, DTDs in XML parts), then handed to python-docx as an
+    # uncompressed zip, so python-docx (whose lxml parser resolves no entities) never inflates anything.
+    members = safe_zip_members(data, name, limits)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(repack(members)))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise IngestError(f"{name} är ingen läsbar Word-fil (.docx).") from e
     except Exception as e:  # python-docx raises its own PackageNotFoundError and lxml errors
@@ -173,16 +208,23 @@ _BLOCK_TAGS = frozenset(
         "ul", "caption",
     ]
 )
+# A DOCTYPE with an internal subset: "<!DOCTYPE name [" or "<!DOCTYPE name PUBLIC/SYSTEM ... [".
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE\s[^>\[]*\[", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.I)
 
 
-def read_html(data: bytes, name: str) -> str:
+def read_html(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> str:
     """Visible text with block elements as line breaks; page chrome (nav/header/footer) dropped."""
     m = _META_CHARSET.search(data[:4096])
     try:
         html = data.decode(m.group(1).decode("ascii")) if m else decode_text(data, name)
     except (LookupError, UnicodeDecodeError):
         html = decode_text(data, name)
+    if _DOCTYPE_SUBSET.search(html[:65536]):
+        # HTML has no internal DTD subset; the HTML parser would end the DOCTYPE at the first '>' and show
+        # the rest ("]>", entity declarations) as text, so such a file is refused rather than misread.
+        raise IngestError(f"{name}: HTML-filen har en DOCTYPE med egna deklarationer (<!DOCTYPE … [ … ]>, "
+                          "t.ex. entiteter), vilket inte stöds. Spara filen som vanlig HTML.")
     tree = LexborHTMLParser(html)
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
@@ -215,3 +257,8 @@ def _walk_html(node: object, out: list[str]) -> None:
             out.append(sep)
         else:
             _walk_html(child, out)
+
+
+_READERS: dict[str, Reader] = {
+    ".txt": read_txt, ".pdf": read_pdf, ".docx": read_docx, ".html": read_html, ".htm": read_html,
+}

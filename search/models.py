@@ -43,6 +43,26 @@ class TimelineItem(BaseModel):
     document_id: str | None = None
 
 
+class AnswerSentence(BaseModel):
+    """One sentence of an extractive answer: the source's own words and where they stand."""
+
+    text: str                      # exactly Document.text[start:end]
+    passage_id: str
+    document: DocumentRef
+    start: int                     # character span in Document.text
+    end: int
+    date: str | None = None        # ISO date the sentence speaks for (timeline answers), else the document's
+    score: float = 0.0
+
+
+class Answer(BaseModel):
+    """A short cited answer (1-5 sentences), or none with a message when nothing answers well."""
+
+    kind: str                      # "timeline" (change over time / status) or "fact"
+    sentences: list[AnswerSentence] = Field(default_factory=list)
+    message: str | None = None
+
+
 class SearchResponse(BaseModel):
     query: str
     results: list[SearchHit] = Field(default_factory=list)
@@ -53,3 +73,5 @@ class SearchResponse(BaseModel):
     message: str | None = None             # why the answer is empty or was adjusted (Swedish)
     truncated: bool = False                # the query was cut to MAX_QUERY_CHARS
     took_ms: float | None = None
+    answer: Answer | None = None           # extractive cited answer (None: not asked for or nothing answers)
+    suggestion: str | None = None          # "menade du …": the query with corrected spelling, when it helped

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from fastapi.testclient import TestClient
 
     from api.app import create_app
-    from styrgraf.pipeline import build
+    from styrgraf.pipeline import PipelineBuilder, build
 
     if args.host:
         settings = settings.model_copy(update={"host": args.host})
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         say(f"Ingen graf i {settings.data_path}: bygger den första generationen ...")
         build(settings, progress=say, show_bars=not quiet)
     if args.get:
-        app = create_app(settings, reload_check_s=0)
+        app = create_app(settings, reload_check_s=0, builder=PipelineBuilder(settings))
         headers = {"Accept": args.accept} if args.accept else {}
         with TestClient(app, follow_redirects=False) as client:
             response = client.get(args.get, headers=headers)
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             loc = response.headers.get("location")
             print(f"HTTP {response.status_code}" + (f" → {loc}" if loc else ""), file=sys.stderr)
         return 1 if response.status_code >= 400 else 0
-    app = create_app(settings, reload_check_s=args.reload_check_s)
+    app = create_app(settings, reload_check_s=args.reload_check_s, builder=PipelineBuilder(settings))
     print(f"Styrgraf på http://{settings.host}:{settings.port}/  (API-dokumentation: /docs, SPARQL: /sparql)",
           file=sys.stderr, flush=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")

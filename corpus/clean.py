@@ -3,9 +3,10 @@
 Pure functions. The steps, in order:
 1. `normalise_chars`: Unicode NFC, odd spaces, soft hyphens, ligatures, Wingdings bullets → "•".
 2. `boilerplate_mask`: letterhead, page headers/footers and page numbers. Three general rules:
-   regexes from `boilerplate.txt` (editable data), lines repeated in the top/bottom zone of many pages
-   (when the reader gave page breaks "\f"), and letterhead-like lines (ALL CAPS, URLs, e-mail) that
-   repeat throughout a text without page breaks. Short lines sandwiched between letterhead lines go too.
+   regexes from `boilerplate.txt` (editable data), page furniture found by structure (`furniture.py`:
+   lines repeated in the top/bottom band of the pages "\f" separates, page-number shapes), and
+   letterhead-like lines (ALL CAPS, URLs, e-mail) that repeat throughout a text without page breaks.
+   Short lines sandwiched between letterhead lines go too.
 3. `join_hyphenated`: "sjukvårds-\nnämndens" → "sjukvårdsnämndens", but "Hälso-\noch" → "Hälso- och",
    "SMO-\npiloten" → "SMO-piloten", "e-\nhälsa" → "e-hälsa".
 4. `unwrap`: hard-wrapped lines of one paragraph become one line; list items, numbered items, labels
@@ -20,6 +21,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+
+from corpus.furniture import furniture_mask
 
 BOILERPLATE_FILE = Path(__file__).resolve().parent / "boilerplate.txt"
 
@@ -47,6 +50,8 @@ _STRUCTURAL_START = re.compile(
       | \d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+\S      # 1. / 2.1 / 3.1.2 numbered item or heading
       | \d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s  # time slot "09:00-09:15 ..." in a kallelse
       | (?:[Bb]er\.?\s+)?[Nn]r\.?\s*\d+          # Nr 8. / Ber nr 1.
+      | §\s*\d+                                 # § 12 (protokoll paragraph)
+      | Uppdrag\s+\d+\s*[:.]                     # Uppdrag 3: (report heading)
       | [A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s[\wåäöÅÄÖ-]+){0,2}:(?:\s|$)   # label: "Kommentar:", "Ur delårsrapport:"
     )""",
     re.X,
@@ -108,18 +113,6 @@ def boilerplate_mask(pages: list[list[str]], patterns: Sequence[re.Pattern[str]]
     """For each line of each page: True if it is letterhead/header/footer/page-number boilerplate."""
     mask = [[bool(line) and any(p.fullmatch(line.lower()) for p in patterns) for line in page]
             for page in pages]
-    if len(pages) >= 3:
-        # Classic header/footer detection: the same line in the first or last lines of most pages.
-        zone_counts: Counter[str] = Counter()
-        for page in pages:
-            zone_counts.update({_key(ln) for ln in _zone(page)})
-        threshold = max(3, len(pages) // 2)
-        frequent = {k for k, n in zone_counts.items() if n >= threshold}
-        for page, pmask in zip(pages, mask, strict=True):
-            zone = set(_zone(page))
-            for i, line in enumerate(page):
-                if line in zone and _key(line) in frequent:
-                    pmask[i] = True
     # Without page breaks: a letterhead-like line (ALL CAPS slogan, address, URL) repeated 3+ times.
     counts = Counter(_key(ln) for page in pages for ln in page if ln)
     for page, pmask in zip(pages, mask, strict=True):
@@ -128,12 +121,12 @@ def boilerplate_mask(pages: list[list[str]], patterns: Sequence[re.Pattern[str]]
                 pmask[i] = True
     for page, pmask in zip(pages, mask, strict=True):
         _drop_sandwiched(page, pmask)
+    # Running headers/footers and page numbers, found by page structure (corpus/furniture.py); after the
+    # sandwich rule, which is about letterhead blocks: a short § heading between header and footer stays.
+    for pmask, fmask in zip(mask, furniture_mask(pages), strict=True):
+        for i, drop in enumerate(fmask):
+            pmask[i] = pmask[i] or drop
     return mask
-
-
-def _zone(page: list[str], size: int = 2) -> list[str]:
-    nonblank = [ln for ln in page if ln]
-    return nonblank[:size] + nonblank[-size:]
 
 
 def _letterhead_like(line: str) -> bool:
@@ -186,7 +179,8 @@ def _line_width(lines: list[str]) -> int:
     lengths = sorted(len(ln) for ln in lines if len(ln) >= 20)
     if len(lengths) < 5:
         return 80
-    return max(40, lengths[int(0.9 * (len(lengths) - 1))])
+    # at least 60: a short text's longest lines are ragged paragraph ends, not the page width
+    return max(60, lengths[int(0.9 * (len(lengths) - 1))])
 
 
 def _is_wrap(prev: str, line: str, width: int) -> bool:
@@ -202,7 +196,15 @@ def _is_wrap(prev: str, line: str, width: int) -> bool:
         return True
     if _NUMBERED_HEADING.match(prev):
         return False
+    if prev[-1] in ".!?" and _heading_like(line, width):
+        return False   # a short unpunctuated line after a finished sentence: a heading or label
+    if re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*", line):
+        return False   # one capitalised word on its own line ("Status", "Beslut"): a label
     return len(prev) >= 0.7 * width
+
+
+def _heading_like(line: str, width: int) -> bool:
+    return len(line) < 0.5 * width and line[-1] not in ".,;:!?" and len(line.split()) <= 6
 
 
 def _continues_across_blank(prev: str, line: str) -> bool:
@@ -215,6 +217,8 @@ def unwrap(lines: list[str]) -> list[str]:
     width = _line_width(lines)
     soft = _soft_blanks(lines)
     out: list[str] = []
+    last = ""   # the previous SOURCE line: a wrap is decided line against line, never against the
+    #             paragraph joined so far (which is always long, so every short line would look wrapped)
     for k, line in enumerate(lines):
         if not line:
             if out and out[-1] and k not in soft:
@@ -223,15 +227,16 @@ def unwrap(lines: list[str]) -> list[str]:
         if not out:
             out.append(line)
         elif not out[-1]:
-            if len(out) >= 2 and _continues_across_blank(out[-2], line):
+            if len(out) >= 2 and _continues_across_blank(last, line):
                 out.pop()
                 out[-1] = out[-1] + " " + line
             else:
                 out.append(line)
-        elif _is_wrap(out[-1], line, width):
+        elif _is_wrap(last, line, width):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
+        last = line
     return out
 
 

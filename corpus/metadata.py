@@ -15,6 +15,7 @@ from typing import Any
 from corpus.clean import clean_text, normalise_chars
 from corpus.dates import ISO_DATE_RE, iso_fullmatch, parse_date
 from corpus.errors import IngestError
+from corpus.furniture import strip_page_number
 from corpus.model import DOC_TYPES, Document
 from corpus.segment import segment
 from corpus.slug import slugify
@@ -23,19 +24,17 @@ from corpus.vocabulary import MetadataVocabulary, load_vocabulary
 # An unlabelled organ is looked for in the first 1500 characters (title page, letterhead, first paragraph):
 # further down, documents name other organs they report to or work with.
 ORGAN_SEARCH_CHARS = 1500
-_TITLE_WORDS = r"(?:minnesanteckningar|protokoll|kallelse|mötesanteckningar|sammanträdesanteckningar)"
-# (type, cue) in priority order; a cue is looked for in the short heading lines at the top.
-_TYPE_CUES = (
-    ("kallelse", re.compile(r"^(?:kallelse|föredragningslista)\b", re.I)),
-    ("minnesanteckningar", re.compile(rf"^{_TITLE_WORDS}\b|^anteckningar\b", re.I)),
-    ("aterrapportering", re.compile(r"\b(?:åter)?(?:rapportering|redovisning) av (?:beredningens )?uppdrag", re.I)),
-    ("aktivitetsplan", re.compile(r"\baktivitetsplan\b", re.I)),
-    ("verksamhetsplan", re.compile(r"\bverksamhetsplan\b", re.I)),
-    ("malbild", re.compile(r"\bmålbild\b", re.I)),
-)
+_TITLE_WORDS = (r"(?:minnesanteckningar|(?:sammanträdes)?protokoll|kallelse|föredragningslista|mötesanteckningar|"
+                r"sammanträdesanteckningar)")
+# "Kallelse och föredragningslista", "Protokoll/minnesanteckningar": a title of title words only
+_TITLE_PHRASE = rf"{_TITLE_WORDS}(?:\s*(?:och|/|samt)\s*{_TITLE_WORDS})*"
+# a date glued to an organ name on a header line ("Beredning för nära vård 2026-03-04")
+_GLUED_DATE = re.compile(r"\s*[,–-]?\s*(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+\d{4})\s*$")
+#: the header block of a protokoll/kallelse: its organ line stands among the first lines of the text
+HEADER_LINES = 12
 _YEAR_PATTERNS = (
-    re.compile(r"(?:redovisning|rapportering) av (?:beredningens )?uppdrag (?:för |från \D{0,60}?)?(?:år )?"
-               r"(20\d\d)", re.I),
+    re.compile(r"(?:redovisning|rapportering|uppföljning) av (?:beredningens |nämndens )?uppdrag "
+               r"(?:för |från \D{0,60}?|i budget(?:en)? )?(?:år )?(20\d\d)", re.I),
     re.compile(r"verksamhetsplan(?:en)?(?: med budget)?(?: för)?(?: år)? (20\d\d)", re.I),
     re.compile(r"aktivitetsplan(?: för)? (20\d\d)", re.I),
 )
@@ -65,7 +64,8 @@ def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | No
     raw_lines = [ln for ln in raw_lines if ln]
     flat_raw = " ".join(raw_lines)
     heads = [ln for ln in cleaned.split("\n")[:60] if ln.strip() and len(ln) <= 100][:20]
-    meta = Metadata(doc_type=detect_type(heads, cleaned), date=find_date(raw_lines, vocab),
+    meta = Metadata(doc_type=detect_type(heads, cleaned, vocab, raw_lines[:HEADER_LINES]),
+                    date=find_date(raw_lines, vocab),
                     dnr=find_dnr(flat_raw, vocab), organ=find_organ(raw_lines, cleaned, vocab))
     meta.year = find_year(" ".join(cleaned.split()), meta.doc_type, meta.date)
     meta.title = compose_title(meta, heads)
@@ -104,11 +104,19 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
             if 3 <= len(value) <= 120:
                 return _tidy_organ(value, cleaned, vocab)
     lines = [ln for ln in cleaned.split("\n") if ln.strip()]
-    if lines and (m := re.match(rf"^{_TITLE_WORDS}\s+(?:från |för )?(.+)$", lines[0], re.I)):
+    if lines and (m := re.match(rf"^{_TITLE_PHRASE}\s+(?:från |för |med )?(.+)$", lines[0], re.I)) \
+            and not re.fullmatch(_TITLE_PHRASE, lines[0].strip(), re.I):
         return _tidy_organ(m[1], cleaned, vocab)
-    # "Minnesanteckningar" alone on the title line, the organ on the next ("Hälso- och sjukvårdens ledningsgrupp")
-    if len(lines) > 1 and re.fullmatch(rf"{_TITLE_WORDS}", lines[0].strip(), re.I) and _organ_line(lines[1], vocab):
+    # The title words alone on the title line, the organ on the next ("Hälso- och sjukvårdens ledningsgrupp")
+    if len(lines) > 1 and re.fullmatch(_TITLE_PHRASE, lines[0].strip(), re.I) and _organ_line(lines[1], vocab):
         return _tidy_organ(lines[1], cleaned, vocab)
+    # The header block: a line that is only an organ's name ("Vårdutskottet", "Kommunstyrelsen"), also
+    # when it is a running header with a page number ("Vårdutskottet Sida 1 av 2").
+    for line in raw_lines[:HEADER_LINES]:
+        name = _GLUED_DATE.sub("", strip_page_number(line)).strip(" ,")
+        name = re.sub(rf"^{_TITLE_PHRASE}[\s,:–-]+", "", name, flags=re.I)   # "Protokoll, Kommunstyrelsen"
+        if "," not in name and _organ_name_line(name, vocab):
+            return _tidy_organ(name, cleaned, vocab)
     top = cleaned[:ORGAN_SEARCH_CHARS]
     if m := vocab.group_organ.search(top):
         return _tidy_organ(m[1] or m[2], cleaned, vocab)
@@ -123,8 +131,17 @@ def _organ_line(line: str, vocab: MetadataVocabulary) -> bool:
     return 3 <= len(s) <= 100 and ":" not in s and not s.endswith(".") and bool(vocab.organ_word.search(s))
 
 
+def _organ_name_line(line: str, vocab: MetadataVocabulary) -> bool:
+    """A header line that is nothing but an organ's name: capitalised, at most six words, the last one
+    ending in an organ noun ("Kommunstyrelsen", "Vårdutskottet") or a "<Head> för <name>" group."""
+    words = line.split()
+    return (1 <= len(words) <= 6 and line[:1].isupper() and ":" not in line and not line.endswith(".")
+            and (bool(vocab.organ_suffix.search(words[-1])) or bool(vocab.group_organ.fullmatch(line))))
+
+
 def _tidy_organ(name: str, text: str, vocab: MetadataVocabulary) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" .,:;")
+    name = _GLUED_DATE.sub("", strip_page_number(re.sub(r"\s+", " ", name)))
+    name = name.strip(" .,:;")
     name = vocab.definite_head.sub(r"\1", name[:1].upper() + name[1:])
     # Genitive "Område psykiatris verksamhet": drop the s when the base form occurs in the text.
     if (m := re.fullmatch(r"(Område \S+?)s", name)) and re.search(rf"\b{re.escape(m[1])}\b(?!s)", text):
@@ -141,11 +158,16 @@ def find_year(flat: str, doc_type: str, date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
 
-def detect_type(heads: list[str], cleaned: str) -> str:
-    for line in heads:
-        for doc_type, cue in _TYPE_CUES:
-            if cue.search(line):
-                return doc_type
+def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary | None = None,
+                raw_heads: list[str] | None = None) -> str:
+    """The type a heading line states (cues in `metadata.toml` [types]); the raw header lines (running
+    headers the cleaner removed: "Region X PROTOKOLL 1 (3)") are looked at when the text's own are silent."""
+    cues = (vocabulary or load_vocabulary()).type_cues
+    for lines in (heads, [strip_page_number(ln) for ln in raw_heads or []]):
+        for line in lines:
+            for doc_type, cue in cues:
+                if cue.search(line):
+                    return doc_type
     if re.search(r"\(effektmål \d+\)", cleaned, re.I):
         return "verksamhetsplan"
     return "ovrigt"

@@ -27,6 +27,8 @@ class MetadataVocabulary:
     board: re.Pattern[str]                     # group 1 a board's name
     organ_word: re.Pattern[str]                # a noun that makes a line an organ's name
     definite_head: re.Pattern[str]             # "Beredningen" at the start of a name; group 1 the base form
+    organ_suffix: re.Pattern[str] = re.compile(r"$^")   # a word ending in an organ noun ("…styrelsen")
+    type_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()   # (doc type, cue in a heading line)
 
 
 def _alternatives(words: list[str], *, escape: bool = True) -> str:
@@ -58,6 +60,8 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         board=re.compile(rf"\b({'|'.join(organs['boards'])})\b"),
         organ_word=re.compile(rf"\b{_alternatives(nouns)}\w*", re.I),
         definite_head=re.compile(rf"^({'|'.join(re.escape(h) for h in organs['group_heads'])})en\b"),
+        organ_suffix=re.compile(rf"{_alternatives(nouns)}(?:en|et|n|na|t|erna)?$", re.I),
+        type_cues=tuple((str(t), re.compile(str(c), re.I)) for t, c in data.get("types", {}).get("cues", [])),
     )
 
 

@@ -4,7 +4,8 @@
 * `assignments` – sg:Assignment, sg:StatusReport (status phrases in `status_phrases.tsv`)
 * `goals`       – sg:EffectGoal, sg:Indicator, sg:Activity, sg:Perspective, sg:Vision, sg:VisionStatement
 * `meetings`    – sg:Meeting (headers, sentences, schedules) and sg:discussedAt
-* `agenda`      – sg:AgendaItem, sg:Person (presenters), sg:Decision
+* `agenda`      – sg:AgendaItem, sg:Person (presenters), sg:Decision (wordings in `minutes`)
+* `members`     – the members of a protokoll's meeting with roles and party (schema:Role)
 * `candidates`  – acronyms defined in the text but unknown to the thesaurus, as candidate concepts
 
 All rules read `Document.text` (through the normalised view in `text.NText`) and record provenance to
@@ -16,7 +17,7 @@ from __future__ import annotations
 from rdflib import Graph
 
 from corpus.model import Document
-from graph.extract import agenda, assignments, candidates, documents, goals, meetings
+from graph.extract import agenda, assignments, candidates, documents, goals, meetings, members
 from graph.extract.context import Ctx, EmptyThesaurus, ThesaurusLike
 
 
@@ -29,6 +30,7 @@ def extract_document(doc: Document, thesaurus: ThesaurusLike | None, graph: Grap
     occs = assignments.extract(ctx)
     meetings.extract(ctx, occs)
     agenda.extract(ctx)
+    members.extract(ctx)
     candidates.extract(ctx)
     return g
 

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from corpus.dates import MONTH_RE
 from graph import iri as I
+from graph.extract import minutes
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.meetings import header_meeting, organ_slug
 from graph.namespaces import SG
@@ -125,6 +127,30 @@ def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] 
     return out if len(out) >= MIN_PARAGRAPH_ITEMS else None
 
 
+_MONTH_WORD = re.compile(rf"^{MONTH_RE}\b", re.IGNORECASE)
+
+
+def _numbered_run(lines: list[tuple[int, int, str]]) -> list[Item] | None:
+    """A protokoll whose § signs the PDF text lost: lines "21 Val av justerare", "22 Godkännande …" that
+    number on from the year's earlier meetings. The longest run of consecutive numbers (two at least) is the
+    agenda; a wrapped date ("15 oktober …") or a count ("12 föreningar …") does not fit such a run."""
+    cands = [(a, m) for a, _b, line in lines if (m := ITEM.match(line)) and not _MONTH_WORD.match(m["t"])
+             and m["t"][:1].isupper() and not line.rstrip().endswith((".", ","))]
+    best: list[tuple[int, re.Match[str]]] = []
+    run: list[tuple[int, re.Match[str]]] = []
+    for a, m in cands:
+        run = [*run, (a, m)] if run and int(m["n"]) == int(run[-1][1]["n"]) + 1 else [(a, m)]
+        if len(run) > len(best):
+            best = run
+    if len(best) < MIN_PARAGRAPH_ITEMS:
+        return None
+    out = []
+    for a, m in best:
+        title, pres = trailing_presenters(m["t"].strip())
+        out.append(Item(int(m["n"]), a, 0, " ".join(title.split()[:TITLE_MAX_WORDS]).strip(" :"), pres))
+    return out
+
+
 def items(ctx: Ctx, after: int) -> list[Item]:
     lines = [ln for ln in ctx.nt.lines() if ln[0] >= after]
     out: list[Item] = []
@@ -159,6 +185,8 @@ def items(ctx: Ctx, after: int) -> list[Item]:
         if n == 1:
             nested_last, nested_upper = 1, upper
     s = ctx.nt.s
+    if not para_items and len(out) < MIN_PARAGRAPH_ITEMS:
+        para_items = _numbered_run(lines)
     if para_items:
         out = para_items
         for a, _b, line in lines:
@@ -168,6 +196,9 @@ def items(ctx: Ctx, after: int) -> list[Item]:
     for i, it in enumerate(out):
         if i + 1 < len(out):
             it.end = out[i + 1].start
+            continue
+        if para_items:   # a protokoll's last § runs to the end (or to the signatures/attachments)
+            it.end = stop_at
             continue
         # the last item: its heading paragraph and at most one short paragraph (attachments follow)
         p1 = s.find("\n\n", it.start)
@@ -282,11 +313,8 @@ def extract(ctx: Ctx) -> None:
             g.add((node, DCTERMS.title, sv(it.title)))
         g.add((node, RDFS.label, sv(f"{it.n}. {it.title}" if it.title else f"Punkt {it.n}")))
         ctx.prov(node, it.start, it.end)
-        head = s[it.start:min(it.end, it.start + PRESENTER_LABEL_CHARS)]
         pres = list(it.presenters)
-        fm = re.search(r"Föredragande\s*:[ \t]*(?P<p>[^\n]*)", head)
-        if fm:
-            pres += [p.strip() for p in re.split(r"/|,|\boch\b", fm["p"]) if len(p.strip().split()) >= 2]
+        pres += minutes.presenters(ctx, it.start, min(it.end, it.start + PRESENTER_LABEL_CHARS))
         pres += [p for p in slot_presenters.get(it.n, []) if p not in pres]
         for p in dict.fromkeys(pres):
             person = I.person_iri(p)
@@ -304,6 +332,8 @@ def extract(ctx: Ctx) -> None:
         for m in DECISION_LINE.finditer(s, it.start, it.end):
             if not any(a <= m.start("t") < b for a, b, _p in found):
                 found.append((m.start("t"), m.end("t"), False))
+        body = s.find("\n", it.start, it.end)   # decisions stand under the item's title line
+        found += minutes.decisions(ctx, body if body > 0 else it.end, it.end, [(a, b) for a, b, _p in found])
         for k, (a, b, proposed) in enumerate(sorted(found), 1):
             dec = I.decision_iri(f"{mlocal}/{it.n}-{k}")
             g.add((dec, RDF.type, SG.Decision))

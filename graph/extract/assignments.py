@@ -22,6 +22,7 @@ from rdflib.namespace import DCTERMS
 
 from corpus.report_labels import report_label_pattern
 from graph import iri as I
+from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goals import goal_iri, perspective_node
 from graph.extract.status import classify
@@ -50,6 +51,14 @@ ATT_SENTENCE = re.compile(r"Att\b[ ,]")
 # organs after these words take part in an uppdrag but are not its assignees
 CO_PARTY = re.compile(r"\b(?:i\s+samverkan\s+med|tillsammans\s+med|i\s+samråd\s+med)\s+", re.IGNORECASE)
 SECTION_HEAD = re.compile(r"(?m)^\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ][^\n]{0,80}$")
+# Report layouts: an uppdrag heading "Uppdrag 3: …", "Nr 3. …", "3. …" with a status line of its own
+REPORT_HEADING = re.compile(r"(?m)^(?P<style>Uppdrag\s+(?:nr\.?\s*)?|Nr\.?\s*)?(?P<n>\d{1,3})\s*[.:)]\s+"
+                            r"(?P<t>[A-ZÅÄÖ][^\n]*)$", re.IGNORECASE)
+#: the status line of a report heading stands right under it (after a short description at most)
+STATUS_FIELD_CHARS = 600
+STATUS_FIELD = re.compile(r"(?m)^Status\b\s*:?[ \t]*(?P<v>[^\n|]*)(?:\n(?P<next>[^\n]*))?", re.IGNORECASE)
+# a table row of uppdrag: "Uppdrag 4 | wording | status" (cells as the readers join them)
+ROW_NUMBER = re.compile(r"^(?:Uppdrag\s+(?:nr\.?\s*)?|Nr\.?\s*)?(?P<n>\d{1,3})\.?$", re.IGNORECASE)
 
 
 @dataclass
@@ -197,6 +206,8 @@ def occurrences(ctx: Ctx) -> list[Occurrence]:
             continue
         occ.append(Occurrence(a, send, a, send, None, "nr", assignees, a))
     occ.extend(_heading_sentences(ctx, [(o.start, o.end) for o in occ]))
+    occ.extend(_report_headings(ctx, [(o.start, o.end) for o in occ]))
+    occ.extend(_table_rows(ctx, [(o.start, o.end) for o in occ]))
     occ.sort(key=lambda o: o.start)
     # report bodies: up to the next uppdrag, section heading or list header
     starts = sorted({o.start for o in occ} | {h[0] for h in heads})
@@ -231,6 +242,93 @@ def _heading_sentences(ctx: Ctx, covered: list[tuple[int, int]]) -> list[Occurre
     return out
 
 
+# "Kommunfullmäktige gav i budget 2024 socialnämnden fyra uppdrag", "Uppdrag från regionstyrelsen"
+_BOARD_WORD = r"[A-ZÅÄÖa-zåäö][\wåäö-]*(?:fullmäktige|styrelsen|nämnden)"
+ISSUER = re.compile(rf"(?P<a>{_BOARD_WORD})\s+(?:gav|har\s+gett|gett|lämnade|har\s+lämnat)\b[^.\n]{{0,100}}?\buppdrag"
+                    rf"|\buppdrag(?:en)?\s+från\s+(?P<b>{_BOARD_WORD})\b", re.IGNORECASE)
+
+
+def _stated_issuer(ctx: Ctx, pos: int) -> str | None:
+    """The board a sentence before the uppdrag names as giving them (not in the thesaurus perhaps)."""
+    found = [m for m in ISSUER.finditer(ctx.nt.s, 0, pos)]
+    if not found:
+        return None
+    name = found[-1]["a"] or found[-1]["b"]
+    return str(organ_node(ctx, name[:1].upper() + name[1:]))
+
+
+def _own_assignees(ctx: Ctx) -> list[str]:
+    """A report on uppdrag reports on the uppdrag its own organ was given."""
+    return [ctx.organ] if ctx.organ and ctx.doc.doc_type == "aterrapportering" else []
+
+
+def _report_headings(ctx: Ctx, covered: list[tuple[int, int]]) -> list[Occurrence]:
+    """Uppdrag headings of a report ("Uppdrag 3: …", "Nr 3. …", "3. …"): a heading counts only when its
+    numbering fits its siblings' (same style, each one more than the last) and its section has a status
+    line of its own, so a wrapped date or a numbered list line never starts an uppdrag."""
+    s = ctx.nt.s
+    every = list(REPORT_HEADING.finditer(s))
+    heads = [m for m in every if not any(a <= m.start() < b for a, b in covered)]
+    out: list[Occurrence] = []
+    for m in heads:
+        style = re.sub(r"\W", "", (m["style"] or "").lower())
+        sib = [h for h in heads if re.sub(r"\W", "", (h["style"] or "").lower()) == style]
+        k = sib.index(m)
+        fits = (k > 0 and int(sib[k - 1]["n"]) == int(m["n"]) - 1) or \
+               (k + 1 < len(sib) and int(sib[k + 1]["n"]) == int(m["n"]) + 1) or (len(sib) == 1 and style != "")
+        nxt = min([h.start() for h in every if h.start() > m.start()] + [len(s), m.end() + STATUS_FIELD_CHARS])
+        if not fits or not _field_statuses(ctx, m.end(), nxt)[0]:
+            continue
+        out.append(Occurrence(m.start(), m.end(), m.start("t"), m.end("t"), m["n"], "nr", _own_assignees(ctx),
+                              m.start()))
+    return out
+
+
+def _table_rows(ctx: Ctx, covered: list[tuple[int, int]]) -> list[Occurrence]:
+    """Rows "Uppdrag 4 | wording | status" under a header row that has a "Status" column."""
+    s = ctx.nt.s
+    out: list[Occurrence] = []
+    status_col: int | None = None
+    for a, _b, line in ctx.nt.lines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) < 2:
+            status_col = None
+            continue
+        low = [c.lower() for c in cells]
+        if "status" in low:
+            status_col = low.index("status")
+            continue
+        num = ROW_NUMBER.match(cells[0])
+        if status_col is None or not num or status_col >= len(cells) or any(x <= a < y for x, y in covered):
+            continue
+        text_cell = next((c for j, c in enumerate(cells[1:], 1) if j != status_col and c), "")
+        ta = s.find(text_cell, a) if text_cell else a
+        sa = s.rfind(cells[status_col], a, a + len(line))
+        out.append(Occurrence(a, sa, ta, ta + len(text_cell), num["n"], "nr", _own_assignees(ctx), a))
+    return out
+
+
+def _field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[tuple[int, int]]]:
+    """Statuses stated by a "Status:" field (value on its line or the next) or a status table cell."""
+    s = ctx.nt.s
+    sts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in STATUS_FIELD.finditer(s, a, b):
+        key = "v" if m["v"].strip() else "next"
+        if m[key] is None:
+            continue
+        got = classify(m[key])
+        if got:
+            sts += [x for x in got if x not in sts]
+            spans.append((m.start(key), m.end(key)))
+    if not sts and "|" not in s[max(0, a - 1):a] and s[a:b].count("|") == 0:
+        line_end = s.find("\n", a)
+        cell = s[a:line_end if line_end >= 0 else b]
+        if (got := classify(cell)) and s[s.rfind("\n", 0, a) + 1:a].count("|"):
+            sts, spans = got, [(a, a + len(cell))]
+    return sts, spans
+
+
 def extract(ctx: Ctx) -> list[Occurrence]:
     g = ctx.g
     occs = occurrences(ctx)
@@ -249,7 +347,7 @@ def extract(ctx: Ctx) -> list[Occurrence]:
             g.add((node, SG.number, str_lit(("Ber " if o.series == "ber-nr" else "") + o.number)))
         for a in o.assignees:
             g.add((node, SG.assignedTo, URIRef(a)))
-        issuer = ctx.issuer_at(o.start)
+        issuer = ctx.issuer_at(o.start) or _stated_issuer(ctx, o.start)
         if issuer:
             g.add((node, SG.issuedBy, URIRef(issuer)))
         for c in ctx.topics_in(o.text_start, o.text_end):
@@ -268,7 +366,9 @@ def extract(ctx: Ctx) -> list[Occurrence]:
 def _report(ctx: Ctx, o: Occurrence) -> None:
     s = ctx.nt.s
     a, b = o.end, o.body_end
-    if b <= a or (not REPORT_MARK.search(s, a, b) and not any(classify(s[x:y]) for x, y in ctx.nt.sentences(a, b))):
+    field, field_spans = _field_statuses(ctx, a, b)
+    if b <= a or (not field and not REPORT_MARK.search(s, a, b)
+                  and not any(classify(s[x:y]) for x, y in ctx.nt.sentences(a, b))):
         return
     assert o.iri is not None and o.year is not None
     rep = I.status_report_iri(ctx.doc.id, o.local)
@@ -280,6 +380,11 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
     g.add((rep, DCTERMS.isPartOf, ctx.doc_iri))
     ctx.prov(rep, a, b)
     texts: list[str] = []
+    if field:   # a status field is the report's own verdict: prose in the body does not add to it
+        for st in field:
+            g.add((rep, SG.status, I.status_iri(st)))
+        g.add((rep, SG.statusText, sv(" … ".join(ctx.text(x, y) for x, y in field_spans))))
+        return
     for x, y in ctx.nt.sentences(a, b):
         sts = classify(s[x:y])
         if sts:

@@ -5,8 +5,8 @@ promote one by copying it into ontology/thesaurus.ttl."""
 
 from __future__ import annotations
 
-from rdflib import Literal
-from rdflib.namespace import RDF, SKOS, XSD
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from graph import iri as I
 from graph.acronyms import unknown_candidates
@@ -16,7 +16,33 @@ from graph.namespaces import SG
 CANDIDATE_SCHEME = SG.CandidateScheme  # declared in ontology/thesaurus.ttl
 
 
+def organ_node(ctx: Ctx, name: str) -> URIRef:
+    """The organ a name denotes: the thesaurus concept, else a typed sg:Organ minted from the name and
+    flagged as a candidate concept for review, so that the graph stays valid (SHACL) and staff see it in
+    `styrgraf check` ("Vårdutskottet", a `--organ` override)."""
+    c = ctx.thesaurus.by_label(name)
+    if c is not None:
+        return URIRef(str(c.iri))
+    node = I.organ_iri(name)
+    if str(node) in ctx.thesaurus.concepts:
+        return node
+    ctx.add(node, RDF.type, SG.Organ)
+    ctx.add(node, RDF.type, SKOS.Concept)
+    ctx.add(node, SKOS.inScheme, CANDIDATE_SCHEME)
+    ctx.add(node, SKOS.prefLabel, sv(name))
+    ctx.add(node, RDFS.label, sv(name))
+    ctx.add(node, SG.candidate, Literal(True, datatype=XSD.boolean))
+    return node
+
+
+def candidate_organ(ctx: Ctx) -> None:
+    """The document's own organ, typed when the thesaurus does not know it."""
+    if ctx.organ and ctx.doc.organ and ctx.organ not in ctx.thesaurus.concepts:
+        organ_node(ctx, ctx.doc.organ)
+
+
 def extract(ctx: Ctx) -> None:
+    candidate_organ(ctx)
     thesaurus = ctx.thesaurus
     if not hasattr(thesaurus, "by_label"):
         return

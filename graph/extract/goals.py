@@ -40,10 +40,12 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of bullet items (a bullet char, text up to the next bullet or blank line) in a view span."""
     s = ctx.nt.s
     out = []
-    for m in re.finditer(rf"(?m)^[{BULLETS}]\s*(?P<t>(?:[^\n{BULLETS}]|\n(?![\n{BULLETS}]))+)", s[start:end]):
+    # a bullet glyph, or a dash list ("- Andel besök …") as plain text and Markdown write lists
+    mark = rf"(?:[{BULLETS}]|[-–](?=\s))"
+    for m in re.finditer(rf"(?m)^{mark}\s*(?P<t>(?:[^\n{BULLETS}]|\n(?!\n|{mark}))+)", s[start:end]):
         a, b = start + m.start("t"), start + m.end("t")
-        # stop at a "Perspektiv:" or "Hälso- ... får i uppdrag" line inside the item
-        cut = re.search(r"\n(?:Perspektiv|Indikatorer|[^\n]*får i uppdrag)", s[a:b])
+        # stop at a "Perspektiv:" or "Hälso- ... får i uppdrag" line (or the next list's label) inside the item
+        cut = re.search(r"\n(?:Perspektiv|Indikatorer|Aktiviteter\s*:?\s*(?:\n|$)|[^\n]*får i uppdrag)", s[a:b])
         if cut:
             b = a + cut.start()
         out.append((a, b))
@@ -52,11 +54,11 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
 
 def _indicator_spans(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     s = ctx.nt.s
-    m = re.search(r"(?m)^Indikatorer\s*$", s[blk.start:blk.end])
+    m = re.search(r"(?m)^(?:Indikatorer|Mätetal|Nyckeltal)\s*:?\s*$", s[blk.start:blk.end])
     if not m:
         return []
     a = blk.start + m.end()
-    stop = re.search(r"(?m)^(?:Perspektiv\b|[^\n]{0,120}får i uppdrag)", s[a:blk.end])
+    stop = re.search(r"(?m)^(?:Perspektiv\b|Aktiviteter\b|[^\n]{0,120}får i uppdrag)", s[a:blk.end])
     b = a + stop.start() if stop else blk.end
     items = _bullets(ctx, a, b)
     if items:
@@ -91,6 +93,8 @@ def extract(ctx: Ctx) -> None:
                 g.add((ind, SG.ordinal, year_lit(k)))
                 g.add((goal, SG.hasIndicator, ind))
                 ctx.prov(ind, a, b)
+            for a, b in _listed_activities(ctx, blk):
+                _activity(ctx, a, b, goal, [ctx.organ] if ctx.organ else [], year)
         elif blk.kind == "aktiviteter":
             target: URIRef | None = None
             if blk.goal and year:
@@ -102,22 +106,38 @@ def extract(ctx: Ctx) -> None:
             area_end = blk.start + area_m.end("a") if area_m else blk.heading_end
             area = ctx.organs_in(blk.start, area_end) or ([ctx.organ] if ctx.organ else [])
             for a, b in _bullets(ctx, blk.heading_end, blk.end):
-                label = ctx.text(a, b)
-                if not label:
-                    continue
-                act = I.activity_iri(ctx.doc.id, label)
-                g.add((act, RDF.type, SG.Activity))
-                g.add((act, SKOS.prefLabel, sv(label)))
-                if year:
-                    g.add((act, SG.year, year_lit(year)))
-                if target is not None:
-                    g.add((act, SG.contributesTo, target))
-                for o in area:
-                    g.add((act, SG.assignedTo, URIRef(o)))
-                for c in ctx.topics_in(a, b):
-                    g.add((act, SG.concerns, URIRef(c)))
-                ctx.prov(act, a, b)
+                _activity(ctx, a, b, target, area, year)
     extract_vision(ctx)
+
+
+def _listed_activities(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
+    """The list under an "Aktiviteter" label line inside a goal's block (activities listed per goal)."""
+    s = ctx.nt.s
+    m = re.search(r"(?m)^Aktiviteter\s*:?\s*$", s[blk.heading_end:blk.end])
+    if not m:
+        return []
+    a = blk.heading_end + m.end()
+    stop = re.search(r"(?m)^(?:Indikatorer|Perspektiv)\b|\n\n", s[a:blk.end])
+    return _bullets(ctx, a, a + stop.start() if stop else blk.end)
+
+
+def _activity(ctx: Ctx, a: int, b: int, target: URIRef | None, area: list[str], year: int | None) -> None:
+    g = ctx.g
+    label = ctx.text(a, b)
+    if not label:
+        return
+    act = I.activity_iri(ctx.doc.id, label)
+    g.add((act, RDF.type, SG.Activity))
+    g.add((act, SKOS.prefLabel, sv(label)))
+    if year:
+        g.add((act, SG.year, year_lit(year)))
+    if target is not None:
+        g.add((act, SG.contributesTo, target))
+    for o in area:
+        g.add((act, SG.assignedTo, URIRef(o)))
+    for c in ctx.topics_in(a, b):
+        g.add((act, SG.concerns, URIRef(c)))
+    ctx.prov(act, a, b)
 
 
 _STATEMENT = re.compile(rf"(?m)^(?P<b>[{BULLETS}]\s*)?(?P<t>(?:Jag|Vi)\s[^\n]*(?:\n(?![{BULLETS}])[a-zåäö][^\n]*)*)")

@@ -14,9 +14,10 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
 from corpus.dates import DATE_RE, MONTH_RE, WEEKDAYS, find_dates, iso, iso_sv
+from corpus.metadata import MEETING_TYPES
 from graph import iri as I
 from graph.extract.context import GENERIC_SELF, Ctx, sv
-from graph.extract.text import header_date
+from graph.extract.text import HEADER_CHARS, header_date
 from graph.namespaces import SG
 
 if TYPE_CHECKING:
@@ -50,7 +51,17 @@ def organ_slug(organ_iri: str) -> str:
 
 
 def header_meeting(ctx: Ctx) -> tuple[str, int, int] | None:
-    """(ISO date, view start, view end) of the meeting a kallelse/protokoll/minnesanteckningar is about."""
+    """(ISO date, view start, view end) of the meeting a kallelse/protokoll/minnesanteckningar is about:
+    the document's date (read from its header block by corpus/metadata.py, or a `--date` override,
+    which wins), located in the header for provenance; else a labelled header date."""
+    date = ctx.doc.date
+    if date and ctx.doc.doc_type in MEETING_TYPES:
+        s = ctx.nt.s[:HEADER_CHARS]
+        for a, b, iso_date, _explicit in sorted(find_dates(s, int(date[:4]))):
+            if iso_date == date:
+                return date, a, b
+        first = s.find("\n")
+        return date, 0, first if first > 0 else len(s)
     return header_date(ctx.nt.s)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 STATUS_TABLE = Path(__file__).resolve().parent / "status_phrases.tsv"
 STATUS_NOTATIONS = ("ej-paborjat", "startat", "pausat", "pagar", "genomfort", "flerarigt", "genomfort-for-aret",
-                    "ej-klart")
+                    "ej-klart", "delvis-genomfort", "kommer-inte-att-slutforas")
 
 
 _LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}\s*:\s*")

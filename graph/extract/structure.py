@@ -37,6 +37,11 @@ GOAL_HEAD = re.compile(r"\(\s*effektmål\s+(\d+)\s*\)\s*\.?\s*$", re.IGNORECASE)
 # "Effektmål 3: Title" / "Effektmål 3 – Title" (the number before the title)
 GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄÖ][^\n]*(?:\n[a-zåäö][^\n]*)*)$",
                          re.IGNORECASE)
+# In a plan: "Mål 1: Title" (or "Effektmål 1: Title") on the first line of a paragraph whose next lines are
+# the goal's labelled lists ("Indikatorer", "Aktiviteter") — the heading is that first line only
+PLAN_GOAL = re.compile(r"^(?:effektmål|mål|delmål)\s+(?P<n>\d{1,2})\s*[:.–-]\s*(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
+                       r"(?=\n(?:indikatorer|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
+PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
 PERSP_LINE = re.compile(r"^Perspektiv(?:et)?\s*:\s*(?P<p>[^\n]+?)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -89,6 +94,13 @@ def blocks(ctx: Ctx) -> list[Block]:
         pl = PERSP_LINE.fullmatch(para)
         if pl:
             persp_now = vp_perspective(pl["p"]) or persp_now
+            continue
+        pg = PLAN_GOAL.match(para) if ctx.doc.doc_type in PLAN_TYPES else None
+        if pg:
+            out.append(Block(m.start(), 0, "effektmal", clean(pg["t"]).rstrip("."), pg["n"],
+                             heading_end=m.start() + pg.end()))
+            if persp_now:
+                running[m.start()] = persp_now
             continue
         gp = GOAL_PREFIX.match(para)
         if gp and len(para) < 400:

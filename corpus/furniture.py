@@ -1,0 +1,90 @@
+"""Page furniture found by structure, not by one authority's patterns: running headers and footers,
+page numbers and letterhead lines that a PDF (or a text copied from one) repeats on its pages.
+
+Input is the reader's text split into pages (form feeds) and lines. Three general rules:
+
+1. A line in the top or bottom band of a page (the first/last `BAND` non-blank lines) whose *shape*
+   (lower case, digits masked, a page-number shape cut off) recurs in the bands of at least half of the
+   pages (and of two pages at least) is furniture: "Region X PROTOKOLL", "Nämnden Sida 2 av 7".
+2. A band line that is only a page-number shape ("Sida 3 av 7", "3 (7)", "- 3 -", "3/7", "3") is
+   furniture; so is a band line with a page number glued to it ("Protokoll 1(5)") whose rest recurs
+   on another page.
+3. Nothing is furniture when that would leave no text at all (a multi-page PDF whose pages share one
+   line is a document, not an empty file): then the first page keeps its lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+#: lines at the top and at the bottom of a page where headers, footers and page numbers sit
+BAND = 3
+#: a running header/footer stands on at least this share of the pages
+MIN_PAGE_SHARE = 0.5
+
+_NUM = r"\d{1,3}"
+# Page-number shapes (lower-case line): "sida 3 av 7", "sid 3", "s. 3", "page 3 of 7", "3 (7)", "3(7)",
+# "- 3 -", "3/7", "3 av 7", a lone "3".
+PAGE_NUMBER = re.compile(
+    rf"(?:sida|sid\.?|s\.|page)\s*{_NUM}(?:\s*(?:av|of|/)\s*{_NUM})?"
+    rf"|{_NUM}\s*\(\s*{_NUM}\s*\)|[-–]\s*{_NUM}\s*[-–]|{_NUM}\s*(?:/|av)\s*{_NUM}|{_NUM}"
+)
+# glued to a header line only the explicit shapes count (a lone trailing number is content: "Ärende 3")
+_GLUED = PAGE_NUMBER.pattern.rsplit("|", 1)[0]
+_TRAILING_NUMBER = re.compile(rf"^(?P<rest>.*?\S)\s*(?:{_GLUED})$")
+_LEADING_NUMBER = re.compile(rf"^(?:{_GLUED})\s+(?P<rest>\S.*)$")
+
+
+def is_page_number(line: str) -> bool:
+    """Is the whole line a page number ("Sida 3 av 7", "3 (7)", "- 3 -")?"""
+    return bool(PAGE_NUMBER.fullmatch(line.strip().lower()))
+
+
+def strip_page_number(line: str) -> str:
+    """The line without a page number glued to its end or start ("Protokoll 1 (5)" → "Protokoll")."""
+    low = line.strip()
+    m = _TRAILING_NUMBER.match(low.lower())
+    if m and not re.search(r"\b(?:19|20)\d\d$", low):   # a year at the end is content ("Budget 2025")
+        return low[: len(m["rest"])]
+    m = _LEADING_NUMBER.match(low.lower())
+    if m and not re.match(r"\d+\s+\S", low) and not re.match(r"\d", low):
+        return low[len(low) - len(m["rest"]):]
+    return low
+
+
+def shape(line: str) -> str:
+    """Comparison key of a furniture line: page number cut off, lower case, digits masked."""
+    return re.sub(r"\d+", "#", strip_page_number(line).lower())
+
+
+def _band(page: list[str]) -> list[int]:
+    idx = [i for i, ln in enumerate(page) if ln.strip()]
+    if len(idx) <= 2 * BAND:
+        return idx
+    return idx[:BAND] + idx[-BAND:]
+
+
+def furniture_mask(pages: list[list[str]]) -> list[list[bool]]:
+    """For each line of each page: True if it is page furniture (see module docstring)."""
+    mask = [[False] * len(page) for page in pages]
+    content_pages = [p for p in pages if any(ln.strip() for ln in p)]
+    multi = len(content_pages) >= 2
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({shape(page[i]) for i in _band(page)})
+    need = max(2, int(MIN_PAGE_SHARE * len(content_pages) + 0.999))
+    for page, pmask in zip(pages, mask, strict=True):
+        for i in _band(page):
+            line = page[i]
+            repeated = counts[shape(line)] >= need
+            glued = strip_page_number(line) != line.strip() and counts[shape(line)] >= 2
+            pmask[i] = is_page_number(line) or (multi and (repeated or glued))
+    if any(ln.strip() for page in pages for ln in page) and all(
+        pmask[i] or not ln.strip() for page, pmask in zip(pages, mask, strict=True) for i, ln in enumerate(page)
+    ):
+        mask[0] = [False] * len(pages[0])   # rule 3: never clean a document down to nothing
+    return mask
+
+
+__all__ = ["BAND", "PAGE_NUMBER", "furniture_mask", "is_page_number", "shape", "strip_page_number"]

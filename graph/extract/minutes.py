@@ -1,0 +1,152 @@
+"""What an agenda item of a protokoll/kallelse says: who presents it and what is decided or proposed.
+
+The wordings are data: `decision_phrases.tsv` (decision and proposal formulas, field labels such as
+"Beslut" and "Förslag till beslut") and `field_labels.tsv` (presenter labels and verbs, job titles).
+A decision is a whole sentence of the normalised view, so it stays complete across line breaks and
+keeps its att-satser ("Regionstyrelsen beslutar\\natt godkänna …, samt\\natt uppdra …").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from graph.extract.context import Ctx
+
+HERE = Path(__file__).resolve().parent
+DECISION_TABLE = HERE / "decision_phrases.tsv"
+FIELD_TABLE = HERE / "field_labels.tsv"
+DECISION_KINDS = ("label-decision", "label-proposal", "decision", "proposal", "exclude")
+FIELD_KINDS = ("presenter-label", "presenter-verb", "title")
+
+_NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+#: a person's name: first name and one or two surnames
+PERSON = rf"{_NAME}(?:[ \t]+{_NAME}){{1,2}}"
+
+
+def load_table(path: Path, kinds: tuple[str, ...]) -> dict[str, list[re.Pattern[str]]]:
+    """kind → compiled regexes of a `kind<TAB>regex<TAB>comment` file ('#' comments)."""
+    out: dict[str, list[re.Pattern[str]]] = {k: [] for k in kinds}
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[0] not in out:
+            raise ValueError(f"{path}:{n}: expected '{'|'.join(kinds)}<TAB>regex[<TAB>comment]'")
+        out[parts[0]].append(re.compile(parts[1], re.IGNORECASE))
+    return out
+
+
+@lru_cache(maxsize=4)
+def decision_rules(path: Path = DECISION_TABLE) -> dict[str, list[re.Pattern[str]]]:
+    return load_table(path, DECISION_KINDS)
+
+
+@lru_cache(maxsize=4)
+def field_rules(path: Path = FIELD_TABLE) -> dict[str, list[re.Pattern[str]]]:
+    return load_table(path, FIELD_KINDS)
+
+
+def _alt(kind: str, table: dict[str, list[re.Pattern[str]]]) -> str:
+    return "(?:" + "|".join(p.pattern for p in table[kind]) + ")"
+
+
+# ---- presenters -------------------------------------------------------------------------------------
+def _is_title(word: str) -> bool:
+    """Does the word end in a job title ("ekonomichefen", "regiondirektör")?"""
+    return bool(re.search(rf"{_alt('title', field_rules())}$", word, re.IGNORECASE))
+
+
+def person_names(value: str) -> list[str]:
+    """Names in a presenter field: "förvaltningschef Nils Ågren och Anna Berg" → both names, titles off."""
+    out = []
+    for part in re.split(r"/|,|\boch\b|;", value):
+        words = [w for w in part.split() if not _is_title(w.lower())]
+        m = re.search(rf"{PERSON}$", " ".join(words).strip(" .:"))
+        if m:
+            out.append(m.group())
+    return out
+
+
+def presenters(ctx: Ctx, start: int, end: int) -> list[str]:
+    """Presenters of the item in view span [start, end): after a presenter label (same line or the next
+    line) and in running prose ("Ekonomidirektör Marcus Holm föredrar ärendet")."""
+    s = ctx.nt.s[start:end]
+    rules = field_rules()
+    label = _alt("presenter-label", rules)
+    out: list[str] = []
+    for m in re.finditer(rf"(?im)^{label}\s*:?[ \t]*(?P<v>[^\n]*)(?:\n(?P<next>[^\n]*))?", s):
+        value = m["v"].strip()
+        names = person_names(value) if value else person_names(m["next"] or "")
+        out += [n for n in names if n not in out]
+    verb = _alt("presenter-verb", rules)
+    for m in re.finditer(rf"(?:^|(?<=[\s(]))(?P<p>{PERSON})\s+{verb}\b", s):
+        words = m["p"].split()
+        if _is_title(words[0].lower()):
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and name not in out:
+            out.append(name)
+    return out
+
+
+# ---- decisions ----------------------------------------------------------------------------------------
+def _label_at(text: str) -> tuple[str, int] | None:
+    """("decision"|"proposal", length of the label incl. colon) when `text` starts with a field label
+    that stands alone on its line or ends in a colon."""
+    rules = decision_rules()
+    for kind in ("label-proposal", "label-decision"):
+        m = re.match(rf"{_alt(kind, rules)}[ \t]*(?::[ \t]*|\n|$)", text, re.IGNORECASE)
+        if m:
+            return ("proposal" if kind == "label-proposal" else "decision"), m.end()
+    return None
+
+
+def decisions(ctx: Ctx, start: int, end: int,
+              taken: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(view start, view end, proposed) of the decisions and proposals in [start, end) that overlap no
+    span in `taken` (found by other rules)."""
+    s = ctx.nt.s
+    rules = decision_rules()
+    sents = list(ctx.nt.sentences(start, end))
+    out: list[tuple[int, int, bool]] = []
+    pending: str | None = None   # a label alone as its own sentence governs the next one
+    i = 0
+    while i < len(sents):
+        a, b = sents[i]
+        i += 1
+        while a < b and s[a].isspace():
+            a += 1
+        kind = pending
+        pending = None
+        lab = _label_at(s[a:b])
+        if lab:
+            kind, skip = lab
+            if not s[a + skip:b].strip(" \n.:"):
+                pending = kind
+                continue
+            a += skip
+        if kind is None:
+            text = s[a:b]
+            if any(p.search(text) for p in rules["exclude"]):
+                continue
+            if any(p.search(text) for p in rules["proposal"]):
+                kind = "proposal"
+            elif any(p.search(text) for p in rules["decision"]):
+                kind = "decision"
+            else:
+                continue
+        # att-satser written as sentences of their own belong to the decision they follow
+        while i < len(sents) and re.match(r"\s*att\b", s[sents[i][0]:sents[i][1]]):
+            b = sents[i][1]
+            i += 1
+        while b > a and s[b - 1].isspace():
+            b -= 1
+        if any(x < b and a < y for x, y in taken):
+            continue
+        out.append((a, b, kind == "proposal"))
+    return out
+
+
+__all__ = ["PERSON", "decision_rules", "decisions", "field_rules", "load_table", "person_names", "presenters"]

@@ -93,6 +93,8 @@ def embed_with_cache(texts: Sequence[str] | Sequence[Passage], embedder: Embedde
             missing[h] = t
     if missing:
         keys = list(missing)
+        if progress:  # the start: a bar's rate then counts from here, over the strings embedded
+            progress(0, len(keys))
         step = 256
         done = 0
         for i in range(0, len(keys), step):

@@ -1,4 +1,9 @@
-"""Start page `/` (one search box with entity autocomplete) and results `/sok`."""
+"""Start page `/` (one search box with entity autocomplete) and results `/sok`.
+
+`/?q=…` is answered with a 303 to `/sok` with the same query string: the results have one address (the
+form, facet links and the README use `/sok`), and the redirect costs one loopback round trip (measured
+about 1 ms through TestClient, against ~40 ms for the search itself).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from typing import Any
 
 import pyoxigraph
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.deps import OptionalSnapshotDep, ResourcesDep
 from api.pages._common import (
@@ -22,13 +27,14 @@ from api.pages._common import (
     type_name,
     url_with,
 )
+from api.pages.answer import answer_view
 from api.pages.errors import error_page
 from api.pages.views import as_dict, card_view, entity_ref_view, timeline_years
 from corpus.errors import StyrgrafError
 from corpus.model import Document
 from graph.entities import entity_card
 from graph.namespaces import SPARQL_PREFIXES
-from search.engine import SearchEngine
+from search.engine import MAX_QUERY_CHARS, SearchEngine
 
 router = APIRouter()
 
@@ -41,6 +47,7 @@ EXAMPLES = (
 RESULTS_SHOWN = 20        # passages shown
 FACET_DEPTH = 40          # facet counts are over the most relevant passages (unfiltered by that facet)
 FILTERS = ("year_from", "year_to", "type", "organ", "entity_type")
+TITLE_CHARS = 120         # the page title and heading show at most this much of the question
 
 
 TOP_PROJECTS_QUERY = SPARQL_PREFIXES + """
@@ -70,7 +77,9 @@ def top_projects(store: pyoxigraph.Store, limit: int = 10) -> list[dict[str, Any
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def start(request: Request, snap: OptionalSnapshotDep) -> HTMLResponse:
+def start(request: Request, snap: OptionalSnapshotDep, q: str | None = None) -> Response:
+    if q and q.strip():  # a search: to the results page, every parameter kept as sent
+        return RedirectResponse("/sok?" + request.url.query, status_code=303)
     stats = None
     corpus: dict[str, Any] | None = None
     if snap is not None:  # the start page works without a built graph; searching will explain
@@ -131,9 +140,13 @@ def results(request: Request, resources: ResourcesDep, q: str | None = None, yea
             entity_type: str | None = None) -> HTMLResponse:
     params = {"q": q, "year_from": year_from, "year_to": year_to, "type": type, "organ": organ,
               "entity_type": entity_type}
-    query = (q or "").strip()
-    base_ctx: dict[str, Any] = {"nav": "sok", "q": query, "examples": EXAMPLES, "params": params}
-    if not query:
+    # What the page echoes is bounded: the engine searches at most MAX_QUERY_CHARS (and says so), so the
+    # page shows that much once in the box and in its links, and a short form in title and heading.
+    raw = (q or "").strip()
+    query = raw[:MAX_QUERY_CHARS]  # until the engine says what it searched
+    params["q"] = query
+    base_ctx = _echo_ctx(query, params)
+    if not raw:
         return render(request, "results.html", {**base_ctx, "empty_query": True})
     try:
         filters = {
@@ -146,7 +159,10 @@ def results(request: Request, resources: ResourcesDep, q: str | None = None, yea
         # The snapshot only once there is a question: an empty search needs no graph.
         snap = resources.current()
         engine = snap.require_search()
-        answer = as_dict(engine.search(query, k=RESULTS_SHOWN, **_engine_kwargs(filters)))
+        answer = as_dict(engine.search(raw, k=RESULTS_SHOWN, **_engine_kwargs(filters)))
+        query = str(answer.get("query") or query)  # the engine's cut of a long question (`message` says so)
+        params["q"] = query
+        base_ctx = _echo_ctx(query, params)
         facets = _facets(engine, query, filters, params)
     except StyrgrafError as e:
         if e.status >= 500:
@@ -173,7 +189,13 @@ def results(request: Request, resources: ResourcesDep, q: str | None = None, yea
         "facet_depth": FACET_DEPTH,
         "active": active,
         "took_ms": answer.get("took_ms"),
+        "answer": answer_view(answer.get("answer")),
     })
+
+
+def _echo_ctx(query: str, params: dict[str, Any]) -> dict[str, Any]:
+    short = query if len(query) <= TITLE_CHARS else query[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
+    return {"nav": "sok", "q": query, "q_short": short, "examples": EXAMPLES, "params": params}
 
 
 def _graph_card(store: pyoxigraph.Store, iri: str) -> dict[str, Any] | None:
@@ -222,7 +244,7 @@ def _facets(engine: SearchEngine, query: str, filters: dict[str, Any], params: d
         key = tuple(sorted(f.items()))
         if key not in cache:
             try:
-                ans = as_dict(engine.search(query, k=FACET_DEPTH, **_engine_kwargs(f)))
+                ans = as_dict(engine.search(query, k=FACET_DEPTH, answer=False, **_engine_kwargs(f)))
                 cache[key] = [as_dict(h) for h in ans.get("results") or []]
             except StyrgrafError:
                 cache[key] = []

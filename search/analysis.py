@@ -15,6 +15,8 @@ and dot parts, decompounding.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -60,6 +62,9 @@ class Analyzer:
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
         self._stem_cache: dict[str, str] = {}
         self._terms_cache: dict[str, tuple[str, ...]] = {}
+        self._tokens_cache: OrderedDict[str, tuple[Token, ...]] | None = None  # see cache_tokens()
+        self._tokens_cache_size = 0
+        self._tokens_lock = threading.Lock()
         self.vocabulary = frozenset(vocabulary)
         self.stems = frozenset(self.stem(w) for w in self.vocabulary)
 
@@ -155,7 +160,32 @@ class Analyzer:
                     terms.append(part if part in self.stems else self.stem(part))
         return terms
 
+    def cache_tokens(self, size: int) -> None:
+        """Keep the tokens of the last `size` texts analysed (LRU). A service highlights and scores the
+        same passages and sentences again and again, and their analysis was most of a query's own cost
+        after the embedding (bench/latency.py). Off by default: a build analyses each passage once."""
+        with self._tokens_lock:
+            self._tokens_cache = OrderedDict() if size > 0 else None
+            self._tokens_cache_size = size
+
     def tokens(self, text: str) -> list[Token]:
+        cache = self._tokens_cache
+        if cache is None:
+            return self._tokens(text)
+        with self._tokens_lock:
+            hit = cache.get(text)
+            if hit is not None:
+                cache.move_to_end(text)
+        if hit is not None:
+            return list(hit)  # a new list: callers may change theirs
+        out = self._tokens(text)
+        with self._tokens_lock:
+            cache[text] = tuple(out)
+            if len(cache) > self._tokens_cache_size:
+                cache.popitem(last=False)
+        return out
+
+    def _tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
         for m in words(text, chains=True):
             surface = m.group(0)

@@ -40,6 +40,18 @@ class BM25Index:
             return np.zeros(self.n_docs, dtype=np.float32)
         return np.asarray(self.retriever.get_scores(terms), dtype=np.float32)
 
+    def weighted_scores(self, groups: Sequence[tuple[Sequence[str], float]]) -> np.ndarray:
+        """Σ weight · BM25 score over groups of terms: the query's own terms at 1, expansions lower.
+        A term is counted in its first group only."""
+        out = np.zeros(self.n_docs, dtype=np.float32)
+        seen: set[str] = set()
+        for terms, w in groups:
+            fresh = [t for t in terms if t not in seen]
+            seen.update(fresh)
+            if fresh and w > 0:
+                out += np.float32(w) * self.scores(fresh)
+        return out
+
     def save(self, d: Path) -> None:
         d.mkdir(parents=True, exist_ok=True)
         if self.retriever is not None:

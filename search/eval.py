@@ -63,6 +63,17 @@ class ModeScores:
     ndcg10: float = 0.0
     misses: list[str] = field(default_factory=list)   # questions with no relevant passage in the top 5
     ranks: list[int | None] = field(default_factory=list)
+    ndcgs: list[float] = field(default_factory=list)  # per question, for per-stratum tables
+
+    def subset(self, idx: list[int]) -> ModeScores:
+        """The same scores over the questions `idx` only (a stratum, a split)."""
+        ranks = [self.ranks[i] for i in idx]
+        n = max(len(idx), 1)
+        return ModeScores(mrr10=sum(1 / r for r in ranks if r is not None and r <= 10) / n,
+                          hit1=sum(1 for r in ranks if r == 1) / n,
+                          hit5=sum(1 for r in ranks if r is not None and r <= 5) / n,
+                          ndcg10=sum(self.ndcgs[i] for i in idx) / n, ranks=ranks,
+                          ndcgs=[self.ndcgs[i] for i in idx])
 
 
 def evaluate(engine: SearchEngine, questions: list[Question], modes: tuple[str, ...] = MODES,
@@ -78,7 +89,7 @@ def evaluate(engine: SearchEngine, questions: list[Question], modes: tuple[str, 
     for mode in modes:
         ms = ModeScores()
         for q, r in zip(questions, rel, strict=True):
-            rows = [engine.index.row_of[h.passage_id] for h in engine.search(q.q, k=k, mode=mode).results]
+            rows = [engine.index.row_of[h.passage_id] for h in engine.search(q.q, k=k, mode=mode, answer=False).results]
             if group is not None:
                 credited: set[int] = set()
                 flags = []
@@ -96,6 +107,7 @@ def evaluate(engine: SearchEngine, questions: list[Question], modes: tuple[str, 
             dcg = sum(1 / math.log2(i + 2) for i, f in enumerate(flags[:k]) if f)
             idcg = sum(1 / math.log2(i + 2) for i in range(min(len(r), k)))
             ms.ndcg10 += dcg / idcg if idcg else 0.0
+            ms.ndcgs.append(dcg / idcg if idcg else 0.0)
             if first is None or first >= 5:
                 ms.misses.append(q.q)
         n = max(len(questions), 1)
@@ -107,6 +119,27 @@ def evaluate(engine: SearchEngine, questions: list[Question], modes: tuple[str, 
 def unanswerable(engine: SearchEngine, questions: list[Question]) -> list[str]:
     """Questions whose `expect`/`doc` match no passage at all (a broken line, not a ranking miss)."""
     return [q.q for q in questions if not relevant_rows(engine, q)]
+
+
+def groups(questions: list[Question], key: str) -> dict[str, list[int]]:
+    """Question indices by the value of an extra field ("stratum", "split"); {} when no line has it."""
+    out: dict[str, list[int]] = {}
+    for i, q in enumerate(questions):
+        v = q.extra.get(key)
+        if v is not None:
+            out.setdefault(str(v), []).append(i)
+    return dict(sorted(out.items()))
+
+
+def format_strata(results: dict[str, ModeScores], strata: dict[str, list[int]]) -> str:
+    """One line per stratum and mode: MRR@10, hit@1, hit@5, nDCG@10 (the issue's per-stratum report)."""
+    lines = [f"{'stratum':<11} {'mode':<7} {'n':>3} {'MRR@10':>7} {'hit@1':>6} {'hit@5':>6} {'nDCG@10':>8}"]
+    for name, idx in strata.items():
+        for mode, s in results.items():
+            t = s.subset(idx)
+            lines.append(f"{name:<11} {mode:<7} {len(idx):>3} {t.mrr10:>7.3f} {t.hit1:>6.3f} {t.hit5:>6.3f} "
+                         f"{t.ndcg10:>8.3f}")
+    return "\n".join(lines)
 
 
 def format_table(results: dict[str, ModeScores], n: int) -> str:

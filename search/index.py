@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
@@ -50,6 +51,7 @@ from search.passages import (
     SqlitePassages,
     write_passages,
 )
+from search.sentence_index import SENTENCE_FORMAT, SentenceIndex, build_sentence_index
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,10 @@ class IndexMeta(BaseModel):
     entity_linking: str | None = None  # thesaurus used to find passage mentions, or None
     built_at: str = ""
     build_seconds: float = 0.0
+    sentences: int = 0                # sentences with precomputed vectors (search/sentence_index.py)
+    sentence_format: str | None = None  # SENTENCE_FORMAT of those vectors; None: built without them
+    sentences_embedded: int = 0       # of them embedded in this build (cache misses)
+    sentence_seconds: float = 0.0     # build time spent on them (embedding cache misses dominate)
 
 
 def _heading_context(heading: str, text: str) -> str:
@@ -186,11 +192,12 @@ def concept_info(thesaurus: Thesaurus, iri: str) -> EntityInfo:
 def build_index(documents: Sequence[Document], embedder: Embedder, cache: EmbeddingCache | None,
                 out_dir: Path, progress: BuildProgress | bool | None = None, *, thesaurus: Thesaurus | None,
                 dense_kind: str = "auto", flat_max: int = FLAT_MAX, embed_format: str = EMBED_FORMAT,
-                bm25_context: str = BM25_CONTEXT) -> IndexMeta:
+                bm25_context: str = BM25_CONTEXT, sentences: bool = True) -> IndexMeta:
     """Embed (cache misses only), index and write everything into `out_dir`.
 
     `progress`: a callback (stage, done, total), True for progress bars on stderr, or None.
-    `thesaurus`: matcher for passage → entity mentions (None: no entity signal)."""
+    `thesaurus`: matcher for passage → entity mentions (None: no entity signal).
+    `sentences`: also embed every sentence for the extractive answer (search/sentence_index.py)."""
     t0 = time.perf_counter()
     if progress is True:
         progress = tqdm_progress()
@@ -257,6 +264,10 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
     arrays.finish().save(out_dir)
     if progress:
         progress("passages", len(passages), len(passages))
+    ts = time.perf_counter()
+    n_sent, sent_embedded = build_sentence_index(documents, embedder, cache, out_dir, _p("sentences")) \
+        if sentences else (0, 0)
+    ts = time.perf_counter() - ts
     docs = {d.id: {"id": d.id, "title": d.title, "type": d.doc_type, "date": d.date, "year": d.year,
                    "organ": d.organ, "source": d.source, "dnr": list(d.dnr)} for d in documents}
     (out_dir / "documents.json").write_text(json.dumps(docs, ensure_ascii=False, indent=1))
@@ -265,7 +276,8 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
         embedded=embedded, embed_format=embed_format, bm25_context=bm25_context, dense=dense.params,
         entity_linking=(type(thesaurus).__module__ + "." + type(thesaurus).__name__) if thesaurus else None,
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        build_seconds=round(time.perf_counter() - t0, 3),
+        build_seconds=round(time.perf_counter() - t0, 3), sentences=n_sent, sentences_embedded=sent_embedded,
+        sentence_format=SENTENCE_FORMAT if sentences else None, sentence_seconds=round(ts, 3),
     )
     (out_dir / "meta.json").unlink(missing_ok=True)
     (out_dir / "meta.json.tmp").write_text(meta.model_dump_json(indent=1))
@@ -274,22 +286,49 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
 
 
 def tqdm_progress() -> BuildProgress:
-    """Progress bars on stderr, one per stage."""
+    """Progress bars on stderr, one per stage, counting what the stage counts ("passager/s", "meningar/s").
 
+    The embedding bar counts only the passages being embedded (cache hits are free and would make the
+    rate meaningless) and starts when embedding starts. A stage that reports only its end (vector index,
+    BM25, passage table) is one line with its duration, not a bar: its "rate" would be millions per second.
+    """
     bars: dict[str, Any] = {}
     names = {"embed": "Bäddar in passager", "dense": "Vektorindex", "bm25": "BM25", "entities": "Entiteter",
-             "passages": "Passagetabell"}
+             "passages": "Passagetabell", "sentences": "Bäddar in meningar"}
+    units = {"sentences": "meningar"}  # every other stage counts passages
+    stage_start = [time.time()]  # when the previous stage ended: where the next one began (tqdm's clock)
+
+    def close_others(stage: str) -> None:
+        for name, bar in list(bars.items()):
+            if name != stage:
+                bar.close()
+                del bars[name]
 
     def cb(stage: str, done: int, total: int) -> None:
+        now = time.time()
+        close_others(stage)
         if total <= 0:
+            if stage == "embed":
+                tqdm.write(f"{names[stage]}: inga nya (alla fanns i inbäddningscachen)", file=sys.stderr)
+            stage_start[0] = now
             return
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=names.get(stage, stage), unit="p", leave=True)
-        bar.n = done
-        bar.refresh()
+            if done >= total:
+                tqdm.write(f"{names.get(stage, stage)}: {total} {units.get(stage, 'passager')} på "
+                           f"{now - stage_start[0]:.1f} s", file=sys.stderr)
+                stage_start[0] = now
+                return
+            bar = bars[stage] = tqdm(total=total, desc=names.get(stage, stage), leave=True, file=sys.stderr,
+                                     unit=" " + units.get(stage, "passager"))
+            # the rate counts from the stage's start: now for a stage that announces it (done = 0), else
+            # the end of the previous stage
+            bar.start_t = bar.last_print_t = now if done == 0 else stage_start[0]
+        bar.update(done - bar.n)
         if done >= total:
             bar.close()
+            del bars[stage]
+            stage_start[0] = now
 
     return cb
 
@@ -347,6 +386,7 @@ class SearchIndex:
         # entity postings: iri → rows; iri → info; iri → salience of the entity in each of its rows
         self.entity_rows, self.entity_salience, self.entity_info = arrays.postings()
         self._doc_facets()
+        self.sentences: SentenceIndex | None = None  # sentence vectors for the answer, when built
 
     def _doc_facets(self) -> None:
         """Per-document filter columns (a few thousand documents): year, type, organ/title text."""
@@ -393,7 +433,10 @@ class SearchIndex:
             raise IndexMismatch(f"search index in {path} has no passage table: run `styrgraf build`")
         if not (len(passages) == len(dense) == bm25.n_docs == meta.n_passages):
             raise IndexMismatch(f"search index in {path} is incomplete: run `styrgraf build`")
-        return cls(path, meta, dense, bm25, passages, documents, embedder, arrays)
+        index = cls(path, meta, dense, bm25, passages, documents, embedder, arrays)
+        if meta.sentence_format == SENTENCE_FORMAT:
+            index.sentences = SentenceIndex.load(path)
+        return index
 
     def doc(self, row: int) -> dict[str, Any]:
         return self.documents[self.doc_ids[int(self.doc_of_row[row])]]

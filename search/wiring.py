@@ -7,7 +7,9 @@ and the workspace (`api/resources.py` for the service, `styrgraf/engine.py` for 
 
 from __future__ import annotations
 
+import copy
 import logging
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph
@@ -22,6 +24,13 @@ from search.index import SearchIndex
 from search.linking import LinkedEntity
 
 log = logging.getLogger(__name__)
+
+#: Texts whose analysis a serving engine keeps (Analyzer.cache_tokens): the passages and sentences it
+#: highlights and scores for answers; a few thousand hold the popular ones in a few tens of MB.
+TOKEN_CACHE = 4096
+#: Entity summaries and timelines kept per engine. An engine serves one generation, whose store is
+#: read-only, so a kept answer never goes stale; a timeline costs 10-40 ms of SPARQL.
+GRAPH_CACHE = 512
 
 
 def load_thesaurus() -> Thesaurus | None:
@@ -44,14 +53,19 @@ def numbered_resolver(store: pyoxigraph.Store) -> ResolveFn:
 
 
 def graph_functions(store: pyoxigraph.Store) -> tuple[TimelineFn, EntityFn, ResolveFn]:
-    """(timeline, entity summary, numbered resolver) bound to `store`."""
-    return (lambda iri: timeline(store, iri)), (lambda iri: entity_summary(store, iri)), numbered_resolver(store)
+    """(timeline, entity summary, numbered resolver) bound to `store`; timelines and summaries are kept
+    per IRI (GRAPH_CACHE), copied out so that no caller can change a kept one."""
+    kept_timeline = lru_cache(maxsize=GRAPH_CACHE)(lambda iri: tuple(timeline(store, iri)))
+    kept_summary = lru_cache(maxsize=GRAPH_CACHE)(lambda iri: entity_summary(store, iri))
+    return ((lambda iri: list(kept_timeline(iri))), (lambda iri: copy.deepcopy(kept_summary(iri))),
+            numbered_resolver(store))
 
 
 def build_engine(index_dir: Path, embedder: Embedder, thesaurus: Thesaurus | None,
                  store: pyoxigraph.Store | None = None) -> SearchEngine:
     """The engine over the index in `index_dir`; without a `store` it answers without cards and timelines."""
     index = SearchIndex.load(index_dir, embedder)
+    index.bm25.analyzer.cache_tokens(TOKEN_CACHE)
     if store is None:
         return SearchEngine(index, thesaurus=thesaurus)
     timeline_fn, entity_fn, resolve_fn = graph_functions(store)

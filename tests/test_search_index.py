@@ -57,14 +57,15 @@ DOCS = [
 
 # ---- cache ---------------------------------------------------------------------------------------
 def test_cache_embeds_each_text_once(tmp_path: Path) -> None:
+    # passages only (sentence vectors, cached the same way, are counted in meta.sentences_embedded)
     emb = CountingEmbedder()
     with EmbeddingCache(tmp_path / "e.sqlite") as cache:
-        m1 = build_index(DOCS, emb, cache, tmp_path / "i1", thesaurus=None)
+        m1 = build_index(DOCS, emb, cache, tmp_path / "i1", thesaurus=None, sentences=False)
         assert m1.embedded == emb.embedded == 4
-        m2 = build_index(DOCS, emb, cache, tmp_path / "i2", thesaurus=None)
+        m2 = build_index(DOCS, emb, cache, tmp_path / "i2", thesaurus=None, sentences=False)
         assert m2.embedded == 0 and emb.embedded == 4
         new = make_doc("c", ["Ett helt nytt stycke om suicidprevention.", "Och ett till om SPOT:s team."])
-        m3 = build_index([*DOCS, new], emb, cache, tmp_path / "i3", thesaurus=None)
+        m3 = build_index([*DOCS, new], emb, cache, tmp_path / "i3", thesaurus=None, sentences=False)
         assert m3.embedded == 2 and emb.embedded == 6
         assert cache.count(emb.identity) == 6
     # vectors from the cache are the ones the model gives
@@ -79,17 +80,17 @@ def test_cache_embeds_each_text_once(tmp_path: Path) -> None:
 def test_cache_key_is_the_exact_embedded_string(tmp_path: Path) -> None:
     emb = CountingEmbedder()
     with EmbeddingCache(tmp_path / "e.sqlite") as cache:
-        m1 = build_index(DOCS, emb, cache, tmp_path / "i1", thesaurus=None, embed_format="ctx1")
+        m1 = build_index(DOCS, emb, cache, tmp_path / "i1", thesaurus=None, embed_format="ctx1", sentences=False)
         assert m1.embedded == 4 and m1.embed_format == "ctx1"
         # the title is part of the embedded string: renaming document a re-embeds its passages only
         renamed = [make_doc("a", [p.text for p in DOCS[0].passages], year=2020), DOCS[1]]
         renamed[0].title = "Ny titel"
-        m2 = build_index(renamed, emb, cache, tmp_path / "i2", thesaurus=None, embed_format="ctx1")
+        m2 = build_index(renamed, emb, cache, tmp_path / "i2", thesaurus=None, embed_format="ctx1", sentences=False)
         assert m2.embedded == 2 and emb.embedded == 6
         # the bare format shares nothing with the contextual one, and is cached on its own
-        m3 = build_index(DOCS, emb, cache, tmp_path / "i3", thesaurus=None, embed_format="bare")
+        m3 = build_index(DOCS, emb, cache, tmp_path / "i3", thesaurus=None, embed_format="bare", sentences=False)
         assert m3.embedded == 4
-        m4 = build_index(DOCS, emb, cache, tmp_path / "i4", thesaurus=None, embed_format="bare")
+        m4 = build_index(DOCS, emb, cache, tmp_path / "i4", thesaurus=None, embed_format="bare", sentences=False)
         assert m4.embedded == 0
         s = embedding_text("Titel a", "", DOCS[0].passages[0].text, "ctx1")
         _, n = embed_with_cache([s], emb, cache)

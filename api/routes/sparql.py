@@ -7,9 +7,11 @@
 * The default graph is the union of all named graphs (one per document, plus ontology and thesaurus).
 * Standard prefixes are predeclared: sg:, id:, skos:, dcterms:, prov:, org:, oa:, rdfs:, rdf:, xsd:,
   time:, schema: and sgf: (the search functions).
-* Updates are refused (403), and so are SERVICE and non-local FROM/FROM NAMED, before evaluation.
-* Queries run in killable worker processes: past `sparql_timeout_s` the worker is killed and the answer
-  is 503; results are capped at `sparql_max_rows` rows/triples (header `Styrgraf-Truncated: true`).
+* Updates are refused (403), and so are SERVICE and non-local FROM/FROM NAMED, before evaluation (a tokenizer,
+  api/sparql/check.py); a query over `sparql_max_query_bytes` is refused (413) before it is read.
+* Queries are parsed and evaluated in killable worker processes: past `sparql_timeout_s` the worker is killed
+  and the answer is 503; all workers busy → 503 + Retry-After within 100 ms; results are capped at
+  `sparql_max_rows` rows/triples (header `Styrgraf-Truncated: true`).
 
 Search inside SPARQL (see docs/sparql.md)::
 
@@ -27,7 +29,6 @@ Search inside SPARQL (see docs/sparql.md)::
 from __future__ import annotations
 
 from typing import Annotated, Any
-from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
@@ -36,15 +37,19 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from api.conneg import best_match
-from api.deps import ResourcesDep, SettingsDep, SnapshotDep
+from api.deps import SnapshotDep, get_resources
+from api.errors import error_response
 from api.iris import serialize_triples
 from api.resources import Resources, Snapshot
 from api.settings import Settings
-from api.sparql.query import ALL_PREFIXES, UpdateRefused, prepare, score_tables
+from api.sparql.pool import SparqlBusy
+from api.sparql.protocol import read_query_request
+from api.sparql.query import ALL_PREFIXES, prepare, score_tables
 from api.sparql.worker import SparqlTask
 from corpus.errors import QueryError, StyrgrafError
 
 router = APIRouter(tags=["sparql"])
+INLINE_CHECK_CHARS = 8_000  # a longer query is checked in the thread pool (the check is linear, ~1 ms per 10 kB)
 
 SOLUTION_MEDIA = {
     "application/sparql-results+json": "json", "application/json": "json",
@@ -62,11 +67,6 @@ FORMAT_NAMES = {"json", "xml", "csv", "tsv", "turtle", "ttl", "ntriples", "nt", 
 class NotAcceptable(StyrgrafError):
     status = 406
     title = "Formatet kan inte levereras"
-
-
-class UnsupportedMedia(StyrgrafError):
-    status = 415
-    title = "Medietypen stöds inte"
 
 
 def _formats(form: str, accept: str | None, fmt: str | None) -> tuple[str, str]:
@@ -92,75 +92,70 @@ def _formats(form: str, accept: str | None, fmt: str | None) -> tuple[str, str]:
     return "json", media[chosen]
 
 
-async def _read_request(request: Request) -> tuple[str | None, list[str], list[str]]:
-    """(query, default-graph-uri list, named-graph-uri list) from any of the three protocol variants."""
-    params = request.query_params
-    default_graphs = params.getlist("default-graph-uri")
-    named_graphs = params.getlist("named-graph-uri")
-    if request.method == "GET":
-        if "update" in params:
-            raise UpdateRefused("SPARQL Update är inte tillåtet: endpointen är skrivskyddad")
-        return params.get("query"), default_graphs, named_graphs
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = await request.body()
-    if ctype == "application/x-www-form-urlencoded":
-        form = parse_qs(body.decode("utf-8"), keep_blank_values=True)
-        if "update" in form:
-            raise UpdateRefused("SPARQL Update är inte tillåtet: endpointen är skrivskyddad")
-        queries = form.get("query") or []
-        if len(queries) > 1:
-            raise QueryError("parametern 'query' får bara anges en gång")
-        return (queries[0] if queries else None, default_graphs + form.get("default-graph-uri", []),
-                named_graphs + form.get("named-graph-uri", []))
-    if ctype == "application/sparql-query":
-        return body.decode("utf-8"), default_graphs, named_graphs
-    if ctype == "application/sparql-update":
-        raise UpdateRefused("SPARQL Update är inte tillåtet: endpointen är skrivskyddad")
-    raise UnsupportedMedia(f"Content-Type '{ctype or '(saknas)'}' stöds inte: använd "
-                           "application/x-www-form-urlencoded eller application/sparql-query")
-
-
 def _query_param_doc() -> dict[str, Any]:
     return {"description": "SPARQL 1.1 query (standard prefixes predeclared)",
-            "examples": {"types": {"summary": "Klasser och antal",
+            "openapi_examples": {"types": {"summary": "Klasser och antal",
                                    "value": "SELECT ?type (COUNT(*) AS ?n) WHERE { ?s a ?type } "
                                             "GROUP BY ?type ORDER BY DESC(?n)"}}}
 
 
-async def _evaluate(request: Request, resources: Resources, settings: Settings, snap: Snapshot, fmt: str | None,
-                    timeout: float | None) -> Response:
-    query, default_graphs, named_graphs = await _read_request(request)
-    if query is None:
+async def _snapshot(resources: Resources) -> Snapshot:
+    """The snapshot to serve; read inline unless a new generation has to be loaded (that runs in a thread)."""
+    snap = resources.snapshot
+    if snap is not None and resources.workspace.current_id() == snap.id:
+        return snap
+    return await run_in_threadpool(resources.current)
+
+
+async def _evaluate(request: Request, fmt: str | None, timeout: float | None) -> Response:
+    # No FastAPI dependencies here: each sync dependency would be a thread-pool hop on every query.
+    settings: Settings = request.app.state.settings
+    resources = get_resources(request)
+    snap = await _snapshot(resources)
+    req = await read_query_request(request, settings.sparql_max_query_bytes)
+    if req.query is None:
         raise QueryError("ingen fråga: ange parametern 'query' (GET eller formulär) eller skicka frågan som "
                          "application/sparql-query")
-    prepared = await run_in_threadpool(prepare, query, snap.graphs, default_graph_uris=default_graphs,
-                                       named_graph_uris=named_graphs)
+    if len(req.query) <= INLINE_CHECK_CHARS:
+        prepared = prepare(req.query, snap.graphs, default_graph_uris=req.default_graphs,
+                           named_graph_uris=req.named_graphs)
+    else:
+        prepared = await run_in_threadpool(prepare, req.query, snap.graphs, default_graph_uris=req.default_graphs,
+                                           named_graph_uris=req.named_graphs)
     sol_fmt, graph_fmt = _formats(prepared.form, request.headers.get("accept"), fmt)
-    n_passages = sum(len(d.passages) for d in snap.documents.values())
-    scores = await run_in_threadpool(score_tables, snap.search, prepared.search_calls, n_passages) \
-        if prepared.search_calls else {}
+    scores = {}
+    if prepared.search_calls:
+        n_passages = sum(len(d.passages) for d in snap.documents.values())
+        scores = await run_in_threadpool(score_tables, snap.search, prepared.search_calls, n_passages,
+                                         generation=snap.id)
     limit = settings.sparql_timeout_s if timeout is None else min(max(timeout, 0.05), settings.sparql_timeout_s)
     task: SparqlTask = {
-        "store_dir": str(snap.generation.store_dir), "query": prepared.text, "has_dataset": prepared.has_dataset,
-        "default_graphs": prepared.default_graphs, "named_graphs": prepared.named_graphs, "scores": scores,
-        "max_rows": settings.sparql_max_rows, "solutions_format": sol_fmt,
-        "graph_format": "ntriples" if graph_fmt == "jsonld" else graph_fmt, "prefixes": dict(ALL_PREFIXES),
+        "store_dir": str(snap.generation.store_dir), "query": prepared.text, "query_prefixes": ALL_PREFIXES,
+        "has_dataset": prepared.has_dataset, "default_graphs": prepared.default_graphs,
+        "named_graphs": prepared.named_graphs, "scores": scores, "max_rows": settings.sparql_max_rows,
+        "solutions_format": sol_fmt, "graph_format": "ntriples" if graph_fmt == "jsonld" else graph_fmt,
+        "prefixes": ALL_PREFIXES,
     }
     pool = resources.sparql
     if pool is None:
         raise StyrgrafError("SPARQL-tjänsten är inte startad", status=503)
-    result = await run_in_threadpool(pool.run, task, limit)
+    try:
+        result = await pool.run(task, limit)
+    except SparqlBusy as e:
+        return error_response(request, e.status, e.title, e.detail,
+                              headers={"Retry-After": str(settings.retry_after_s)})
     body: bytes = result["body"]
     ctype: str = result["content_type"]
     if result["kind"] == "triples" and graph_fmt == "jsonld":
         triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)) if body else []
         body = await run_in_threadpool(serialize_triples, [t.triple for t in triples], "jsonld")
         ctype = "application/ld+json"
-    headers = {"Styrgraf-Rows": str(result["rows"]), "Styrgraf-Generation": snap.id, "Vary": "Accept"}
+    headers = {"Styrgraf-Rows": str(result["rows"]), "Styrgraf-Generation": snap.id, "Vary": "Accept",
+               "Content-Type": ctype}
     if result["truncated"]:
         headers["Styrgraf-Truncated"] = "true"
         headers["Warning"] = f'199 - "result truncated to {settings.sparql_max_rows} rows (sparql_max_rows)"'
-    return Response(content=body, media_type=None, headers={**headers, "Content-Type": ctype})
+    return Response(content=body, media_type=None, headers=headers)
 
 
 FormatQ = Annotated[str | None, Query(description="override Accept: json, xml, csv, tsv, turtle, ntriples, jsonld")]
@@ -170,19 +165,21 @@ DOC_RESPONSES: dict[int | str, dict[str, Any]] = {
           "content": {"application/sparql-results+json": {}, "application/sparql-results+xml": {},
                       "text/csv": {}, "text/tab-separated-values": {}, "text/turtle": {},
                       "application/n-triples": {}, "application/ld+json": {}}},
-    400: {"description": "syntax error or invalid request"},
+    400: {"description": "syntax error or invalid request (two queries, invalid UTF-8, another charset, "
+                         "no Content-Type)"},
     403: {"description": "update, SERVICE or non-local graph refused"},
     406: {"description": "no acceptable result format"},
-    503: {"description": "timeout (worker killed) or service busy"},
+    413: {"description": "query over sparql_max_query_bytes"},
+    415: {"description": "POST with another media type than form or application/sparql-query"},
+    503: {"description": "timeout (worker killed) or every worker busy (with Retry-After)"},
 }
 
 
 @router.get("/sparql", summary="SPARQL-fråga (GET)", responses=DOC_RESPONSES)
-async def sparql_get(request: Request, resources: ResourcesDep, settings: SettingsDep, snap: SnapshotDep,
-                     query: Annotated[str | None, Query(**_query_param_doc())] = None,
+async def sparql_get(request: Request, query: Annotated[str | None, Query(**_query_param_doc())] = None,
                      format: FormatQ = None, timeout: TimeoutQ = None) -> Response:
     """Run a SPARQL 1.1 query (`query`, `default-graph-uri`, `named-graph-uri` as in the SPARQL 1.1 Protocol)."""
-    return await _evaluate(request, resources, settings, snap, format, timeout)
+    return await _evaluate(request, format, timeout)
 
 
 @router.post("/sparql", summary="SPARQL-fråga (POST)", responses=DOC_RESPONSES,
@@ -192,10 +189,9 @@ async def sparql_get(request: Request, resources: ResourcesDep, settings: Settin
                  "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
                      "query": {"type": "string"}, "default-graph-uri": {"type": "string"},
                      "named-graph-uri": {"type": "string"}}}}}}})
-async def sparql_post(request: Request, resources: ResourcesDep, settings: SettingsDep, snap: SnapshotDep,
-                      format: FormatQ = None, timeout: TimeoutQ = None) -> Response:
+async def sparql_post(request: Request, format: FormatQ = None, timeout: TimeoutQ = None) -> Response:
     """Run a SPARQL 1.1 query sent form-encoded (`query=`) or directly (`application/sparql-query`)."""
-    return await _evaluate(request, resources, settings, snap, format, timeout)
+    return await _evaluate(request, format, timeout)
 
 
 class GraphInfo(BaseModel):

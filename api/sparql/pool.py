@@ -1,31 +1,37 @@
-"""A small pool of killable SPARQL worker processes.
+"""A small pool of killable SPARQL worker processes, driven from the event loop.
 
-pyoxigraph has no query timeout, so queries run in child processes that open the generation's store
-read-only (`api/sparql/worker.py`). Each worker is a fresh interpreter started with `subprocess` and
-spoken to through a socketpair wrapped in a `multiprocessing.connection.Connection` (so nothing
-depends on how the parent's `__main__` was started). `WorkerPool.run(task, timeout_s)` takes an idle
-worker, sends the task and waits on the socket for at most `timeout_s`; a worker that runs past it is
-killed (SIGKILL), a fresh one is started in the background and `QueryTimeout` (503) is raised. The
-other workers keep serving other users meanwhile. Tasks carry the store directory, so a worker
-reopens its store when a new generation is being served.
+pyoxigraph has no query timeout, so queries are parsed and evaluated in child processes that open the
+generation's store read-only (`api/sparql/worker.py`). Each worker is a fresh interpreter started with
+`subprocess` and spoken to through a socketpair (the lean framing described in worker.py), so nothing depends
+on how the parent's `__main__` was started.
+
+`await WorkerPool.run(task, timeout_s)` takes an idle worker, writes the task and reads the answer with the
+event loop's own socket calls (no thread-pool hop). Admission is bounded: when every worker is busy the
+request waits at most `busy_wait_s` (100 ms) and then gets `SparqlBusy` (503 + Retry-After), instead of queueing
+for the whole timeout. A worker that runs past `timeout_s` is killed (SIGKILL), a fresh one is started (and
+warmed up on the last store) in a background thread, and `QueryTimeout` (503) is raised; the other workers
+keep serving meanwhile. Tasks carry the store directory, so a worker reopens its store for a new generation.
 """
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import contextlib
+import json
 import logging
-import queue
 import socket
 import subprocess
 import sys
 import threading
 import time
-from multiprocessing.connection import Connection
 
-from api.sparql.worker import SparqlResult, SparqlTask
+from api.sparql.worker import RESULT_HEAD, TASK_HEAD, SparqlResult, SparqlTask
 from corpus.errors import QueryError, QueryTimeout, StyrgrafError
 
 log = logging.getLogger(__name__)
+BUSY_WAIT_S = 0.1
+POLL_S = 0.003
 
 
 class SparqlBusy(StyrgrafError):
@@ -47,103 +53,173 @@ class _Worker:
             pass_fds=(fd,), stdin=subprocess.DEVNULL, close_fds=True,
         )
         child.close()
-        self.conn: Connection = Connection(parent.detach())
+        self.sock = parent
+        self.store_dir: str | None = None  # the store this worker has open (known once a task ran)
 
     @property
-    def pid(self) -> int | None:
+    def pid(self) -> int:
         return self.process.pid
 
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def kill(self) -> None:
+    def warm(self, store_dir: str, timeout_s: float = 30.0) -> None:
+        """Open `store_dir` before the first query (blocking; called in the spawning thread)."""
+        self.sock.settimeout(timeout_s)
         try:
-            self.process.kill()
-            self.process.wait(timeout=5)
+            payload = json.dumps({"store_dir": store_dir}).encode()
+            self.sock.sendall(TASK_HEAD.pack(len(payload)) + payload)
+            head = _recv_blocking(self.sock, RESULT_HEAD.size)
+            h_len, b_len = RESULT_HEAD.unpack(head)
+            header = json.loads(_recv_blocking(self.sock, h_len + b_len)[:h_len])
+            if header.get("status") == "ok":
+                self.store_dir = store_dir
         finally:
-            self.conn.close()
+            self.sock.setblocking(False)
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.process.kill()
+        self.sock.close()
 
     def stop(self) -> None:
         with contextlib.suppress(OSError):
-            self.conn.send(None)
+            self.sock.setblocking(True)
+            self.sock.sendall(TASK_HEAD.pack(0))
         try:
             self.process.wait(timeout=2)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=2)
-        self.conn.close()
+        self.sock.close()
+
+
+def _recv_blocking(sock: socket.socket, n: int) -> bytes:
+    buf = bytearray()
+    while len(buf) < n:
+        chunk = sock.recv(n - len(buf))
+        if not chunk:
+            raise EOFError("worker closed the socket")
+        buf += chunk
+    return bytes(buf)
+
+
+async def _recv_exactly(loop: asyncio.AbstractEventLoop, sock: socket.socket, n: int) -> bytes:
+    buf = bytearray(n)
+    view = memoryview(buf)
+    got = 0
+    while got < n:
+        k = await loop.sock_recv_into(sock, view[got:])
+        if k == 0:
+            raise EOFError("worker closed the socket")
+        got += k
+    return bytes(buf)
 
 
 class WorkerPool:
-    def __init__(self, size: int = 3) -> None:
+    def __init__(self, size: int = 3, *, busy_wait_s: float = BUSY_WAIT_S) -> None:
         self.size = size
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self.busy_wait_s = busy_wait_s
+        # LIFO: the worker that just answered is taken next (its store cache and CPU caches are warm). deque's
+        # append/pop are atomic, so the spawning threads and the event loop share it without a lock.
+        self._idle: collections.deque[_Worker] = collections.deque()
         self._closed = False
         self._lock = threading.Lock()
         self._all: set[_Worker] = set()
+        self._store_dir: str | None = None  # the last store asked for: replacements open it before serving
         self.killed = 0  # runaway queries killed since start (for /api/status and tests)
+        self.busy = 0    # requests refused because every worker was busy
         for _ in range(size):
             self._spawn()
 
     def _spawn(self) -> None:
         w = _Worker()
+        store_dir = self._store_dir
+        if store_dir is not None:
+            try:
+                w.warm(store_dir)
+            except (OSError, EOFError, ValueError):
+                log.warning("SPARQL worker %s could not open %s before serving", w.pid, store_dir)
+        else:
+            w.sock.setblocking(False)
         with self._lock:
             if self._closed:
                 w.stop()
                 return
             self._all.add(w)
-        self._idle.put(w)
+        self._idle.append(w)
 
     def _replace(self, dead: _Worker) -> None:
+        dead.kill()
         with self._lock:
             self._all.discard(dead)
-        threading.Thread(target=self._spawn, daemon=True, name="styrgraf-sparql-spawn").start()
+
+        def reap_and_spawn() -> None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                dead.process.wait(timeout=5)
+            self._spawn()
+
+        threading.Thread(target=reap_and_spawn, daemon=True, name="styrgraf-sparql-spawn").start()
 
     def pids(self) -> list[int]:
         with self._lock:
-            return [w.pid for w in self._all if w.pid is not None]
+            return [w.pid for w in self._all]
 
-    def run(self, task: SparqlTask, timeout_s: float) -> SparqlResult:
-        if self._closed:
-            raise SparqlBusy("tjänsten stängs")
-        deadline = time.monotonic() + timeout_s
-        try:
-            w = self._idle.get(timeout=timeout_s)
-        except queue.Empty:
-            raise SparqlBusy(f"alla {self.size} SPARQL-arbetare är upptagna; försök igen om en stund") from None
-        if not w.alive():
+    async def _acquire(self, wait_s: float) -> _Worker:
+        deadline = time.monotonic() + wait_s
+        while True:
+            if self._closed:
+                raise SparqlBusy("tjänsten stängs")
+            try:
+                w = self._idle.pop()
+            except IndexError:
+                if time.monotonic() >= deadline:
+                    self.busy += 1
+                    raise SparqlBusy(f"alla {self.size} SPARQL-arbetare är upptagna; försök igen om en stund") \
+                        from None
+                await asyncio.sleep(POLL_S)
+                continue
+            if w.alive():
+                return w
             self._replace(w)
-            return self.run(task, max(0.1, deadline - time.monotonic()))
+
+    async def run(self, task: SparqlTask, timeout_s: float) -> SparqlResult:
+        """Evaluate `task` in a worker within `timeout_s` seconds."""
+        w = await self._acquire(min(self.busy_wait_s, timeout_s))
+        store_dir = task.get("store_dir")
+        if store_dir is not None:
+            self._store_dir = store_dir
+        loop = asyncio.get_running_loop()
+        payload = json.dumps(task).encode("utf-8")
         try:
-            w.conn.send(task)
-            remaining = max(0.0, deadline - time.monotonic())
-            if not w.conn.poll(remaining):
-                log.warning("SPARQL query ran past %.1f s; killing worker %s", timeout_s, w.pid)
-                w.kill()
-                self.killed += 1
-                self._replace(w)
-                raise QueryTimeout(
-                    f"frågan avbröts efter {timeout_s:g} s (gräns: sparql_timeout_s); begränsa den med LIMIT, "
-                    "fler villkor eller färre korsprodukter")
-            status, payload = w.conn.recv()
-        except (EOFError, OSError, BrokenPipeError) as e:
-            w.kill()
+            async with asyncio.timeout(timeout_s):
+                await loop.sock_sendall(w.sock, TASK_HEAD.pack(len(payload)) + payload)
+                h_len, b_len = RESULT_HEAD.unpack(await _recv_exactly(loop, w.sock, RESULT_HEAD.size))
+                data = await _recv_exactly(loop, w.sock, h_len + b_len)
+        except TimeoutError:
+            log.warning("SPARQL query ran past %.1f s; killing worker %s", timeout_s, w.pid)
+            self.killed += 1
+            self._replace(w)
+            raise QueryTimeout(
+                f"frågan avbröts efter {timeout_s:g} s (gräns: sparql_timeout_s); begränsa den med LIMIT, "
+                "fler villkor eller färre korsprodukter") from None
+        except (EOFError, OSError) as e:
             self._replace(w)
             raise SparqlFailed(f"SPARQL-arbetaren avslutades oväntat ({type(e).__name__})") from e
         except BaseException:
-            if w.alive() and not w.conn.closed:
-                # interrupted while waiting (e.g. server shutdown): the worker's state is unknown
-                w.kill()
-                self._replace(w)
+            self._replace(w)  # cancelled while waiting (client gone, shutdown): the worker's state is unknown
             raise
-        self._idle.put(w)
+        w.store_dir = store_dir
+        self._idle.append(w)
+        header = json.loads(data[:h_len])
+        status = header.pop("status")
         if status == "ok":
-            result: SparqlResult = payload
+            header["body"] = data[h_len:]
+            result: SparqlResult = header
             return result
         if status == "syntax":
-            raise QueryError(f"syntaxfel: {payload}")
-        msg = str(payload).split("\n", 1)[0]
-        raise SparqlFailed(msg)
+            raise QueryError(f"syntaxfel: {header['message']}")
+        raise SparqlFailed(str(header.get("message", "")).split("\n", 1)[0])
 
     def close(self) -> None:
         with self._lock:

@@ -1,7 +1,8 @@
 """`styrgraf sparql 'QUERY'`: run SPARQL against the current store (table, JSON, CSV, TSV, Turtle).
 
-The query goes through the same checks as the endpoint (read-only, no SERVICE, local graphs only) and
-may use the search functions sgf:relevance / sgf:semantic / sgf:bm25."""
+The query goes through the same checks as the endpoint (size limit, read-only, no SERVICE, local graphs only)
+and may use the search functions sgf:relevance / sgf:semantic / sgf:bm25. It is evaluated in this process
+(no timeout: the user can interrupt it)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,8 @@ def register(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    # Imported here: the query checks (rdflib's SPARQL parser) and the search engine at module top add 0.54 s
-    # to `styrgraf --help`.
-    from api.sparql.query import prepare, score_tables
+    # Imported here: the query checks, pyoxigraph and the search engine at module top slow `styrgraf --help`.
+    from api.sparql.query import ALL_PREFIXES, check_size, prepare, score_tables
     from api.sparql.worker import SparqlTask, execute
     from graph.namespaces import PREFIXES
     from styrgraf.engine import open_engine
@@ -42,6 +42,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 text = f.read()
         except OSError as e:
             raise QueryError(f"kan inte läsa {text[1:]}: {e.strerror}") from e
+    check_size(len(text.encode("utf-8")), settings.sparql_max_query_bytes)
     gen = current_generation(settings)
     store = gen.open_store()
     local_graphs = {g.value for g in store.named_graphs()}
@@ -52,7 +53,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         scores = score_tables(engine, prepared.search_calls, sum(len(d.passages) for d in gen.documents()))
     table = args.format == "table"
     task: SparqlTask = {
-            "query": prepared.text, "has_dataset": prepared.has_dataset, "default_graphs": prepared.default_graphs,
+            "query": prepared.text, "query_prefixes": ALL_PREFIXES, "has_dataset": prepared.has_dataset,
+            "default_graphs": prepared.default_graphs,
             "named_graphs": prepared.named_graphs, "scores": scores,
             "max_rows": args.max_rows or settings.sparql_max_rows,
             "solutions_format": "tsv" if table else args.format,

@@ -33,7 +33,9 @@ _GLUED_DATE = re.compile(r"\s*[,–-]?\s*(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö
 #: the header block of a protokoll/kallelse: its organ line stands among the first lines of the text
 HEADER_LINES = 12
 _YEAR_PATTERNS = (
-    re.compile(r"(?:redovisning|rapportering|uppföljning) av (?:beredningens |nämndens )?uppdrag "
+    # the year reported on, before a later date of the report: "Årsredovisning 2023", "Verksamhetsberättelse 2024"
+    re.compile(r"\b(?:årsredovisning|verksamhetsberättelse|årsrapport)(?:en)?(?: för)?(?: år)? (20\d\d)\b", re.I),
+    re.compile(r"(?:redovisning|rapportering|uppföljning) av (?:beredningens |nämndens |\w+a )?uppdrag "
                r"(?:för |från \D{0,60}?|i budget(?:en)? )?(?:år )?(20\d\d)", re.I),
     re.compile(r"verksamhetsplan(?:en)?(?: med budget)?(?: för)?(?: år)? (20\d\d)", re.I),
     re.compile(r"aktivitetsplan(?: för)? (20\d\d)", re.I),
@@ -104,11 +106,13 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
             if 3 <= len(value) <= 120:
                 return _tidy_organ(value, cleaned, vocab)
     lines = [ln for ln in cleaned.split("\n") if ln.strip()]
+    # "Kallelse till sammanträde" names no organ: the title words alone, like "Kallelse"
+    title_only = rf"{_TITLE_PHRASE}(?:\s+till\s+(?:sammanträde|möte)t?)?"
     if lines and (m := re.match(rf"^{_TITLE_PHRASE}\s+(?:från |för |med )?(.+)$", lines[0], re.I)) \
-            and not re.fullmatch(_TITLE_PHRASE, lines[0].strip(), re.I):
+            and not re.fullmatch(title_only, lines[0].strip(), re.I):
         return _tidy_organ(m[1], cleaned, vocab)
     # The title words alone on the title line, the organ on the next ("Hälso- och sjukvårdens ledningsgrupp")
-    if len(lines) > 1 and re.fullmatch(_TITLE_PHRASE, lines[0].strip(), re.I) and _organ_line(lines[1], vocab):
+    if len(lines) > 1 and re.fullmatch(title_only, lines[0].strip(), re.I) and _organ_line(lines[1], vocab):
         return _tidy_organ(lines[1], cleaned, vocab)
     # The header block: a line that is only an organ's name ("Vårdutskottet", "Kommunstyrelsen"), also
     # when it is a running header with a page number ("Vårdutskottet Sida 1 av 2").

@@ -252,11 +252,29 @@ def _walk_html(node: object, out: list[str]) -> None:
         elif tag in _BLOCK_TAGS:
             # Paragraph-level blocks get a blank line, rows and list items a single break.
             sep = "\n" if tag in ("li", "tr", "dt", "dd") else "\n\n"
-            out.append(sep + ("• " if tag == "li" else ""))
+            out.append(sep + (_list_mark(child) if tag == "li" else ""))
             _walk_html(child, out)
             out.append(sep)
         else:
             _walk_html(child, out)
+
+
+def _list_mark(li: object) -> str:
+    """"• " for an item of a bullet list; "3. " for the third item of an <ol> (its numbering is structure:
+    agenda items and uppdrag are numbered lists), counting from the list's `start`."""
+    parent = li.parent  # type: ignore[attr-defined]
+    if parent is None or parent.tag != "ol":
+        return "• "
+    try:
+        n = int((parent.attributes.get("start") or "1").strip())
+    except ValueError:
+        n = 1
+    for sib in parent.iter():
+        if sib.tag == "li":
+            if sib == li:
+                return f"{n}. "
+            n += 1
+    return "• "
 
 
 _READERS: dict[str, Reader] = {

@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
@@ -42,6 +43,9 @@ KINDS: dict[str, tuple[URIRef, tuple[URIRef, ...]]] = {
     "decision": (SG.Decision, (RDF.type, SG.partOf, SG.decidedAt)),
     "vision": (SG.VisionStatement, (RDF.type, SG.partOf)),
     "mention": (SG.Document, (SG.mentions,)),   # doc-level: a document mentions a concept in some passage
+    "indicator": (SG.Indicator, (RDF.type, SG.partOf)),
+    # the document's own metadata as read from its text (type, date, year, organ): no overrides in a gold corpus
+    "document": (SG.Document, (DCTERMS.type, DCTERMS.date, SG.year, DCTERMS.creator)),
 }
 THRESHOLD = 0.95
 
@@ -133,10 +137,29 @@ class GoldReport:
         return "\n".join(lines)
 
 
+def gold_files(path: Path | str) -> list[Path]:
+    """A gold file, or every `gold*.jsonl` of a development-corpus folder (one file per batch of documents)."""
+    p = Path(path)
+    return sorted(p.glob("gold*.jsonl")) if p.is_dir() else [p]
+
+
+def gold_meta(path: Path | str) -> dict[str, Any]:
+    """The merged `meta` objects of the gold file(s) (`exhaustive`, `genres`: doc id → genre, notes)."""
+    out: dict[str, Any] = {"exhaustive": [], "genres": {}}
+    for f in gold_files(path):
+        for line in f.read_text("utf-8").splitlines():
+            if line.strip().startswith('{"meta"'):
+                m = json.loads(line)["meta"]
+                out["exhaustive"] = sorted(set(out["exhaustive"]) | set(m.get("exhaustive", [])))
+                out["genres"].update(m.get("genres", {}))
+    return out
+
+
 def load_gold(path: Path | str = GOLD_PATH) -> tuple[set[Fact], set[str]]:
     gold: set[Fact] = set()
     exhaustive: set[str] = set()
-    for line in Path(path).read_text("utf-8").splitlines():
+    lines = [ln for f in gold_files(path) for ln in f.read_text("utf-8").splitlines()]
+    for line in lines:
         if not line.strip():
             continue
         d = json.loads(line)
@@ -149,9 +172,15 @@ def load_gold(path: Path | str = GOLD_PATH) -> tuple[set[Fact], set[str]]:
     return gold, exhaustive
 
 
-def evaluate(graph_or_dataset: Graph | Dataset, gold_path: Path | str = GOLD_PATH) -> GoldReport:
+def evaluate(graph_or_dataset: Graph | Dataset, gold_path: Path | str = GOLD_PATH,
+             docs: set[str] | None = None) -> GoldReport:
+    """Score against the gold file (or folder of gold files); `docs` restricts both sides to those documents
+    (one genre's documents, for the per-genre table of `styrgraf check --gold DIR`)."""
     gold, exhaustive = load_gold(gold_path)
     got = facts(graph_or_dataset)
+    if docs is not None:
+        gold = {f for f in gold if f[1] in docs}
+        got = {f for f in got if f[1] in docs}
     any_doc = {(k, s, p, o) for k, d, s, p, o in got if d == "*"}
     got_keys = {f for f in got if f[1] != "*"}
 
@@ -179,4 +208,5 @@ def evaluate(graph_or_dataset: Graph | Dataset, gold_path: Path | str = GOLD_PAT
     return GoldReport(precision, recall, per, missing, unexpected)
 
 
-__all__ = ["GOLD_PATH", "KINDS", "THRESHOLD", "GoldReport", "KindScore", "evaluate", "facts", "load_gold"]
+__all__ = ["GOLD_PATH", "KINDS", "THRESHOLD", "GoldReport", "KindScore", "evaluate", "facts", "gold_files",
+           "gold_meta", "load_gold"]

@@ -13,6 +13,7 @@ from rdflib.namespace import DCTERMS
 from corpus.dates import MONTH_RE
 from graph import iri as I
 from graph.extract import minutes
+from graph.extract.agenda_tables import table_rows
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.meetings import header_meeting, organ_slug
 from graph.namespaces import SG
@@ -154,7 +155,7 @@ def _numbered_run(lines: list[tuple[int, int, str]]) -> list[Item] | None:
 def items(ctx: Ctx, after: int) -> list[Item]:
     lines = [ln for ln in ctx.nt.lines() if ln[0] >= after]
     out: list[Item] = []
-    para_items = _paragraph_items(ctx, lines)
+    para_items = _paragraph_items(ctx, lines) or [Item(n, a, 0, t, p) for n, a, t, p in table_rows(lines)] or None
     agenda_last, nested_last, nested_upper = 0, None, True
     stop_at = len(ctx.nt.s)
     for idx, (a, _b, line) in enumerate([] if para_items else lines):
@@ -224,6 +225,8 @@ def split_notes(ctx: Ctx, title: str) -> str:
         prev = title[:m.start()].split()[-1]
         if prev[:1].isupper() and not prev.isupper() and m.start() - len(prev) - 1 > 0:
             continue   # two capitalised words in a row inside the title: a name
+        if re.fullmatch(minutes._alt("name-preposition", minutes.field_rules()), prev, re.IGNORECASE):
+            continue   # "… i Parkstråket": a place's name after a preposition
         return title[:m.start()].rstrip(" :–-")
     return title
 

@@ -52,7 +52,9 @@ ATT_SENTENCE = re.compile(r"Att\b[ ,]")
 CO_PARTY = re.compile(r"\b(?:i\s+samverkan\s+med|tillsammans\s+med|i\s+samråd\s+med)\s+", re.IGNORECASE)
 SECTION_HEAD = re.compile(r"(?m)^\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ][^\n]{0,80}$")
 # Report layouts: an uppdrag heading "Uppdrag 3: …", "Nr 3. …", "3. …" with a status line of its own
-REPORT_HEADING = re.compile(r"(?m)^(?P<style>Uppdrag\s+(?:nr\.?\s*)?|Nr\.?\s*)?(?P<n>\d{1,3})\s*[.:)]\s+"
+# "Uppdrag 3: …", "Nr 3. …", "3. …", also under a section number and with a dash: "3.1 Uppdrag 1 – …"
+REPORT_HEADING = re.compile(r"(?m)^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+(?=Uppdrag|Nr))?"
+                            r"(?P<style>Uppdrag\s+(?:nr\.?\s*)?|Nr\.?\s*)?(?P<n>\d{1,3})(?P<sep>\s*[.:)]|\s[–-]|(?=\s))\s+"
                             r"(?P<t>[A-ZÅÄÖ][^\n]*)$", re.IGNORECASE)
 #: the status line of a report heading stands right under it (after a short description at most)
 STATUS_FIELD_CHARS = 600
@@ -268,6 +270,8 @@ def _report_headings(ctx: Ctx, covered: list[tuple[int, int]]) -> list[Occurrenc
     line of its own, so a wrapped date or a numbered list line never starts an uppdrag."""
     s = ctx.nt.s
     every = list(REPORT_HEADING.finditer(s))
+    # a bare number before the title ("Uppdrag 5 Införa …") only after a style word, never a lone "5 Införa"
+    every = [m for m in every if m["sep"].strip() or m["style"]]
     heads = [m for m in every if not any(a <= m.start() < b for a, b in covered)]
     out: list[Occurrence] = []
     for m in heads:
@@ -321,9 +325,12 @@ def _field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[tuple[int
         if got:
             sts += [x for x in got if x not in sts]
             spans.append((m.start(key), m.end(key)))
-    if not sts and "|" not in s[max(0, a - 1):a] and s[a:b].count("|") == 0:
+    if not sts and "|" not in s[max(0, a - 1):a]:
+        # a status table cell: up to the next cell (a comment column may follow) or the end of the row
         line_end = s.find("\n", a)
-        cell = s[a:line_end if line_end >= 0 else b]
+        line_end = b if line_end < 0 else line_end
+        pipe = s.find("|", a, line_end)
+        cell = s[a:pipe if pipe >= 0 else line_end].rstrip()
         if (got := classify(cell)) and s[s.rfind("\n", 0, a) + 1:a].count("|"):
             sts, spans = got, [(a, a + len(cell))]
     return sts, spans
@@ -347,7 +354,9 @@ def extract(ctx: Ctx) -> list[Occurrence]:
             g.add((node, SG.number, str_lit(("Ber " if o.series == "ber-nr" else "") + o.number)))
         for a in o.assignees:
             g.add((node, SG.assignedTo, URIRef(a)))
-        issuer = ctx.issuer_at(o.start) or _stated_issuer(ctx, o.start)
+        # a sentence that says who gave the uppdrag ("Regionfullmäktige gav … uppdrag") beats a board that
+        # merely stands near a year cue (a title "regionstyrelsens uppdrag 2024" and the organ line under it)
+        issuer = _stated_issuer(ctx, o.start) or ctx.issuer_at(o.start)
         if issuer:
             g.add((node, SG.issuedBy, URIRef(issuer)))
         for c in ctx.topics_in(o.text_start, o.text_end):

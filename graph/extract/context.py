@@ -53,7 +53,8 @@ GENERIC_SELF = re.compile(r"\b(?:beredningen|beredningens|nämnden|nämndens|che
 ALL_COMMITTEES = re.compile(r"\b(?:(?:hälso-\s*och\s*sjukvårdsnämndens\s+)?beredningar(?:na)?|"
                             r"beredningarna)\b(?!\s+för)", re.IGNORECASE)
 _YEAR_CUE = re.compile(
-    r"\buppdrag(?:en)?\s+(?:(?:för|från)\s+(?:[^.\n]|\n(?!\n)){0,80}?)?(?:år\s+)?(?P<y1>(?:19|20)\d\d)\b"
+    # "uppdrag för 2021", "uppdrag från X 2020", "uppdrag i Mål och budget 2023"; never a date ("uppdrag\n2024-02-14")
+    r"\buppdrag(?:en)?\s+(?:(?:för|från|i)\s+(?:[^.\n]|\n(?!\n)){0,80}?)?(?:år\s+)?(?P<y1>(?:19|20)\d\d)\b(?!-\d)"
     r"|\bverksamhetsplan(?:en)?\s+(?:med\s+budget\s+)?(?:för\s+)?(?:år\s+)?(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE)
 

@@ -52,11 +52,25 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _indicator_rows(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
+    """A table under the goal whose header row starts with the label ("Nyckeltal | Utfall 2024 | Målvärde"):
+    the first cell of each following row is an indicator."""
+    s = ctx.nt.s
+    head = re.search(r"(?m)^(?:Indikator(?:er)?|Mätetal|Nyckeltal)\s*\|[^\n]*$", s[blk.start:blk.end])
+    if not head:
+        return []
+    out = []
+    for row in re.finditer(r"(?m)^(?P<c>[^|\n]*?\S)\s*\|[^\n]*$", s[blk.start + head.end():blk.end]):
+        a = blk.start + head.end() + row.start("c")
+        out.append((a, a + len(row["c"])))
+    return out
+
+
 def _indicator_spans(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     s = ctx.nt.s
     m = re.search(r"(?m)^(?:Indikatorer|Mätetal|Nyckeltal)\s*:?\s*$", s[blk.start:blk.end])
     if not m:
-        return []
+        return _indicator_rows(ctx, blk)
     a = blk.start + m.end()
     stop = re.search(r"(?m)^(?:Perspektiv\b|Aktiviteter\b|[^\n]{0,120}får i uppdrag)", s[a:blk.end])
     b = a + stop.start() if stop else blk.end

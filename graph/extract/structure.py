@@ -40,7 +40,7 @@ GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄ�
 # In a plan: "Mål 1: Title" (or "Effektmål 1: Title") on the first line of a paragraph whose next lines are
 # the goal's labelled lists ("Indikatorer", "Aktiviteter") — the heading is that first line only
 PLAN_GOAL = re.compile(r"^(?:effektmål|mål|delmål)\s+(?P<n>\d{1,2})\s*[:.–-]\s*(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
-                       r"(?=\n(?:indikatorer|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
+                       r"(?=\n\n?(?:indikatorer|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
 PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
@@ -95,7 +95,10 @@ def blocks(ctx: Ctx) -> list[Block]:
         if pl:
             persp_now = vp_perspective(pl["p"]) or persp_now
             continue
-        pg = PLAN_GOAL.match(para) if ctx.doc.doc_type in PLAN_TYPES else None
+        if out and out[-1].kind == "effektmal" and " | " in first:
+            continue   # a table of indicators under a goal (its rows are paragraphs of their own) stays in it
+        # the goal's label line may stand in the next paragraph ("Mål 1. …", blank line, "Nyckeltal | …")
+        pg = PLAN_GOAL.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
         if pg:
             out.append(Block(m.start(), 0, "effektmal", clean(pg["t"]).rstrip("."), pg["n"],
                              heading_end=m.start() + pg.end()))

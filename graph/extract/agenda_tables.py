@@ -1,0 +1,44 @@
+"""Agenda items written as rows of a table (a kallelse's "Nr | Ärende | Dnr | Föredragande", as the readers
+give HTML, DOCX and PDF tables): columns found by their header cells, presenters from the presenter column
+(labels and job titles from field_labels.tsv, through graph/extract/minutes.py)."""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract import minutes
+
+#: header cells of an agenda table: the number column, the title column and the presenter column
+TABLE_NUMBER = re.compile(r"^(?:nr|punkt|§|ärendenr|p)\.?$", re.IGNORECASE)
+TABLE_TITLE = re.compile(r"^(?:ärende|ärenden|rubrik|ärendemening|punkt)$", re.IGNORECASE)
+
+
+def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, list[str]]]:
+    """Agenda items as rows of a table ("Nr | Ärende | Dnr | Föredragande", then "2 | Title | … | Ekonom
+    Anna Berg"): the columns are found by their header cells, the numbering must run on from 1."""
+    cols: tuple[int, int, int | None] | None = None
+    out: list[tuple[int, int, str, list[str]]] = []
+    presenter_label = re.compile(rf"^{minutes._alt('presenter-label', minutes.field_rules())}$", re.IGNORECASE)
+    for a, _b, line in lines:
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) < 2:
+            continue
+        if cols is None:
+            num = next((j for j, c in enumerate(cells) if TABLE_NUMBER.match(c)), None)
+            title = next((j for j, c in enumerate(cells) if TABLE_TITLE.match(c)), None)
+            pres = next((j for j, c in enumerate(cells) if presenter_label.match(c)), None)
+            if num is not None and title is not None:
+                cols = (num, title, pres)
+            continue
+        num_c, title_c, pres_c = cols
+        if max(num_c, title_c) >= len(cells) or not cells[num_c].rstrip(".").isdigit():
+            continue
+        n = int(cells[num_c].rstrip("."))
+        if n != len(out) + 1 or not cells[title_c]:
+            continue
+        who = cells[pres_c] if pres_c is not None and pres_c < len(cells) else ""
+        out.append((n, a, cells[title_c], minutes.person_names(who)))
+    return out
+
+
+__all__ = ["table_rows"]

@@ -19,8 +19,11 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from api import pages
-from api.errors import install_error_handlers
+from api.admission import Admission
+from api.errors import ERROR_RESPONSES, install_error_handlers
+from api.headers import install_headers
 from api.jobs import Builder, JobRunner
+from api.limits import InputLimits
 from api.pages import admin as admin_page
 from api.resources import Resources
 from api.routes import admin, dependencies, documents, entities, linked_data, meta, search, sparql
@@ -81,6 +84,7 @@ def create_app(settings: Settings | None = None, *, reload_check_s: float = 2.0,
         "Fel har alltid formen `{\"error\": {\"status\", \"title\", \"detail\"}}`.",
         version="0.1.0",
         openapi_tags=TAGS,
+        responses=ERROR_RESPONSES,
         lifespan=lifespan,
     )
     app.state.settings = settings
@@ -92,5 +96,10 @@ def create_app(settings: Settings | None = None, *, reload_check_s: float = 2.0,
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(pages.router)
     app.include_router(admin_page.router)
+    # Pure ASGI middleware, innermost first: admission control, then the input bounds (a refused request
+    # never takes a place), then CORS and the security headers around everything (api/headers.py).
+    app.add_middleware(Admission, settings=settings)
+    app.add_middleware(InputLimits, settings=settings)
+    install_headers(app, settings)
     return app
 

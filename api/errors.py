@@ -14,7 +14,9 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from api.conneg import best_match
 from api.pages.errors import render_error
@@ -31,10 +33,38 @@ TITLES: dict[int, str] = {
     405: "Metoden stöds inte",
     406: "Formatet kan inte levereras",
     413: "Begäran är för stor",
+    414: "Adressen är för lång",
     415: "Medietypen stöds inte",
     422: "Ogiltiga parametrar",
     500: "Internt fel",
     503: "Tjänsten är inte tillgänglig",
+}
+
+
+class ErrorDetail(BaseModel):
+    status: int = Field(description="the HTTP status again")
+    title: str = Field(description="short Swedish title, e.g. 'Ogiltig IRI'")
+    detail: str = Field(description="what was wrong, naming the limit or the parameter")
+
+
+class ErrorBody(BaseModel):
+    """The one error shape of the service."""
+    error: ErrorDetail
+
+
+def _documented(description: str) -> dict[str, Any]:
+    return {"model": ErrorBody, "description": description}
+
+
+#: The answers every operation may give besides its own (the app passes them to FastAPI as `responses=`): the
+#: input bounds (api/limits.py) and admission control (api/admission.py) apply to every path.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: _documented("felaktig begäran: ogiltig IRI eller id, ogiltig procentkodning eller UTF-8, ogiltigt filter"),
+    404: _documented("resursen finns inte"),
+    413: _documented("innehållet är större än max_body_bytes (upload_max_bytes för /api/admin/)"),
+    414: _documented("sökväg och frågesträng är längre än max_url_bytes"),
+    415: _documented("medietypen stöds inte"),
+    503: _documented("överbelastad (max_concurrent_requests, med Retry-After), eller ingen graf byggd än"),
 }
 
 
@@ -79,6 +109,14 @@ def _validation_detail(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "ogiltiga parametrar"
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path (Starlette's 405 names only the first matching route's:
+    `/sparql` is one route for GET and one for POST)."""
+    routes = request.app.router.routes
+    return [m for m in ("GET", "POST", "PUT", "PATCH", "DELETE")
+            if any(r.matches({**request.scope, "method": m})[0] == Match.FULL for r in routes)]
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StyrgrafError)
     async def _styrgraf_error(request: Request, exc: StyrgrafError) -> Response:
@@ -93,10 +131,13 @@ def install_error_handlers(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"ingen resurs på {request.url.path}"
-        elif exc.status_code == 405 and detail == "Method Not Allowed":
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405 and detail == "Method Not Allowed":
             detail = f"{request.method} stöds inte för {request.url.path}"
-        return error_response(request, exc.status_code, _title(exc.status_code), detail,
-                               headers=getattr(exc, "headers", None))
+            allowed = _allowed_methods(request)
+            if allowed:
+                headers = {**(headers or {}), "Allow": ", ".join(allowed)}
+        return error_response(request, exc.status_code, _title(exc.status_code), detail, headers=headers)
 
     @app.exception_handler(NotImplementedError)
     async def _not_implemented(request: Request, exc: NotImplementedError) -> Response:

@@ -11,6 +11,7 @@ from typing import Any
 import pyoxigraph as ox
 import rdflib
 
+from corpus.errors import StyrgrafError
 from graph.namespaces import ID, PREFIXES, SG
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -30,14 +31,50 @@ RDF_CONTENT_TYPES = {
 }
 
 
+class InvalidIri(StyrgrafError):
+    title = "Ogiltig IRI"
+
+
+#: Characters no IRI may hold (RFC 3987): controls, space, the delimiters, and what a bad UTF-8 byte decodes to
+#: (U+FFFD). Checked first for a message that names the character; pyoxigraph's own parser then has the last word.
+_FORBIDDEN = re.compile(r'[\x00-\x20\x7f-\x9f<>"{}|\\^`\ufffd\ud800-\udfff]')
+
+
+def _describe_char(ch: str) -> str:
+    return f"U+{ord(ch):04X}" if not ch.isprintable() or ch.isspace() else f"'{ch}' (U+{ord(ch):04X})"
+
+
+def check_segment(value: str, what: str = "sökvägen") -> str:
+    """A path part or an id (document id, term) that must not hold characters no IRI may hold → `InvalidIri`
+    (400), before it reaches the store; returned unchanged."""
+    m = _FORBIDDEN.search(value)
+    if m:
+        raise InvalidIri(f"{what} innehåller tecknet {_describe_char(m.group())} på plats {m.start() + 1}, "
+                         "som inte får förekomma i en IRI")
+    return value
+
+
+def valid_iri(iri: str, what: str = "IRI:n") -> str:
+    """The one IRI check of the service: `iri` unchanged, or `InvalidIri` (400) naming the offending character.
+    Every IRI built from a request path goes through here before the store sees it (pyoxigraph would raise
+    `ValueError: Invalid IRI code point`, a 500)."""
+    check_segment(iri, what)
+    try:
+        ox.NamedNode(iri)
+    except ValueError as e:
+        raise InvalidIri(f"{what} <{iri[:200]}> är ogiltig: {e}") from None
+    return iri
+
+
 def resource_iri(path: str) -> str:
-    """`project/smo` → the resource IRI `…/id/project/smo`."""
-    return str(ID) + path.lstrip("/")
+    """`project/smo` → the resource IRI `…/id/project/smo` (validated: `InvalidIri` for a bad path)."""
+    path = check_segment(path.lstrip("/"), "resursens sökväg")
+    return valid_iri(str(ID) + path, "resursens IRI")
 
 
 def term_iri(term: str) -> str:
-    """`Assignment` → the ontology term `…/def/Assignment` (`""` → the ontology itself)."""
-    return str(SG) + term
+    """`Assignment` → the ontology term `…/def/Assignment` (`""` → the ontology itself); validated."""
+    return valid_iri(str(SG) + check_segment(term, "termen"), "termens IRI")
 
 
 def passage_anchor(passage_id: str) -> str:

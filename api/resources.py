@@ -168,6 +168,12 @@ class Resources:
             raise NotBuilt("ingen graf är byggd än: kör `styrgraf build` (eller starta med `styrgraf serve`)")
         return snap
 
+    def fresh(self) -> Snapshot | None:
+        """The served snapshot if it is still the current generation (one readlink, never a load), else
+        None: then `current()` is needed, which may load a generation and so must not run on the event loop."""
+        snap = self._snapshot
+        return snap if snap is not None and snap.id == self.workspace.current_id() else None
+
     @property
     def snapshot(self) -> Snapshot | None:
         return self._snapshot
@@ -231,5 +237,6 @@ class Resources:
     def embedder(self) -> Embedder:
         with self._embedder_lock:
             if self._embedder is None:
-                self._embedder = make_embedder(self.settings.embedder, device=self.settings.embedder_device)
+                self._embedder = make_embedder(self.settings.embedder, device=self.settings.embedder_device,
+                                               threads=self.settings.embedder_threads)
             return self._embedder

@@ -123,7 +123,7 @@ MAP_METRICS = """(() => {
 
 def test_dependency_map(page: Any, server: str) -> None:
     page.goto(server + "/karta")
-    page.wait_for_function("window.cy && window.cy.nodes().length > 0", timeout=20_000)
+    page.wait_for_function("() => window.cy && window.cy.nodes().length > 0", timeout=20_000)
     n = page.evaluate("window.cy.nodes().length")
     assert n > 0
     # opens on the year with the most uppdrag→mål links, computed from the data (2023 in the seed corpus)
@@ -144,7 +144,7 @@ def test_dependency_map(page: Any, server: str) -> None:
         const p = g.renderedPosition(); const r = cy.container().getBoundingClientRect();
         return {id: g.id(), x: r.left + p.x, y: r.top + p.y, deg: g.neighborhood('node').length}; })()""")
     page.mouse.move(goal["x"], goal["y"])
-    page.wait_for_function("cy.elements('.faded').length > 0")
+    page.wait_for_function("() => cy.elements('.faded').length > 0")
     assert page.evaluate(f"cy.getElementById({goal['id']!r}).neighborhood('node.faded').length") == 0
     page.mouse.click(goal["x"], goal["y"])
     page.wait_for_selector("#selection:not([hidden])")
@@ -160,7 +160,7 @@ def test_dependency_map(page: Any, server: str) -> None:
     assert "2023" in page.locator("#map-notice").inner_text()
     shot(page, "06c-map-2025-notice")
     page.select_option("#map-year", "alla")
-    page.wait_for_function(f"window.cy && window.cy.nodes().length > {n}", timeout=20_000)
+    page.wait_for_function(f"() => window.cy && window.cy.nodes().length > {n}", timeout=20_000)
     page.wait_for_timeout(400)
     m = page.evaluate(MAP_METRICS)
     assert m["font"] >= 10.5, m                                   # all years: readable, pan for the rest
@@ -218,7 +218,7 @@ def test_phone_layout(browser: Any, server: str, path: str) -> None:
     try:
         pg.goto(server + path)
         if path == "/karta":
-            pg.wait_for_function("window.cy && window.cy.nodes().length > 0", timeout=20_000)
+            pg.wait_for_function("() => window.cy && window.cy.nodes().length > 0", timeout=20_000)
         pg.wait_for_timeout(300)
         overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, (path, overflow)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from api.deps import SnapshotDep
+from api.iris import resource_iri
 from api.pages._common import ID_BASE, render, type_key, type_label
 from api.pages.errors import error_page, render_error
 from api.pages.views import as_dict, card_types, passage_ref_view, relation_groups, timeline_years
@@ -27,7 +28,7 @@ def entity_page(request: Request, path: str, snap: SnapshotDep) -> HTMLResponse:
     path = path.strip("/")
     if not path or ".." in path.split("/"):
         return render_error(request, 404, "Hittades inte", "ange en resurs, t.ex. /entity/project/smo")
-    iri = ID_BASE + path
+    iri = resource_iri(path)  # a path no IRI can hold → 400 (the app's error handler: HTML for browsers)
     try:
         card = entity_card(snap.store, iri)
         if card is None:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from api.deps import SnapshotDep
-from api.iris import passage_anchor
+from api.iris import check_segment, passage_anchor
 from corpus.model import Document
 from graph.namespaces import ID, document_graph, local_name
 from graph.store import select
@@ -132,7 +132,7 @@ def passage_entities(store: ox.Store, doc_id: str) -> dict[str, list[PassageEnti
 def get_document(id: str, snap: SnapshotDep) -> DocumentDetail:
     """Metadata, the cleaned text, and every passage with its span in the text, its anchor on the document
     page and the entities it mentions (with the located mentions)."""
-    d = snap.document(id)
+    d = snap.document(check_segment(id, "dokumentets id"))
     ents = passage_entities(snap.store, d.id)
     passages = []
     for p in d.passages:

@@ -35,12 +35,15 @@ class Settings(BaseSettings):
     port: int = 8000
 
     # Input bounds and admission control (issue 8). Every limit is named in the refusal it causes.
-    max_body_bytes: int = Field(default=1_000_000, description="Largest request body outside the admin upload (413).")
+    max_body_bytes: int = Field(
+        default=1_000_000, description="Largest request body outside the admin upload (413).")
     max_url_bytes: int = Field(default=8_192, description="Longest path + query string (414).")
-    sparql_max_query_bytes: int = Field(default=100_000, description="Largest SPARQL query text, checked before parsing.")
+    sparql_max_query_bytes: int = Field(
+        default=100_000, description="Largest SPARQL query text, checked before parsing.")
     max_concurrent_requests: int = Field(
         default=16, description="Searches and pages served at once per process; beyond it a quick 503 + Retry-After.")
-    retry_after_s: int = Field(default=1, description="Retry-After (seconds) sent with a 503 for an overloaded service.")
+    retry_after_s: int = Field(
+        default=1, description="Retry-After (seconds) sent with a 503 for an overloaded service.")
     cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty = CORS off.")
     admin_token: SecretStr | None = Field(
         default=None, description="Bearer token for /api/admin/*; unset = the admin API is off (403).")
@@ -57,8 +60,8 @@ class Settings(BaseSettings):
     @property
     def ingest_limits(self) -> IngestLimits:
         """The ingest bounds for the corpus layer (which cannot read settings itself)."""
-        return IngestLimits(max_file_bytes=self.ingest_max_file_bytes, max_unpacked_bytes=self.ingest_max_unpacked_bytes,
-                            max_zip_ratio=self.ingest_max_zip_ratio)
+        return IngestLimits(max_file_bytes=self.ingest_max_file_bytes,
+                            max_unpacked_bytes=self.ingest_max_unpacked_bytes, max_zip_ratio=self.ingest_max_zip_ratio)
 
     @property
     def embedding_cache_path(self) -> Path:

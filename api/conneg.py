@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 
-def parse_accept(header: str | None) -> list[tuple[str, float]]:
-    """[(media range, q)] in the client's order of preference (stable for equal q)."""
+
+@lru_cache(maxsize=512)
+def parse_accept(header: str | None) -> tuple[tuple[str, float], ...]:
+    """[(media range, q)] in the client's order of preference (stable for equal q).
+
+    Cached: clients send the same few Accept headers, and `best_match` asks once per offer."""
     if not header:
-        return [("*/*", 1.0)]
+        return (("*/*", 1.0),)
     out: list[tuple[int, str, float]] = []
     for i, part in enumerate(header.split(",")):
         fields = [f.strip() for f in part.split(";")]
@@ -22,7 +27,7 @@ def parse_accept(header: str | None) -> list[tuple[str, float]]:
                     q = 0.0
         out.append((i, media, q))
     out.sort(key=lambda t: (-t[2], t[0]))
-    return [(m, q) for _, m, q in out]
+    return tuple((m, q) for _, m, q in out)
 
 
 def _matches(rng: str, offer: str) -> bool:

@@ -2,7 +2,8 @@
 
 Every sentence is a span of `Document.text` cut by `corpus.sentences.sentence_spans` (the one splitter);
 nothing is rephrased. Candidates are the sentences of the top retrieved passages and, for a question about
-one entity, of the passages its timeline cites (uppdrag, status reports, meetings, decisions). A sentence
+one entity, of the passages its timeline cites (uppdrag, status reports, meetings, decisions) and of every
+passage its entity links say names it, in any year (the story is spread wider than the hits). A sentence
 is scored by what the engine already knows (`sentence_score`):
 
 * meaning: the query vector · the sentence vector (precomputed at build, `search/sentence_index.py`);
@@ -12,7 +13,8 @@ is scored by what the engine already knows (`sentence_score`):
 * for a timeline: the sentence states a status (`graph/extract/status_phrases.tsv`) or a date.
 
 Questions about change over time ("vad har hänt med …", `answer_cues.txt`, staff edit it) get the best
-sentence of each year, oldest first; other questions the best sentence or two. Below a threshold measured
+sentence of each date (and a second of that date when it is strong: a report often tells two steps),
+at most five, oldest first; other questions the best sentence or two. Below a threshold measured
 on the dev questions (`styrgraf eval tests/eval_answers.jsonl --split dev`) there is no answer, only a message.
 """
 
@@ -57,7 +59,9 @@ GROUP_BY = "date"
 #: How many hits are read for sentences: a fact sits in the best few, a story may be spread wider.
 FACT_PASSAGES, TIMELINE_PASSAGES = 5, 10
 MAX_SENTENCES = 5
-#: The passage prior of a passage the entity's timeline cites (a retrieved hit: its score / the best's).
+#: A timeline's second sentence of one date (a report often tells two steps of the story): only this strong.
+SECOND_PER_DATE = 0.8
+#: The passage prior of a passage the entity's timeline cites or that names it (a hit: its score / the best's).
 TIMELINE_PRIOR = 0.8
 #: A second fact sentence must come this close to the best one.
 SECOND_MARGIN = 0.06
@@ -121,7 +125,8 @@ class Answerer:
         return math.log(1 + (self._n - self._df[j] + 0.5) / (self._df[j] + 0.5))
 
     # ---- candidates ---------------------------------------------------------------------------
-    def candidates(self, resp: SearchResponse, timeline: bool) -> list[Candidate]:
+    def candidates(self, resp: SearchResponse, timeline: bool, linked: Sequence[LinkedEntity] = ()
+                   ) -> list[Candidate]:
         hits = resp.results[: TIMELINE_PASSAGES if timeline else FACT_PASSAGES]
         top = max((h.score for h in hits), default=0.0) or 1.0
         prior = {h.passage_id: max(h.score, 0.0) / top for h in hits}
@@ -136,14 +141,24 @@ class Answerer:
                         dates[ev.passage_id] = ev.date
         ids = list(dict.fromkeys([*prior, *dates]))
         row_of = self.index.row_of
-        rows = [(pid, row_of.get(pid)) for pid in ids]
-        found = [(pid, r) for pid, r in rows if r is not None]
-        passages = self.index.passages.get_many([r for _pid, r in found])
-        # a passage the entity's timeline cites is about it by the graph's word, whatever its rank: its
-        # prior is that of a good hit, so the answer does not depend on how many hits were asked for
-        return [Candidate(p, max(prior.get(pid, 0.0), TIMELINE_PRIOR if pid in dates else 0.0), dates.get(pid),
+        found = [r for pid in ids if (r := row_of.get(pid)) is not None]
+        mention_rows: set[int] = set()
+        if timeline:  # the story is spread over every year's passages that name the entity, not only the hits
+            for e in linked:
+                for iri in (e.iri, *e.related):
+                    posting = self.index.entity_rows.get(iri)
+                    mention_rows.update(posting.tolist() if posting is not None else ())
+                mention_rows.update(r for pid in e.passages if (r := row_of.get(pid)) is not None)
+        found += sorted(mention_rows - set(found))
+        passages = self.index.passages.get_many(found)
+        mentions = {p.id for r, p in zip(found, passages, strict=True) if r in mention_rows}
+        # a passage the entity's timeline cites, or that the entity links say names it, is about it by the
+        # graph's word, whatever its rank: its prior is that of a good hit, so the answer does not depend on
+        # how many hits were asked for (dev questions: a lower prior for mentions, 0.4–0.6, loses coverage)
+        return [Candidate(p, max(prior.get(pid, 0.0), TIMELINE_PRIOR if pid in dates else 0.0,
+                                 TIMELINE_PRIOR if pid in mentions else 0.0), dates.get(pid),
                           pid in dates, frozenset(kinds.get(pid, ())))
-                for (pid, _r), p in zip(found, passages, strict=True)]
+                for p in passages for pid in (p.id,)]
 
     # ---- scoring -----------------------------------------------------------------------------
     def sentences(self, p: PassageRow) -> list[tuple[int, int, np.ndarray | None]]:
@@ -225,7 +240,7 @@ class Answerer:
         timeline = kind == "timeline"
         skip = set(self.analyzer.query_terms(cue.replace("…", " "))) if cue else set()
         groups = self.term_groups(lexical, query_groups, skip)
-        scored = self.score(groups, qv, linked, self.candidates(resp, timeline), timeline)
+        scored = self.score(groups, qv, linked, self.candidates(resp, timeline, linked), timeline)
         if timeline and linked:  # a story about an entity: only what is about it
             iris = {i for e in linked for i in (e.iri, *e.related)}
             scored = [s for s in scored if entity_feature(s.cand, s.start, s.end, iris) > 0]
@@ -234,11 +249,14 @@ class Answerer:
         if not good or good[0].score < THRESHOLD:
             return Answer(kind=kind, message=NO_ANSWER)
         if timeline:
-            by_date: dict[str, Scored] = {}
-            for s in good:
-                by_date.setdefault((s.date or "") if GROUP_BY == "date" else (s.date or "")[:4], s)
-            chosen = sorted(sorted(by_date.values(), key=lambda s: -s.score)[:MAX_SENTENCES],
-                            key=lambda s: (s.date or "9999", s.start))
+            by_date: dict[str, list[Scored]] = {}
+            for s in good:  # best first: each date's best, then (when strong) its second
+                by_date.setdefault((s.date or "") if GROUP_BY == "date" else (s.date or "")[:4], []).append(s)
+            firsts = [g[0] for g in by_date.values()]
+            seconds = [g[1] for g in by_date.values() if len(g) > 1 and g[1].score >= SECOND_PER_DATE]
+            picked = sorted(firsts, key=lambda s: -s.score)[:MAX_SENTENCES]
+            picked += sorted(seconds, key=lambda s: -s.score)[: MAX_SENTENCES - len(picked)]
+            chosen = sorted(picked, key=lambda s: (s.date or "9999", s.start))
         else:
             chosen = [good[0], *[s for s in good[1:2] if s.score >= good[0].score - SECOND_MARGIN]]
         return Answer(kind=kind, sentences=[self._cite(s) for s in chosen])

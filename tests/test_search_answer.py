@@ -67,6 +67,23 @@ def test_answer_does_not_depend_on_how_many_hits(engine: SearchEngine) -> None:
     assert [s.passage_id for s in few.sentences] == [s.passage_id for s in many.sentences]
 
 
+def test_timeline_reads_every_passage_that_names_the_entity(engine: SearchEngine) -> None:
+    """A story is spread over years: its candidates are all passages the entity links point at, not only
+    the hits (a k=1 search still sees them); a fact question reads the hits only."""
+    resp = engine.search(SMO, k=1, answer=False)
+    linked = engine.linker.link(SMO) if engine.linker is not None else []
+    assert linked
+    rows: set[int] = set()
+    for e in linked:
+        for iri in (e.iri, *e.related):
+            posting = engine.index.entity_rows.get(iri)
+            rows.update(posting.tolist() if posting is not None else ())
+    assert len(rows) > 1
+    named = {p.id for p in engine.index.passages.get_many(sorted(rows))}
+    assert named <= {c.row.id for c in engine.answerer.candidates(resp, True, linked)}
+    assert {c.row.id for c in engine.answerer.candidates(resp, False, linked)} == {h.passage_id for h in resp.results}
+
+
 def test_factual_question_gives_the_best_sentence_or_two(engine: SearchEngine, documents) -> None:  # type: ignore[no-untyped-def]
     a = engine.search("Senast när ska protokollet från sammanträdet vara justerat?").answer
     assert a is not None and a.kind == "fact"

@@ -20,7 +20,8 @@ from graph.thesaurus import Thesaurus
 from search.cache import EmbeddingCache
 from search.embedders import Embedder, make_embedder
 from search.engine import SearchEngine
-from search.index import BM25_CONTEXT, EMBED_FORMAT, build_index
+from search.index import BM25_CONTEXT, EMBED_FORMAT, INDEX_FORMAT, build_index
+from search.sentence_index import SENTENCE_FORMAT
 from search.wiring import build_engine, load_thesaurus
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,9 @@ log = logging.getLogger(__name__)
 def bundled_index_dir(settings: Settings, embedder: Embedder, thesaurus: Thesaurus | None) -> Path:
     """An index of the bundled corpus in <data_dir>/cache/, rebuilt when corpus or embedder change."""
     docs = load_bundled()
-    fp = hashlib.sha256("\n".join([embedder.identity, EMBED_FORMAT, BM25_CONTEXT,
+    # Everything the index's content depends on: an index from an older build (e.g. without sentence vectors)
+    # must not be reused by a newer version.
+    fp = hashlib.sha256("\n".join([embedder.identity, EMBED_FORMAT, BM25_CONTEXT, str(INDEX_FORMAT), SENTENCE_FORMAT,
                                    *(p.id for d in docs for p in d.passages)]).encode())
     out = settings.data_path / "cache" / f"bundled-index-{fp.hexdigest()[:12]}"
     if (out / "meta.json").exists():

@@ -40,6 +40,14 @@ FUSIONS: dict[str, FusionConfig] = {
     "mix+sal+dd": replace(BEFORE, method="mix", salience=True, dedupe=True),
     "mix+dd": replace(BEFORE, method="mix", dedupe=True),
     "score+ad+dd": replace(BEFORE, method="score", adaptive=True, dedupe=True),
+    # issue 9 fusion round (defaults = "default"): the previous defaults, the new ones, and the knobs tried
+    "prev-default": replace(FusionConfig(), method="mix", w_synonym=0.3, w_corrected=1.0),
+    "default": FusionConfig(),
+    "default,mix": replace(FusionConfig(), method="mix"),
+    "default,mean": replace(FusionConfig(), norm="mean"),
+    "default,sep1.3": replace(FusionConfig(), bm25_sep=1.3, bm25_boost=2.0),
+    "default,rescore.1": replace(FusionConfig(), rescore_depth=30, w_sentence=0.1, sentence_top=2),
+    "default,rescore.6": replace(FusionConfig(), rescore_depth=30, w_sentence=0.6),
 }
 
 

@@ -47,8 +47,15 @@ ResolveFn = Callable[[str], list[LinkedEntity]]  # query → graph entities it n
 
 @dataclass(frozen=True)
 class FusionConfig:
-    """Defaults chosen by measurement (see bench/RESULTS.md, `styrgraf eval`, bench/ablation.py)."""
-    method: str = "mix"        # "rrf" (weighted reciprocal rank), "score" (normalised scores) or
+    """Defaults chosen by measurement on the dev split of tests/eval_questions.jsonl and on
+    search_dev.jsonl (bench/ablation.py variants "prev-default", "default", "default,…"; `styrgraf eval`).
+
+    Each signal's scores are min-max normalised over its own candidates (BM25's floor is 0) and
+    added with query-dependent weights (`query_weights`, `bm25_confidence`, `w_corrected`): dev MRR@10
+    "score" 0.901 vs "mix" 0.895 vs "rrf" 0.868 with the same weights; a mean floor (z-score-like)
+    lost 0.004. The sentence re-score (`rescore_depth`) is kept off: at every blend weight tried
+    (0.1–1.0, best sentence or mean of best two) it lost 0.006–0.04 MRR on dev."""
+    method: str = "score"      # "rrf" (weighted reciprocal rank), "score" (normalised scores) or
                                # "mix" (rank and normalised score: margins count, not only order)
     rrf_k: float = 60.0
     w_dense: float = 1.0
@@ -61,7 +68,8 @@ class FusionConfig:
                                # (measured: no gain on either question file, so off)
     dedupe: bool = True        # near-identical passages of a document are shown once
     spelling: bool = True      # unknown query words corrected against the corpus (search/spelling.py)
-    w_synonym: float = 0.3     # BM25 weight of everyday-word expansions (the query's own words: 1)
+    w_synonym: float = 0.5     # BM25 weight of everyday-word expansions (the query's own words: 1);
+                               # dev MRR@10 0.3 → 0.909, 0.5 → 0.920, 0.7 → 0.921 (paraphrase 0.53/0.61/0.62)
     w_translation: float = 1.0 # BM25 weight of the glossary's Swedish words for an English query
     english_bm25: float = 1.0  # an English query: BM25 (on the glossary's translation) counts this much …
     english_dense: float = 1.0 # … and dense (the embedder reads it as typed) this much. Measured: leaning
@@ -70,6 +78,22 @@ class FusionConfig:
     dense_margin: float = 0.0  # > 0: dense weight scaled by its #1–#5 cosine margin / this (`dense_confidence`);
                                # measured on the dev split: 0.02 → MRR 0.874, off → 0.881, so off
     dense_floor: float = 0.3   # … but never below this share
+    bm25_sep: float = 0.0      # > 0: a query whose words the corpus all knows (after spelling and expansion)
+                               # and whose BM25 best passage scores ≥ this × the next distinct passage's gets
+                               # w_bm25 × bm25_boost (`bm25_confidence`). Off: with w_corrected it added nothing
+                               # on dev; alone (1.3, boost 2) it cost paraphrases 0.06
+    bm25_boost: float = 1.0
+    w_corrected: float = 2.0   # BM25 weight factor for a query the spelling corrector changed: its words are
+                               # now the corpus's own spellings. Dev typo stratum: BM25 1.00, dense 0.77;
+                               # hybrid 0.87 with 1, 0.90 with 1.5, 1.00 with 2 (and 3)
+    norm: str = "minmax"       # "mix"/"score": a signal's floor is its deepest candidate ("minmax", 0 for
+                               # BM25) or the mean over its candidates ("mean": a z-score scaled to the best)
+    rescore_depth: int = 0     # > 0: the top this many fused candidates are re-scored at sentence level
+                               # (`_rescore`): query · sentence cosine over the passage's precomputed sentence
+                               # vectors (search/sentence_index.py), blended with the fused score
+    w_sentence: float = 0.0    # the blend: fused score (its share of the best candidate's) + this · the
+                               # sentence score min-max normalised over the candidates
+    sentence_top: int = 1      # 1: the passage's best sentence; 2: the mean of its best two
 
 
 @dataclass(frozen=True)
@@ -223,6 +247,20 @@ class SearchEngine:
             return 1.0
         return float(min(1.0, max(f.dense_floor, (scores[0] - scores[4]) / f.dense_margin)))
 
+    def bm25_confidence(self, bm: tuple[np.ndarray, np.ndarray], shape: QueryShape, english: bool) -> float:
+        """`bm25_boost` when every query word is a corpus word (after spelling correction and expansion),
+        the query is not English, and BM25's best passage scores ≥ `bm25_sep` × the best passage of another
+        duplicate group; else 1. A general form of "a clear exact-word winner is rarely wrong"; off by
+        default (see FusionConfig.bm25_sep)."""
+        f = self.fusion
+        rows, sc = bm
+        if f.bm25_sep <= 0 or english or shape.coverage < 1 or len(sc) == 0 or sc[0] <= 0:
+            return 1.0
+        group = self.index.group_of
+        g0 = int(group[int(rows[0])])
+        nxt = next((float(v) for r, v in zip(rows.tolist(), sc.tolist(), strict=True) if int(group[r]) != g0), 0.0)
+        return f.bm25_boost if float(sc[0]) >= f.bm25_sep * nxt else 1.0
+
     @staticmethod
     def _expanded_shape(plan: QueryPlan, shape: QueryShape) -> QueryShape:
         """Words the corpus lacks but the everyday-word list expanded ("engångsgrejer" →
@@ -312,11 +350,11 @@ class SearchEngine:
                 if len(sc) == 0 or w <= 0:
                     continue
                 hi = float(sc[0])
-                lo = 0.0 if name == "bm25" else float(sc[-1])
+                lo = float(sc.mean()) if f.norm == "mean" else 0.0 if name == "bm25" else float(sc[-1])
                 span = (hi - lo) or 1.0
                 for rank, (r, v) in enumerate(zip(rows.tolist(), sc.tolist(), strict=True)):
                     rr = (f.rrf_k + 1) / (f.rrf_k + rank + 1)
-                    parts.setdefault(r, {})[name] = w * ((1 - f.mix) * rr + f.mix * (v - lo) / span)
+                    parts.setdefault(r, {})[name] = w * ((1 - f.mix) * rr + f.mix * max(v - lo, 0.0) / span)
             for r, frac in ent.items():
                 parts.setdefault(r, {})["entity"] = f.w_entity * frac
         elif f.method == "rrf":
@@ -335,14 +373,46 @@ class SearchEngine:
                 lo, hi = float(s.min()), float(s.max())
                 if name == "bm25":
                     lo = 0.0
+                if f.norm == "mean":
+                    lo = float(s.mean())
                 span = (hi - lo) or 1.0
                 for r, v in zip(rows.tolist(), s.tolist(), strict=True):
-                    parts.setdefault(r, {})[name] = w * (v - lo) / span
+                    parts.setdefault(r, {})[name] = w * max(v - lo, 0.0) / span
             for r, frac in ent.items():
                 parts.setdefault(r, {})["entity"] = f.w_entity * frac
         fused = [(r, sum(p.values()), p) for r, p in parts.items()]
         fused.sort(key=lambda x: (-x[1], x[0]))
         return fused
+
+    def _rescore(self, fused: list[tuple[int, float, dict[str, float]]], qv: np.ndarray
+                 ) -> list[tuple[int, float, dict[str, float]]]:
+        """Second stage: the top `rescore_depth` candidates re-ranked by fused score (as a share of the
+        best) + w_sentence · their best sentence's cosine with the query (min-max over those candidates).
+        A long passage is one vector diluted by its other topics; its one answering sentence is not.
+        Without a sentence index (an index built with `sentences=False`) the order is kept."""
+        f, si = self.fusion, self.index.sentences
+        head = fused[:f.rescore_depth]
+        if si is None or len(head) < 2 or head[0][1] <= 0:
+            return fused
+        q = np.asarray(qv, dtype=np.float32).reshape(-1)
+        sims = np.full(len(head), np.nan, dtype=np.float32)
+        for i, (r, _s, _p) in enumerate(head):
+            a, b = int(si.ptr[r]), int(si.ptr[r + 1])
+            if b > a:
+                c = np.sort(np.asarray(si.vec[a:b], dtype=np.float32) @ q)[::-1]
+                sims[i] = float(c[:f.sentence_top].mean())
+        ok = ~np.isnan(sims)
+        if ok.sum() < 2:
+            return fused
+        lo, hi = float(sims[ok].min()), float(sims[ok].max())
+        norm = np.where(ok, (sims - lo) / ((hi - lo) or 1.0), 0.0)
+        best = head[0][1]
+        out = []
+        for (r, s, p), n in zip(head, norm.tolist(), strict=True):
+            parts = {**p, "sentence": f.w_sentence * n}
+            out.append((r, s / best + f.w_sentence * n, parts))
+        out.sort(key=lambda x: (-x[1], x[0]))
+        return out + [(r, s / best, p) for r, s, p in fused[f.rescore_depth:]]
 
     def _dedupe(self, fused: list[tuple[int, float, dict[str, float]]], k: int
                 ) -> list[tuple[int, float, dict[str, float]]]:
@@ -468,9 +538,14 @@ class SearchEngine:
         shape = self.query_shape(lexical) if mode in ("hybrid", "dense") else None
         weights = self.query_weights(lexical, self._expanded_shape(plan, shape), plan.expansion.english) \
             if mode == "hybrid" and shape is not None else None
-        if weights is not None:
-            weights = (weights[0], weights[1] * self.dense_confidence(de[1]))
-        fused = self._dedupe(self._fuse(mode, bm, de, ent, weights), k)
+        if weights is not None and shape is not None:
+            wb = weights[0] * (self.fusion.w_corrected if plan.suggestion is not None else 1.0)
+            weights = (wb * self.bm25_confidence(bm, self._expanded_shape(plan, shape), plan.expansion.english),
+                       weights[1] * self.dense_confidence(de[1]))
+        fused = self._fuse(mode, bm, de, ent, weights)
+        if mode == "hybrid" and self.fusion.rescore_depth > 0 and self.fusion.w_sentence > 0:
+            fused = self._rescore(fused, self.embed_query(lexical))
+        fused = self._dedupe(fused, k)
         rows = self.index.passages.get_many([r for r, _s, _p in fused])
         resp.results = [self._hit(row, s, p, plan.highlight_text, i + 1, linked)
                         for i, (row, (_r, s, p)) in enumerate(zip(rows, fused, strict=True))]

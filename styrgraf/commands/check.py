@@ -2,7 +2,12 @@
 
 The graph always holds the bundled corpus (a generation is the bundled corpus plus the ingested documents),
 so it is always scored against a gold: `--gold`, else the seed gold shipped with the corpus
-(`graph.gold.GOLD_PATH`); a gold file that is not there is reported and fails the check."""
+(`graph.gold.GOLD_PATH`); a gold file that is not there is reported and fails the check.
+
+`--gold DIR` scores a development corpus instead: the documents of DIR (read with only their id given) against
+DIR's gold*.jsonl, with precision and recall per genre (graph/gold_corpus.py). Either way the check lists the
+passages that look like uppdrag, decisions or goals but gave no fact, and the candidate organs
+(graph/coverage.py)."""
 
 from __future__ import annotations
 
@@ -22,7 +27,8 @@ def register(sub: Subparsers) -> None:
                        description="Bygger grafen från den medföljande korpusen (eller läser arbetsytans aktuella "
                        "generation), validerar mot SHACL-formerna, skriver tripler per dokument, antal per klass, "
                        "precision/täckning mot guldfilen och kandidatbegrepp att granska.")
-    p.add_argument("--gold", type=Path, help="guldfil (standard: korpusens guld, corpus/gold/seed_facts.jsonl)")
+    p.add_argument("--gold", type=Path, help="guldfil (standard: korpusens guld, corpus/gold/seed_facts.jsonl), "
+                   "eller en mapp med dokument och gold*.jsonl (utvecklingskorpus, poäng per genre)")
     p.add_argument("--fail-on-violation", action="store_true", help="avsluta med kod 1 vid SHACL-brott")
     p.add_argument("--threshold", type=float, default=0.95, help="lägsta precision och täckning (standard 0.95)")
     p.add_argument("--rebuild", action="store_true", help="bygg från korpusen även om en generation finns")
@@ -47,6 +53,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from graph.stats import format_stats
     from graph.thesaurus import Thesaurus
 
+    if args.gold is not None and args.gold.is_dir():
+        return _run_corpus(args.gold, args.threshold)
     if args.gold is not None and not args.gold.is_file():
         raise StyrgrafError(f"{args.gold}: guldfilen finns inte")
     thesaurus = Thesaurus.load()
@@ -82,6 +90,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if not rep.ok(args.threshold):
             print(f"Guld under tröskeln {args.threshold}", file=sys.stderr)
             failed = True
+    from graph.coverage import format_report
+
+    print(format_report(ds, docs))
     cands: dict[str, tuple[str, list[str]]] = {}
     for d in docs:
         for c in unknown_candidates(d.text, thesaurus):
@@ -91,3 +102,32 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         for acronym, (expansion, doc_ids) in list(cands.items())[:30]:
             print(f"  {acronym:8} {expansion}  [{', '.join(sorted(set(doc_ids)))}]")
     return 1 if failed else 0
+
+
+def _run_corpus(folder: Path, threshold: float) -> int:
+    """`--gold DIR`: build the folder's documents alone and score them against its gold, per genre."""
+    from graph.build import build_dataset
+    from graph.coverage import format_report
+    from graph.gold import gold_files
+    from graph.gold_corpus import load_corpus, score_by_genre
+    from graph.thesaurus import Thesaurus
+
+    if not gold_files(folder):
+        raise StyrgrafError(f"{folder}: mappen har ingen guldfil (gold*.jsonl)")
+    docs = load_corpus(folder)
+    t0 = time.perf_counter()
+    ds = build_dataset(docs, Thesaurus.load())
+    print(f"Utvecklingskorpus: {folder}; {len(docs)} dokument; extraktion {time.perf_counter() - t0:.2f} s")
+    table = score_by_genre(ds, docs, folder)
+    print(table.format())
+    rep = table.overall
+    print(rep.summary())
+    for f in rep.missing[:30]:
+        print("  saknas:   ", " ".join(f))
+    for f in rep.unexpected[:30]:
+        print("  oväntat:  ", " ".join(f))
+    print(format_report(ds, docs))
+    if not rep.ok(threshold):
+        print(f"Guld under tröskeln {threshold}", file=sys.stderr)
+        return 1
+    return 0

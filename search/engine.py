@@ -1,9 +1,8 @@
 """Hybrid search: dense (FAISS) + BM25 (Swedish analyzer) + entity signal (thesaurus links),
-fused, filtered, highlighted; entity card and timeline when the query is about one entity."""
+fused (search/fusion.py), filtered, highlighted; entity card and timeline when the query is about one entity."""
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 import time
@@ -16,8 +15,11 @@ import numpy as np
 from corpus.errors import QueryError
 from graph.thesaurus import Thesaurus
 from graph.timeline import TimelineEvent
+from search import fusion
 from search.answer import Answerer
 from search.expansion import Expansion, QueryExpander
+from search.fusion import Fused, FusionConfig, QueryShape, Signal
+from search.highlight import highlight
 from search.index import SearchIndex
 from search.linking import LinkedEntity, QueryLinker, is_entity_query
 from search.models import DocumentRef, EntityRef, SearchHit, SearchResponse, TimelineItem
@@ -46,57 +48,6 @@ ResolveFn = Callable[[str], list[LinkedEntity]]  # query → graph entities it n
 
 
 @dataclass(frozen=True)
-class FusionConfig:
-    """Defaults chosen by measurement on the dev split of tests/eval_questions.jsonl and on
-    search_dev.jsonl (bench/ablation.py variants "prev-default", "default", "default,…"; `styrgraf eval`).
-
-    Each signal's scores are min-max normalised over its own candidates (BM25's floor is 0) and
-    added with query-dependent weights (`query_weights`, `bm25_confidence`, `w_corrected`): dev MRR@10
-    "score" 0.901 vs "mix" 0.895 vs "rrf" 0.868 with the same weights; a mean floor (z-score-like)
-    lost 0.004. The sentence re-score (`rescore_depth`) is kept off: at every blend weight tried
-    (0.1–1.0, best sentence or mean of best two) it lost 0.006–0.04 MRR on dev."""
-    method: str = "score"      # "rrf" (weighted reciprocal rank), "score" (normalised scores) or
-                               # "mix" (rank and normalised score: margins count, not only order)
-    rrf_k: float = 60.0
-    w_dense: float = 1.0
-    w_bm25: float = 1.0
-    w_entity: float = 0.5
-    depth: int = 100           # candidates taken from each signal
-    mix: float = 0.5           # "mix": share of the normalised score (the rest is the rank)
-    adaptive: bool = True      # query-dependent signal weights (`query_weights`)
-    salience: bool = False     # entity boost scaled by how salient the entity is in the passage
-                               # (measured: no gain on either question file, so off)
-    dedupe: bool = True        # near-identical passages of a document are shown once
-    spelling: bool = True      # unknown query words corrected against the corpus (search/spelling.py)
-    w_synonym: float = 0.5     # BM25 weight of everyday-word expansions (the query's own words: 1);
-                               # dev MRR@10 0.3 → 0.909, 0.5 → 0.920, 0.7 → 0.921 (paraphrase 0.53/0.61/0.62)
-    w_translation: float = 1.0 # BM25 weight of the glossary's Swedish words for an English query
-    english_bm25: float = 1.0  # an English query: BM25 (on the glossary's translation) counts this much …
-    english_dense: float = 1.0 # … and dense (the embedder reads it as typed) this much. Measured: leaning
-                               # on dense (0.5 / 1.5) lost 0.14 MRR on English questions (dense alone is
-                               # the weakest signal on them here), so both count fully
-    dense_margin: float = 0.0  # > 0: dense weight scaled by its #1–#5 cosine margin / this (`dense_confidence`);
-                               # measured on the dev split: 0.02 → MRR 0.874, off → 0.881, so off
-    dense_floor: float = 0.3   # … but never below this share
-    bm25_sep: float = 0.0      # > 0: a query whose words the corpus all knows (after spelling and expansion)
-                               # and whose BM25 best passage scores ≥ this × the next distinct passage's gets
-                               # w_bm25 × bm25_boost (`bm25_confidence`). Off: with w_corrected it added nothing
-                               # on dev; alone (1.3, boost 2) it cost paraphrases 0.06
-    bm25_boost: float = 1.0
-    w_corrected: float = 2.0   # BM25 weight factor for a query the spelling corrector changed: its words are
-                               # now the corpus's own spellings. Dev typo stratum: BM25 1.00, dense 0.77;
-                               # hybrid 0.87 with 1, 0.90 with 1.5, 1.00 with 2 (and 3)
-    norm: str = "minmax"       # "mix"/"score": a signal's floor is its deepest candidate ("minmax", 0 for
-                               # BM25) or the mean over its candidates ("mean": a z-score scaled to the best)
-    rescore_depth: int = 0     # > 0: the top this many fused candidates are re-scored at sentence level
-                               # (`_rescore`): query · sentence cosine over the passage's precomputed sentence
-                               # vectors (search/sentence_index.py), blended with the fused score
-    w_sentence: float = 0.0    # the blend: fused score (its share of the best candidate's) + this · the
-                               # sentence score min-max normalised over the candidates
-    sentence_top: int = 1      # 1: the passage's best sentence; 2: the mean of its best two
-
-
-@dataclass(frozen=True)
 class QueryPlan:
     """How the query is read: `lexical` (spelling corrected) feeds BM25, linking and highlighting,
     `expansion` adds lower-weighted words; `suggestion` is set when the spelling changed."""
@@ -107,20 +58,6 @@ class QueryPlan:
     @property
     def highlight_text(self) -> str:
         return " ".join(x for x in (self.lexical, self.expansion.translation, self.expansion.synonyms) if x)
-
-
-@dataclass(frozen=True)
-class QueryShape:
-    """What the query looks like, for the weighting rule: content words, how many of them the
-    corpus knows, and whether it names an acronym."""
-    words: int
-    coverage: float
-    code: bool
-
-
-#: An acronym or code as written (SPOT, SKOP, NIPT, USÖ, BUP:s). Numbers and years are not: in
-#: yearly plans and reports they are everywhere and say little about the topic.
-_CODE = re.compile(r"^[A-ZÅÄÖ]{2,}[a-zåäö]{0,2}$")
 
 
 class SearchEngine:
@@ -212,64 +149,15 @@ class SearchEngine:
 
     # ---- query-dependent weights ---------------------------------------------------------------
     def query_shape(self, q: str) -> QueryShape:
-        toks = self.analyzer.tokens(q)
         vocab = self.index.bm25.retriever.vocab_dict if self.index.bm25.retriever is not None else {}
-        known = sum(1 for t in toks if any(x in vocab for x in t.terms))
-        code = any(_CODE.match(t.surface.split(":")[0]) for t in toks)
-        return QueryShape(len(toks), known / len(toks) if toks else 0.0, code)
+        return fusion.query_shape(self.analyzer, vocab, q)
 
     def query_weights(self, q: str, shape: QueryShape | None = None, english: bool = False
                       ) -> tuple[float, float]:
-        """(w_bm25, w_dense) for this query, by one general rule: BM25 counts in proportion to the
-        share of query words the corpus contains at all (a question in another language or with
-        words the documents never use has nothing to match exactly); short keyword queries and
-        queries naming an acronym lean on exact words; long natural-language
-        questions lean on meaning."""
-        f = self.fusion
-        if not f.adaptive:
-            return f.w_bm25, f.w_dense
-        shape = shape or self.query_shape(q)
-        if english:  # the exact words are a glossary's guess; the multilingual embedder read the question
-            return f.w_bm25 * f.english_bm25, f.w_dense * f.english_dense
-        wb, wd = f.w_bm25 * shape.coverage, f.w_dense
-        if shape.words <= 2 or shape.code:
-            wb *= 1.5
-        elif shape.words >= 5:
-            wd *= 1.5
-        return wb, wd
-
-    def dense_confidence(self, scores: np.ndarray) -> float:
-        """How far the dense signal's best passage stands out (cosine of #1 minus #5), as a weight factor
-        in [dense_floor, 1]. Measured on the dev questions: with a margin < 0.01 dense ranked the answer
-        first for 29% of them, with 0.02–0.04 for 92% (BM25: 66% and 96%)."""
-        f = self.fusion
-        if len(scores) < 5 or f.dense_margin <= 0:
-            return 1.0
-        return float(min(1.0, max(f.dense_floor, (scores[0] - scores[4]) / f.dense_margin)))
-
-    def bm25_confidence(self, bm: tuple[np.ndarray, np.ndarray], shape: QueryShape, english: bool) -> float:
-        """`bm25_boost` when every query word is a corpus word (after spelling correction and expansion),
-        the query is not English, and BM25's best passage scores ≥ `bm25_sep` × the best passage of another
-        duplicate group; else 1. A general form of "a clear exact-word winner is rarely wrong"; off by
-        default (see FusionConfig.bm25_sep)."""
-        f = self.fusion
-        rows, sc = bm
-        if f.bm25_sep <= 0 or english or shape.coverage < 1 or len(sc) == 0 or sc[0] <= 0:
-            return 1.0
-        group = self.index.group_of
-        g0 = int(group[int(rows[0])])
-        nxt = next((float(v) for r, v in zip(rows.tolist(), sc.tolist(), strict=True) if int(group[r]) != g0), 0.0)
-        return f.bm25_boost if float(sc[0]) >= f.bm25_sep * nxt else 1.0
-
-    @staticmethod
-    def _expanded_shape(plan: QueryPlan, shape: QueryShape) -> QueryShape:
-        """Words the corpus lacks but the everyday-word list expanded ("engångsgrejer" →
-        engångsprodukter) count as covered for the BM25 weight."""
-        extra = len(plan.expansion.covered)
-        if not extra or shape.words == 0 or shape.coverage >= 1:
-            return shape
-        known = min(shape.words, round(shape.coverage * shape.words) + extra)
-        return QueryShape(shape.words, known / shape.words, shape.code)
+        """(w_bm25, w_dense) for this query (search.fusion.query_weights); the shape is read only when needed."""
+        if not self.fusion.adaptive:
+            return self.fusion.w_bm25, self.fusion.w_dense
+        return fusion.query_weights(self.fusion, shape or self.query_shape(q), english)
 
     # ---- signals -----------------------------------------------------------------------------
     def _bm25(self, q: str | list[tuple[list[str], float]], allowed: np.ndarray | None, depth: int
@@ -332,130 +220,20 @@ class SearchEngine:
             counts = {r: c for r, c in counts.items() if ok[r]}
         return {r: c / len(linked) for r, c in counts.items()}
 
-    def _fuse(self, mode: str, bm: tuple[np.ndarray, np.ndarray], de: tuple[np.ndarray, np.ndarray],
-              ent: dict[int, float], weights: tuple[float, float] | None = None
-              ) -> list[tuple[int, float, dict[str, float]]]:
-        f = self.fusion
-        parts: dict[int, dict[str, float]] = {}
-        if mode == "bm25":
-            return [(int(r), float(s), {"bm25": float(s)}) for r, s in zip(*bm, strict=True)]
-        if mode == "dense":
-            return [(int(r), float(s), {"dense": float(s)}) for r, s in zip(*de, strict=True)]
-        w_bm25, w_dense = weights or (f.w_bm25, f.w_dense)
-        if f.method == "mix":
-            # each signal scores a candidate in [0, 1]: (1 - mix) · its rank share (k+1)/(k+rank+1)
-            # + mix · its score between the signal's floor (the deepest candidate; 0 for BM25) and
-            # its best, so a clear winner keeps its margin and a near-tie stays a near-tie
-            for name, (rows, sc), w in (("bm25", bm, w_bm25), ("dense", de, w_dense)):
-                if len(sc) == 0 or w <= 0:
-                    continue
-                hi = float(sc[0])
-                lo = float(sc.mean()) if f.norm == "mean" else 0.0 if name == "bm25" else float(sc[-1])
-                span = (hi - lo) or 1.0
-                for rank, (r, v) in enumerate(zip(rows.tolist(), sc.tolist(), strict=True)):
-                    rr = (f.rrf_k + 1) / (f.rrf_k + rank + 1)
-                    parts.setdefault(r, {})[name] = w * ((1 - f.mix) * rr + f.mix * max(v - lo, 0.0) / span)
-            for r, frac in ent.items():
-                parts.setdefault(r, {})["entity"] = f.w_entity * frac
-        elif f.method == "rrf":
-            for name, (rows, _s), w in (("bm25", bm, w_bm25), ("dense", de, w_dense)):
-                for rank, r in enumerate(rows.tolist()):
-                    parts.setdefault(r, {})[name] = w / (f.rrf_k + rank + 1)
-            if ent:
-                # the entity signal ranks passages by how many query entities they mention,
-                # ties broken by the better of their other ranks
-                for r, frac in ent.items():
-                    parts.setdefault(r, {})["entity"] = f.w_entity * frac / (f.rrf_k + 1)
-        else:
-            for name, (rows, s), w in (("bm25", bm, w_bm25), ("dense", de, w_dense)):
-                if len(s) == 0:
-                    continue
-                lo, hi = float(s.min()), float(s.max())
-                if name == "bm25":
-                    lo = 0.0
-                if f.norm == "mean":
-                    lo = float(s.mean())
-                span = (hi - lo) or 1.0
-                for r, v in zip(rows.tolist(), s.tolist(), strict=True):
-                    parts.setdefault(r, {})[name] = w * max(v - lo, 0.0) / span
-            for r, frac in ent.items():
-                parts.setdefault(r, {})["entity"] = f.w_entity * frac
-        fused = [(r, sum(p.values()), p) for r, p in parts.items()]
-        fused.sort(key=lambda x: (-x[1], x[0]))
-        return fused
+    def _fuse(self, mode: str, bm: Signal, de: Signal, ent: dict[int, float],
+              weights: tuple[float, float] | None = None) -> Fused:
+        return fusion.fuse(self.fusion, mode, bm, de, ent, weights)
 
-    def _rescore(self, fused: list[tuple[int, float, dict[str, float]]], qv: np.ndarray
-                 ) -> list[tuple[int, float, dict[str, float]]]:
-        """Second stage: the top `rescore_depth` candidates re-ranked by fused score (as a share of the
-        best) + w_sentence · their best sentence's cosine with the query (min-max over those candidates).
-        A long passage is one vector diluted by its other topics; its one answering sentence is not.
-        Without a sentence index (an index built with `sentences=False`) the order is kept."""
-        f, si = self.fusion, self.index.sentences
-        head = fused[:f.rescore_depth]
-        if si is None or len(head) < 2 or head[0][1] <= 0:
-            return fused
-        q = np.asarray(qv, dtype=np.float32).reshape(-1)
-        sims = np.full(len(head), np.nan, dtype=np.float32)
-        for i, (r, _s, _p) in enumerate(head):
-            a, b = int(si.ptr[r]), int(si.ptr[r + 1])
-            if b > a:
-                c = np.sort(np.asarray(si.vec[a:b], dtype=np.float32) @ q)[::-1]
-                sims[i] = float(c[:f.sentence_top].mean())
-        ok = ~np.isnan(sims)
-        if ok.sum() < 2:
-            return fused
-        lo, hi = float(sims[ok].min()), float(sims[ok].max())
-        norm = np.where(ok, (sims - lo) / ((hi - lo) or 1.0), 0.0)
-        best = head[0][1]
-        out = []
-        for (r, s, p), n in zip(head, norm.tolist(), strict=True):
-            parts = {**p, "sentence": f.w_sentence * n}
-            out.append((r, s / best + f.w_sentence * n, parts))
-        out.sort(key=lambda x: (-x[1], x[0]))
-        return out + [(r, s / best, p) for r, s, p in fused[f.rescore_depth:]]
+    def _rescore(self, fused: Fused, qv: np.ndarray) -> Fused:
+        return fusion.rescore(self.fusion, fused, qv, self.index.sentences)
 
-    def _dedupe(self, fused: list[tuple[int, float, dict[str, float]]], k: int
-                ) -> list[tuple[int, float, dict[str, float]]]:
-        """The first `k` results, each group of near-identical passages shown once (its best)."""
-        if not self.fusion.dedupe:
-            return fused[:k]
-        group = self.index.group_of
-        seen: set[int] = set()
-        out = []
-        for item in fused:
-            g = int(group[item[0]])
-            if g in seen:
-                continue
-            seen.add(g)
-            out.append(item)
-            if len(out) == k:
-                break
-        return out
+    def _dedupe(self, fused: Fused, k: int) -> Fused:
+        return fusion.dedupe(fused, k, self.index.group_of if self.fusion.dedupe else None)
 
     # ---- output ------------------------------------------------------------------------------
     def highlight(self, text: str, q: str, extra_spans: list[tuple[int, int]] = ()) -> str:  # type: ignore[assignment]
-        """HTML-escaped `text` with <mark> around words matching the query (same analysis as BM25:
-        inflections, hyphen parts, compound parts) and around linked entity mentions."""
-        qtoks = self.analyzer.tokens(q)
-        q_primary = {t.terms[0] for t in qtoks}
-        spans = list(extra_spans)
-        for tok in self.analyzer.tokens(text):
-            if tok.terms[0] in q_primary or q_primary.intersection(tok.terms[1:]):
-                spans.append((tok.start, tok.end))
-        spans.sort()
-        merged: list[list[int]] = []
-        for s, e in spans:
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        out, pos = [], 0
-        for s, e in merged:
-            out.append(html.escape(text[pos:s]))
-            out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
-            pos = e
-        out.append(html.escape(text[pos:]))
-        return "".join(out)
+        """`text` HTML-escaped with the query's words and `extra_spans` marked (search/highlight.py)."""
+        return highlight(self.analyzer, text, q, extra_spans)
 
     def _hit(self, p: PassageRow, score: float, parts: dict[str, float], q: str, rank: int,
              linked: list[LinkedEntity]) -> SearchHit:
@@ -536,12 +314,13 @@ class SearchEngine:
         de = self._dense(lexical, allowed, depth) if mode in ("hybrid", "dense") else empty
         ent = self._entity(linked + extra, allowed) if mode == "hybrid" else {}
         shape = self.query_shape(lexical) if mode in ("hybrid", "dense") else None
-        weights = self.query_weights(lexical, self._expanded_shape(plan, shape), plan.expansion.english) \
-            if mode == "hybrid" and shape is not None else None
-        if weights is not None and shape is not None:
-            wb = weights[0] * (self.fusion.w_corrected if plan.suggestion is not None else 1.0)
-            weights = (wb * self.bm25_confidence(bm, self._expanded_shape(plan, shape), plan.expansion.english),
-                       weights[1] * self.dense_confidence(de[1]))
+        weights = None
+        if mode == "hybrid" and shape is not None:  # query-dependent signal weights (search/fusion.py)
+            f, en, xs = self.fusion, plan.expansion.english, fusion.expanded_shape(shape, len(plan.expansion.covered))
+            wb, wd = self.query_weights(lexical, xs, en)
+            wb = wb * (f.w_corrected if plan.suggestion is not None else 1.0)
+            weights = (wb * fusion.bm25_confidence(f, bm, xs, en, self.index.group_of),
+                       wd * fusion.dense_confidence(f, de[1]))
         fused = self._fuse(mode, bm, de, ent, weights)
         if mode == "hybrid" and self.fusion.rescore_depth > 0 and self.fusion.w_sentence > 0:
             fused = self._rescore(fused, self.embed_query(lexical))

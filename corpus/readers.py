@@ -16,15 +16,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from selectolax.lexbor import LexborHTMLParser
 from tqdm import tqdm
 
+from corpus.blocks import render
+from corpus.docx_blocks import docx_blocks
 from corpus.errors import IngestError
 from corpus.limits import DEFAULT_LIMITS, IngestLimits, repack, safe_zip_members, too_large
+from corpus.pdf_layout import pdf_pages, render_page
 
 SUPPORTED_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
 # Formats whose line breaks are real (Word paragraphs, HTML blocks/<br>), never soft wraps of a paragraph.
@@ -143,6 +144,7 @@ def read_pdf(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> s
             for page in reader.pages:
                 pages.append(page.extract_text() or "")
                 bar.update(1)
+        pages = _layout_pages(data) or pages
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as e:
@@ -169,34 +171,19 @@ def read_docx(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> 
         raise IngestError(f"{name} är ingen läsbar Word-fil (.docx).") from e
     except Exception as e:  # python-docx raises its own PackageNotFoundError and lxml errors
         raise IngestError(f"{name} kunde inte läsas som Word-fil: {e}.") from e
-    blocks: list[str] = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            para = Paragraph(child, document)
-            text = para.text.strip()
-            if text and _is_list_paragraph(para):
-                text = "• " + text
-            blocks.append(text)
-        elif tag == "tbl":
-            blocks.append("")
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    t = " ".join(cell.text.split())
-                    if t and (not cells or cells[-1] != t):  # merged cells repeat their text
-                        cells.append(t)
-                if cells:
-                    blocks.append(" | ".join(cells))
-            blocks.append("")
-    # A blank line between Word paragraphs: each is a paragraph, not a wrapped line.
-    return "\n\n".join(b for b in blocks if b) if blocks else ""
+    # Styles, Word's list numbering and tables as typed blocks (corpus/docx_blocks.py); a blank line between
+    # Word paragraphs: each is a paragraph, not a wrapped line.
+    return render(docx_blocks(document))
 
 
-def _is_list_paragraph(para: object) -> bool:
-    style = getattr(getattr(para, "style", None), "name", "") or ""
-    ppr = getattr(getattr(para, "_p", None), "pPr", None)
-    return style.lower().startswith("list") or (ppr is not None and ppr.numPr is not None)
+def _layout_pages(data: bytes) -> list[str] | None:
+    """Page texts by position (corpus/pdf_layout.py: columns on one line, headings by font), or None when
+    pdfplumber cannot read the file or finds less text than pypdf would (then pypdf's text is used)."""
+    try:
+        pages = [render_page(p) for p in pdf_pages(data)]
+    except Exception:  # pdfminer raises many types on odd files; pypdf's reading stands
+        return None
+    return pages if any(p.strip() for p in pages) else None
 
 
 _DROP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "svg", "head")

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from corpus.blocks import CELL_SEP
 from corpus.dates import MONTH_RE
 from graph import iri as I
 from graph.extract import minutes
 from graph.extract.agenda_tables import table_rows
 from graph.extract.context import Ctx, str_lit, sv, year_lit
+from graph.extract.headings import numbered_headings
 from graph.extract.meetings import header_meeting, organ_slug
 from graph.namespaces import SG
 
@@ -45,7 +47,6 @@ DECISION = re.compile(r"[^.\n]*\b(?:beslut\s+fatta(?:s|ts|des)\s+av\s+\w+|\w+\s+
 # "Beslut: Ledningsgruppen ställer sig bakom förslaget." (protokoll/minnesanteckningar with a decision line)
 DECISION_LINE = re.compile(r"(?m)^Beslut\s*:\s*(?P<t>\S[^\n]*)")
 # "§ 12 Mötets öppnande" (protokoll numbering: continues over the year, so it rarely starts at 1)
-PARAGRAPH_ITEM = re.compile(r"^§\s*(?P<n>\d{1,3})\.?\s+(?P<t>\S.*)$")
 # a time-plan slot "09:15-09:45 Aktuellt från verksamheten - Gustav Ekbäck" ("|" when it came from a table)
 SLOT = re.compile(r"(?m)^\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\|?\s*(?P<t>[^\n]+)$")
 # the presenters after a dash at the end of a title: "Uppföljning av SPOT i länet – Sara Ekström"
@@ -104,6 +105,9 @@ def split_names(text: str) -> tuple[list[str], str]:
 def trailing_presenters(title: str) -> tuple[str, list[str]]:
     """Split "Title – Anna Berg, Per Ek" into ("Title", ["Anna Berg", "Per Ek"]); titles with a dash that
     is not followed by person names ("Nära vård – lägesrapport") are returned unchanged."""
+    if CELL_SEP in title:   # a row drawn in columns (PDF layout, a table): the title is the first cell
+        first, *rest = (c.strip() for c in title.split(CELL_SEP))
+        return first, [n for c in rest for n in minutes.person_names(c)]
     m = TRAILING_NAMES.search(title)
     if not m:
         return title, []
@@ -117,12 +121,9 @@ def trailing_presenters(title: str) -> tuple[str, list[str]]:
 
 def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] | None:
     """Agenda items numbered "§ 12", "§ 13", … (increasing); None when the document has fewer than two."""
-    found = [(a, m) for a, _b, line in lines if (m := PARAGRAPH_ITEM.match(line))]
     out: list[Item] = []
-    for a, m in found:
+    for a, m in numbered_headings("agenda", lines):   # "§ 12", "Punkt 3.", "Ärende 4" (heading_words.tsv)
         n = int(m["n"])
-        if out and n <= out[-1].n:
-            continue
         title, pres = trailing_presenters(m["t"].strip())
         out.append(Item(n, a, 0, " ".join(title.split()[:TITLE_MAX_WORDS]).strip(" :"), pres))
     return out if len(out) >= MIN_PARAGRAPH_ITEMS else None

@@ -41,8 +41,17 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
     s = ctx.nt.s
     out = []
     # a bullet glyph, or a dash list ("- Andel besök …") as plain text and Markdown write lists
-    mark = rf"(?:[{BULLETS}]|[-–](?=\s))"
+    # or a numbered list as Word's automatic numbering renders it ("1. Införa …", "a) …")
+    mark = rf"(?:[{BULLETS}]|[-–](?=\s)|\d{{1,2}}[.)](?=\s)|[a-zåäö]\)(?=\s))"
+    last = ""   # the number of the previous numbered item: a numbered item must run on from it
     for m in re.finditer(rf"(?m)^{mark}\s*(?P<t>(?:[^\n{BULLETS}]|\n(?!\n|{mark}))+)", s[start:end]):
+        num = m.group()[:2].rstrip(".) ")
+        if num.isalnum():
+            expected = ("1" if not last else str(int(last) + 1)) if num.isdigit() else \
+                ("a" if not last or last.isdigit() else chr(ord(last) + 1))
+            if num != expected:   # "4. Sammanträdesplan" after a list is the next section, not an item
+                continue
+            last = num
         a, b = start + m.start("t"), start + m.end("t")
         # stop at a "Perspektiv:" or "Hälso- ... får i uppdrag" line (or the next list's label) inside the item
         cut = re.search(r"\n(?:Perspektiv|Indikatorer|Aktiviteter\s*:?\s*(?:\n|$)|[^\n]*får i uppdrag)", s[a:b])
@@ -131,6 +140,7 @@ def _listed_activities(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     if not m:
         return []
     a = blk.heading_end + m.end()
+    a += len(s[a:blk.end]) - len(s[a:blk.end].lstrip())   # the label may stand a blank line above its list
     stop = re.search(r"(?m)^(?:Indikatorer|Perspektiv)\b|\n\n", s[a:blk.end])
     return _bullets(ctx, a, a + stop.start() if stop else blk.end)
 

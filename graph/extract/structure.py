@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.extract.context import Ctx
+from graph.extract.headings import heading_words
 from graph.extract.text import BULLETS, clean
 
 PERSPECTIVE_TABLE = Path(__file__).resolve().parent / "perspectives.tsv"
@@ -39,8 +40,12 @@ GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄ�
                          re.IGNORECASE)
 # In a plan: "Mål 1: Title" (or "Effektmål 1: Title") on the first line of a paragraph whose next lines are
 # the goal's labelled lists ("Indikatorer", "Aktiviteter") — the heading is that first line only
-PLAN_GOAL = re.compile(r"^(?:effektmål|mål|delmål)\s+(?P<n>\d{1,2})\s*[:.–-]\s*(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
+# the goal words come from heading_words.tsv ("Mål 1 Title" with or without punctuation after the number)
+PLAN_GOAL = re.compile(rf"^(?:{'|'.join(heading_words()['goal'])})\s+(?P<n>\d{{1,2}})(?:\s*[:.–-]\s*|\s+)"
+                       r"(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
                        r"(?=\n\n?(?:indikatorer|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
+# a label line that only introduces the list under it
+LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)\s*:?\s*$", re.IGNORECASE)
 PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
@@ -97,6 +102,8 @@ def blocks(ctx: Ctx) -> list[Block]:
             continue
         if out and out[-1].kind == "effektmal" and " | " in first:
             continue   # a table of indicators under a goal (its rows are paragraphs of their own) stays in it
+        if out and out[-1].kind == "effektmal" and LIST_LABEL.match(first):
+            continue   # a bare "Aktiviteter"/"Indikatorer" label and its list, a paragraph of its own, stay in it
         # the goal's label line may stand in the next paragraph ("Mål 1. …", blank line, "Nyckeltal | …")
         pg = PLAN_GOAL.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
         if pg:

@@ -7,9 +7,13 @@ PDF (reportlab): `#header` lines are drawn at the top of every page (the last on
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
+#: x positions of the columns of a PDF line with TAB-separated cells
+COLUMNS = (50, 340, 470)
 SOURCES = HERE / "sources"
 #: the documents kept out of development (never tuned on); the rest go to general/
 BLIND = {"2025-02-18-foredragningslista-regionala-utvecklingsnamnden", "2026-verksamhetsplan-kulturnamnden"}
@@ -42,7 +46,14 @@ def write_pdf(src: str, out: Path) -> Path:
         y -= 20
         c.setFont("Helvetica", 10)
         for ln in page:
-            c.drawString(50, y, ln)
+            if ln.startswith("#h "):   # a heading set larger and bold
+                c.setFont("Helvetica-Bold", 13)
+                c.drawString(50, y, ln[3:])
+                c.setFont("Helvetica", 10)
+            else:
+                # TAB-separated cells are drawn in columns (a presenter column at the right)
+                for x, cell in zip(COLUMNS, ln.split("\t"), strict=False):
+                    c.drawString(x, y, cell)
             y -= 14
         c.setFont("Helvetica", 8)
         for i, ln in enumerate(footer):
@@ -57,6 +68,7 @@ def write_docx(src: str, out: Path) -> Path:
 
     d = docx.Document()
     table = None
+    numbered: str | None = None
     for ln in src.splitlines():
         if not ln.strip():
             continue
@@ -69,6 +81,8 @@ def write_docx(src: str, out: Path) -> Path:
                 cell.text = text
             continue
         table = None
+        if not ln.startswith("+ "):
+            numbered = None
         if ln.startswith("#title "):
             d.add_heading(ln[7:], level=0)
         elif ln.startswith("#"):
@@ -76,19 +90,56 @@ def write_docx(src: str, out: Path) -> Path:
             d.add_heading(ln[level:].strip(), level=level)
         elif ln.startswith("- "):
             d.add_paragraph(ln[2:], style="List Bullet")
+            numbered = None
+        elif ln.startswith("+ "):   # Word's automatic numbering, restarted for every run of "+ " lines
+            para = d.add_paragraph(ln[2:], style="List Number")
+            numbered = _restart(d, para, numbered)
         else:
             d.add_paragraph(ln)
     d.save(str(out))
     return out
 
 
-def main() -> None:
+def _restart(d: Any, para: Any, num_id: str | None) -> str:
+    """Give `para` the list `num_id`, or a new list (a w:num over List Number's abstract numbering that
+    starts again at 1) when it begins a run; the number itself is only drawn by Word, never stored."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    numbering = d.part.numbering_part.element
+    if num_id is None:
+        style_num = d.styles["List Number"].element.pPr.numPr.numId.val
+        abstract = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == str(style_num))
+        abstract_id = abstract.find(qn("w:abstractNumId")).get(qn("w:val"))
+        num_id = str(max(int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))) + 1)
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), num_id)
+        ref = OxmlElement("w:abstractNumId")
+        ref.set(qn("w:val"), abstract_id)
+        num.append(ref)
+        override = OxmlElement("w:lvlOverride")
+        override.set(qn("w:ilvl"), "0")
+        start = OxmlElement("w:startOverride")
+        start.set(qn("w:val"), "1")
+        override.append(start)
+        num.append(override)
+        numbering.append(num)
+    ppr = para._p.get_or_add_pPr()
+    num_pr = ppr.get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = int(num_id)
+    return num_id
+
+
+def main(only: list[str] | None = None) -> None:
     for src in sorted(SOURCES.glob("*.txt")):
         stem, fmt = src.name[: -len(".txt")].rsplit(".", 1)
+        if only and stem not in only:
+            continue
         folder = HERE / ("blind" if stem in BLIND else "general")
         writer = write_pdf if fmt == "pdf" else write_docx
         print(writer(src.read_text("utf-8"), folder / f"{stem}.{fmt}"))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:] or None)   # stems to (re)write; none: all

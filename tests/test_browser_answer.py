@@ -5,8 +5,6 @@ screenshot docs/screenshots/answer-smo.png of the answer to "vad har hänt med S
 from __future__ import annotations
 
 import re
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +12,8 @@ from typing import Any
 import pytest
 
 from api.settings import Settings
-from tests.test_browser_pages import ARGS, CHROMIUM, _free_port
+from tests.server_support import uvicorn_server
+from tests.test_browser_pages import ARGS, CHROMIUM
 
 pytestmark = [
     pytest.mark.browser,
@@ -27,23 +26,10 @@ SMO = "vad har hänt med SMO-piloten?"
 
 @pytest.fixture(scope="module")
 def server(built_settings: Settings) -> Iterator[str]:
-    import uvicorn
-
     from api.app import create_app
 
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(built_settings, reload_check_s=0), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 120
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=15)
+    with uvicorn_server(create_app(built_settings, reload_check_s=0)) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 
 from corpus.errors import NotBuilt
-from corpus.model import Document, Passage, content_hash
 from search.analysis import Analyzer
 from search.bm25 import BM25Index
 from search.cache import EmbeddingCache, embed_with_cache
@@ -24,6 +23,7 @@ from search.index import (
     near_duplicates,
     short_label,
 )
+from tests.search_support import make_doc
 
 
 class CountingEmbedder(HashingEmbedder):
@@ -34,19 +34,6 @@ class CountingEmbedder(HashingEmbedder):
     def embed_passages(self, texts, progress=None):  # type: ignore[no-untyped-def]
         self.embedded += len(texts)
         return super().embed_passages(texts, progress)
-
-
-def make_doc(doc_id: str, paras: list[str], **meta: object) -> Document:
-    text = "\n\n".join(paras) + "\n"
-    passages, pos = [], 0
-    for i, para in enumerate(paras):
-        start = text.index(para, pos)
-        pos = start + len(para)
-        h = content_hash(para)
-        passages.append(Passage(id=f"{doc_id}.{h[:12]}", doc_id=doc_id, ordinal=i, start=start, end=pos,
-                                text=para, content_hash=h))
-    return Document(id=doc_id, title=f"Titel {doc_id}", doc_type=str(meta.get("doc_type", "ovrigt")), text=text,
-                    year=meta.get("year"), organ=meta.get("organ"), passages=passages)  # type: ignore[arg-type]
 
 
 DOCS = [

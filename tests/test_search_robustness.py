@@ -9,28 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from search_support import emb_cache_path, embedder, seed_engine
+from search_support import emb_cache_path, embedder, make_doc, seed_engine
 
-from corpus.model import Document, Passage, content_hash
 from search.cache import EmbeddingCache
 from search.engine import SearchEngine
 from search.eval import evaluate, format_strata, groups, load_questions
 from search.expansion import read_word_list
 from search.index import SearchIndex, build_index
 from search.spelling import fold_diacritics, max_distance
-
-
-def _document(doc_id: str, paras: list[str]) -> Document:
-    text = "\n\n".join(paras) + "\n"
-    passages, pos = [], 0
-    for i, para in enumerate(paras):
-        start = text.index(para, pos)
-        pos = start + len(para)
-        h = content_hash(para)
-        passages.append(Passage(id=f"{doc_id}.{h[:12]}", doc_id=doc_id, ordinal=i, start=start, end=pos,
-                                text=para, content_hash=h))
-    return Document(id=doc_id, title=f"Dokument {doc_id}", doc_type="ovrigt", text=text, passages=passages)
-
 
 PARAS = {
     "rad": "Sjukvårdsrådgivningen per telefon har fått fler sjuksköterskor under året.",
@@ -45,8 +31,9 @@ PARAS = {
 @lru_cache(maxsize=1)
 def small_engine() -> SearchEngine:
     out = Path(__import__("tempfile").mkdtemp(prefix="styrgraf-robust-")) / "index"
-    docs = [_document("d1", [PARAS["rad"], PARAS["platser"]]), _document("d2", [PARAS["sangar"], PARAS["budget"]]),
-            _document("d3", [PARAS["vaccin"], PARAS["tolk"]])]
+    docs = [make_doc("d1", [PARAS["rad"], PARAS["platser"]], title="Dokument d1"),
+            make_doc("d2", [PARAS["sangar"], PARAS["budget"]], title="Dokument d2"),
+            make_doc("d3", [PARAS["vaccin"], PARAS["tolk"]], title="Dokument d3")]
     with EmbeddingCache(emb_cache_path()) as cache:
         build_index(docs, embedder(), cache, out, thesaurus=None, sentences=False)
     return SearchEngine(SearchIndex.load(out, embedder()))

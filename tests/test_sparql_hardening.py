@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from urllib.parse import quote, urlencode
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -22,6 +21,7 @@ from api.sparql.check import ServiceFound, UpdateFound, check
 from api.sparql.pool import SparqlBusy, WorkerPool
 from api.sparql.query import ALL_PREFIXES, SEARCH_FUNCTIONS
 from graph.namespaces import FN
+from tests.server_support import uvicorn_server
 
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 ASK = "ASK { ?s a sg:Passage }"
@@ -204,17 +204,8 @@ def test_busy_endpoint_answers_503_with_retry_after(built_settings: Settings) ->
 def server(built_settings: Settings) -> Iterator[int]:
     """A real uvicorn server on loopback (the event loop and the workers as in production)."""
     settings = built_settings.model_copy(update={"sparql_timeout_s": 1.5})
-    config = uvicorn.Config(create_app(settings, reload_check_s=0), host="127.0.0.1", port=0, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not (srv.started and srv.servers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    port = srv.servers[0].sockets[0].getsockname()[1]
-    yield port
-    srv.should_exit = True
-    thread.join(timeout=20)
+    with uvicorn_server(create_app(settings, reload_check_s=0), start_timeout_s=60) as port:
+        yield port
 
 
 def _get(port: int, query: str) -> int:

@@ -187,6 +187,8 @@ def _is_wrap(prev: str, line: str, width: int) -> bool:
     """Is the break between two adjacent non-blank lines a soft wrap inside one paragraph?"""
     if _ITEM_START.match(line) or (_STRUCTURAL_START.match(line) and not line[0].islower()):
         return False
+    if "|" in (prev[-1:], line[:1]) or " | " in prev or " | " in line:
+        return False   # a table row (cells joined by " | ") or a wrapped cell's next line: rows stay lines
     if prev.endswith(":"):
         return False
     if line[0].islower() or line[0] in "(,;)":

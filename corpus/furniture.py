@@ -32,8 +32,9 @@ PAGE_NUMBER = re.compile(
 )
 # glued to a header line only the explicit shapes count (a lone trailing number is content: "Ärende 3")
 _GLUED = PAGE_NUMBER.pattern.rsplit("|", 1)[0]
-_TRAILING_NUMBER = re.compile(rf"^(?P<rest>.*?\S)\s*(?:{_GLUED})$")
-_LEADING_NUMBER = re.compile(rf"^(?:{_GLUED})\s+(?P<rest>\S.*)$")
+# a page number in a column of its own (a PDF line read by position: "Nämnden | Sida 1 av 2") goes with its "|"
+_TRAILING_NUMBER = re.compile(rf"^(?P<rest>.*?[^\s|])\s*(?:\|\s*)?(?:{_GLUED})$")
+_LEADING_NUMBER = re.compile(rf"^(?:{_GLUED})\s*(?:\|\s*)?\s(?P<rest>[^\s|].*)$")
 
 
 def is_page_number(line: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from corpus.blocks import CELL_SEP
 from corpus.clean import clean_text, normalise_chars
 from corpus.dates import ISO_DATE_RE, iso_fullmatch, parse_date
 from corpus.errors import IngestError
@@ -24,8 +25,8 @@ from corpus.vocabulary import MetadataVocabulary, load_vocabulary
 # An unlabelled organ is looked for in the first 1500 characters (title page, letterhead, first paragraph):
 # further down, documents name other organs they report to or work with.
 ORGAN_SEARCH_CHARS = 1500
-_TITLE_WORDS = (r"(?:minnesanteckningar|(?:sammanträdes)?protokoll|kallelse|föredragningslista|mötesanteckningar|"
-                r"sammanträdesanteckningar)")
+_TITLE_WORDS = (r"(?:minnesanteckningar|(?:sammanträdes)?protokoll|kallelse|kungörelse|föredragningslista|"
+                r"ärendelista|mötesanteckningar|sammanträdesanteckningar)")
 # "Kallelse och föredragningslista", "Protokoll/minnesanteckningar": a title of title words only
 _TITLE_PHRASE = rf"{_TITLE_WORDS}(?:\s*(?:och|/|samt)\s*{_TITLE_WORDS})*"
 # a date glued to an organ name on a header line ("Beredning för nära vård 2026-03-04")
@@ -84,7 +85,7 @@ def find_date(lines: list[str], vocabulary: MetadataVocabulary | None = None) ->
 
 
 def find_dnr(flat: str, vocabulary: MetadataVocabulary | None = None) -> list[str]:
-    """Case numbers: labelled ones ("Dnr: …") and any in a region's own format, in text order."""
+    """Case numbers: labelled ones ("Dnr: …", "Dnr KS 2025/31") and any of a known shape, in text order."""
     vocab = vocabulary or load_vocabulary()
     hits = [(m.start(1), m[1]) for m in vocab.case_number.finditer(flat)]
     hits += [(m.start(), m[0]) for fmt in vocab.case_formats for m in fmt.finditer(flat)]
@@ -108,7 +109,9 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
     lines = [ln for ln in cleaned.split("\n") if ln.strip()]
     # "Kallelse till sammanträde" names no organ: the title words alone, like "Kallelse"
     title_only = rf"{_TITLE_PHRASE}(?:\s+till\s+(?:sammanträde|möte)t?)?"
-    if lines and (m := re.match(rf"^{_TITLE_PHRASE}\s+(?:från |för |med )?(.+)$", lines[0], re.I)) \
+    # "Kallelse till sammanträde med socialnämndens arbetsutskott": the organ after the meeting words
+    meeting_words = r"(?:till\s+(?:sammanträde|möte)t?\s+)?(?:från |för |med )?"
+    if lines and (m := re.match(rf"^{_TITLE_PHRASE}\s+{meeting_words}(.+)$", lines[0], re.I)) \
             and not re.fullmatch(title_only, lines[0].strip(), re.I):
         return _tidy_organ(m[1], cleaned, vocab)
     # The title words alone on the title line, the organ on the next ("Hälso- och sjukvårdens ledningsgrupp")
@@ -116,11 +119,13 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
         return _tidy_organ(lines[1], cleaned, vocab)
     # The header block: a line that is only an organ's name ("Vårdutskottet", "Kommunstyrelsen"), also
     # when it is a running header with a page number ("Vårdutskottet Sida 1 av 2").
+    # A header drawn in columns ("Fritidsnämnden | 2025-10-15 | 1/2") is looked at cell by cell.
     for line in raw_lines[:HEADER_LINES]:
-        name = _GLUED_DATE.sub("", strip_page_number(line)).strip(" ,")
-        name = re.sub(rf"^{_TITLE_PHRASE}[\s,:–-]+", "", name, flags=re.I)   # "Protokoll, Kommunstyrelsen"
-        if "," not in name and _organ_name_line(name, vocab):
-            return _tidy_organ(name, cleaned, vocab)
+        for cell in strip_page_number(line).split(CELL_SEP.strip()):
+            name = _GLUED_DATE.sub("", cell.strip()).strip(" ,")
+            name = re.sub(rf"^{_TITLE_PHRASE}[\s,:–-]+", "", name, flags=re.I)   # "Protokoll, Kommunstyrelsen"
+            if "," not in name and _organ_name_line(name, vocab):
+                return _tidy_organ(name, cleaned, vocab)
     top = cleaned[:ORGAN_SEARCH_CHARS]
     if m := vocab.group_organ.search(top):
         return _tidy_organ(m[1] or m[2], cleaned, vocab)
@@ -167,7 +172,11 @@ def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary |
     """The type a heading line states (cues in `metadata.toml` [types]); the raw header lines (running
     headers the cleaner removed: "Region X PROTOKOLL 1 (3)") are looked at when the text's own are silent."""
     cues = (vocabulary or load_vocabulary()).type_cues
-    for lines in (heads, [strip_page_number(ln) for ln in raw_heads or []]):
+    # a running header drawn in columns ("Lindås kommun | FÖREDRAGNINGSLISTA") states its type in a cell
+    raw_cells = [c.strip() for ln in raw_heads or [] for c in strip_page_number(ln).split(CELL_SEP.strip())]
+    # a sentence ("Nämnden beslutar att anta verksamhetsplan 2026.") names a document, it does not title one
+    titles = [ln for ln in heads if not ln.rstrip().endswith(".")]
+    for lines in (titles, raw_cells):
         for line in lines:
             for doc_type, cue in cues:
                 if cue.search(line):

@@ -21,6 +21,8 @@ SAME_LINE = 0.4
 HEADING_SCALE = 1.15
 #: a bold line is a heading only when it is at most this many words (a bold paragraph is emphasis)
 HEADING_MAX_WORDS = 12
+#: cells starting within this many points of each other are in one column
+ANCHOR_TOLERANCE = 4.0
 
 
 def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -34,27 +36,64 @@ def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return [sorted(ln, key=lambda w: w["x0"]) for ln in lines]
 
 
-def _cells(line: list[dict[str, Any]]) -> list[str]:
-    cells: list[list[str]] = [[]]
+def _cells(line: list[dict[str, Any]]) -> list[tuple[float, str]]:
+    """(x0, text) of the cells of a line."""
+    cells: list[tuple[float, list[str]]] = []
     prev: dict[str, Any] | None = None
     for w in line:
         size = float(w.get("size") or 10.0)
-        if prev is not None and w["x0"] - prev["x1"] > COLUMN_GAP_EM * size:
-            cells.append([])
-        cells[-1].append(w["text"])
+        if prev is None or w["x0"] - prev["x1"] > COLUMN_GAP_EM * size:
+            cells.append((float(w["x0"]), []))
+        cells[-1][1].append(w["text"])
         prev = w
-    return [" ".join(c) for c in cells if c]
+    return [(x, " ".join(c)) for x, c in cells if c]
+
+
+def _anchors(rows: list[list[tuple[float, str]]]) -> list[float]:
+    """The x positions where the page's table columns start: cell starts of rows drawn in columns that
+    at least two rows share (within `ANCHOR_TOLERANCE`)."""
+    xs = sorted(x for row in rows if len(row) > 1 for x, _t in row)
+    groups: list[list[float]] = []
+    for x in xs:
+        if groups and x - groups[-1][-1] <= ANCHOR_TOLERANCE:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [g[0] for g in groups if len(g) >= 2]
+
+
+def _column(x: float, anchors: list[float]) -> int | None:
+    return next((k for k, a in enumerate(anchors) if abs(x - a) <= ANCHOR_TOLERANCE), None)
+
+
+def _aligned(row: list[tuple[float, str]], anchors: list[float]) -> tuple[str, ...]:
+    """The cells of a row in their columns: an empty cell (a Dnr left blank) stays an empty cell, so the
+    presenter stays in the presenter column; a row that does not fit the columns keeps its cells."""
+    cols = [_column(x, anchors) for x, _t in row]
+    if any(c is None for c in cols) or cols != sorted(set(cols)):   # type: ignore[type-var]
+        return tuple(t for _x, t in row)
+    out = [""] * (max(c for c in cols if c is not None) + 1)
+    for c, (_x, t) in zip(cols, row, strict=True):
+        out[c or 0] = t
+    return tuple(out)
 
 
 def page_blocks(words: list[dict[str, Any]], body_size: float) -> list[Block]:
     out: list[Block] = []
-    for line in _lines(words):
-        cells = _cells(line)
+    lines = _lines(words)
+    rows = [_cells(line) for line in lines]
+    anchors = _anchors(rows)
+    for line, row in zip(lines, rows, strict=True):
+        cells = [t for _x, t in row]
         size = max(float(w.get("size") or 0) for w in line)
         bold = all("bold" in str(w.get("fontname", "")).lower() for w in line)
         text = " ".join(cells)
+        col = _column(row[0][0], anchors)
         if len(cells) > 1:
-            out.append(Block("table_row", cells=tuple(cells)))
+            out.append(Block("table_row", cells=_aligned(row, anchors)))
+        elif out and out[-1].kind == "table_row" and col:
+            # a line under a table row that starts in a later column: the cell's text wrapped
+            out.append(Block("table_row", cells=("",) * col + (text,)))
         elif size > HEADING_SCALE * body_size or (bold and len(text.split()) <= HEADING_MAX_WORDS):
             out.append(Block("heading", text, level=1 if size > HEADING_SCALE * body_size else 2))
         else:

@@ -1,6 +1,6 @@
 """The metadata reader's vocabulary, `metadata.toml`, compiled into the patterns `corpus/metadata.py` uses.
 
-Staff edit the TOML file (organ names, case-number formats per region, date labels); `load_vocabulary(path)`
+Staff edit the TOML file (organ names, case-number shapes, date labels); `load_vocabulary(path)`
 reads another copy, so a test or a deployment for another region can bring its own.
 """
 
@@ -21,7 +21,7 @@ METADATA_VOCABULARY = Path(__file__).resolve().parent / "metadata.toml"
 class MetadataVocabulary:
     date_labels: tuple[re.Pattern[str], ...]   # "^<label> : (value)", strongest first
     case_number: re.Pattern[str]               # a labelled case number; group 1 is the number
-    case_formats: tuple[re.Pattern[str], ...]  # regions' formats, found also without a label
+    case_formats: tuple[re.Pattern[str], ...]  # case-number shapes, found also without a label
     organ_label: re.Pattern[str]               # "Sammanträde med: (value)" or the label alone on its line
     group_organ: re.Pattern[str]               # group 1 "<Head> för <name>", group 2 an area
     board: re.Pattern[str]                     # group 1 a board's name
@@ -53,7 +53,7 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
     return MetadataVocabulary(
         date_labels=date_labels,
         case_number=re.compile(rf"\b{_alternatives(cases['labels'])}\.?\s*:?\s*"
-                               r"([A-ZÅÄÖ0-9][A-ZÅÄÖ0-9/.:-]*\d[A-ZÅÄÖ0-9/.:-]*)", re.I),
+                               r"((?:(?-i:[A-ZÅÄÖ]{1,5}) )?[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9/.:-]*\d[A-ZÅÄÖ0-9/.:-]*)", re.I),
         case_formats=tuple(re.compile(rf"\b(?:{f['pattern']})\b") for f in formats),
         organ_label=re.compile(rf"^{_alternatives(organs['labels'])}\s*(?::\s*(.*)|$)", re.I),
         group_organ=group_organ,

@@ -18,8 +18,9 @@ from graph.thesaurus import Thesaurus
 HERE = Path(__file__).resolve().parent / "heldout_docs"
 DEV, BLIND = HERE / "general", HERE / "blind"
 MIN_DEV = 0.95
-# measured on the blind documents, never tuned on: P 0.955, R 0.594 (the same before and after the dev-set work)
-MIN_BLIND_PRECISION, MIN_BLIND_RECALL = 0.90, 0.55
+# measured on the blind documents, never tuned on: P 0.955, R 0.594 (the same before and after the dev-set work);
+# P 0.949, R 0.783 after the block model; P 0.951, R 0.811 after the fifth dev batch (kallelse PDFs, run-on items)
+MIN_BLIND_PRECISION, MIN_BLIND_RECALL = 0.95, 0.81
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from rdflib import RDF, Graph
 from rdflib.namespace import DCTERMS
 
 from graph.extract import extract_document
-from graph.extract.agenda import trailing_presenters
+from graph.extract.agenda_names import trailing_presenters
 from graph.extract.status import classify
 from graph.namespaces import ID, SG
 from graph.thesaurus import Thesaurus

@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from corpus.blocks import CELL_SEP
 from corpus.dates import MONTH_RE
+from corpus.vocabulary import load_vocabulary
 from graph import iri as I
 from graph.extract import minutes
+from graph.extract.agenda_lines import split_run_on
+from graph.extract.agenda_names import NAME_TOK, is_name_line, split_names, trailing_presenters
 from graph.extract.agenda_tables import table_rows
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.headings import numbered_headings
@@ -30,18 +32,9 @@ LAST_ITEM_TAIL_CHARS = 400
 PRESENTER_LABEL_CHARS = 400
 #: a time-plan slot belongs to the item whose title has at least this share of the slot's words
 SLOT_MIN_OVERLAP = 0.6
-#: a line of presenters under a title: 2–4 name words ("Anna Berg", "Anna Berg, Per Ek")
-NAME_LINE_WORDS = (2, 4)
-#: one person's name after a title's dash: first name and one or two surnames ("Sara Ekström Berg")
-PERSON_NAME_WORDS = (2, 3)
 
 ITEM = re.compile(r"^(?P<n>\d{1,2})(?:\.\s+|\.(?=[A-ZÅÄÖa-zåäö])|\s+)(?=[A-ZÅÄÖa-zåäö])(?P<t>.*)$")
 STOP = re.compile(r"^(?:Postadress|Tjänsteställe|Deltagare\s*:|\d{4}\s+mötesdatum|Sammanträdesdag)", re.IGNORECASE)
-NOUNISH = re.compile(r"(?:ning|ering|tion|het|ande|ende|else|skap|ord|plan|rapport|process|vård|arbete|grupp|"
-                     r"grupper|frågor|möte|ppt|AU)$", re.IGNORECASE)
-SURNAME = re.compile(r"(?:son|sson|berg|ström|lund|gren|qvist|kvist|dal|blom|holm|man|in|ius|er|ér|ell|ling|"
-                     r"ander|and|ek|bäck|land|ing)$")
-NAME_TOK = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?$")
 DECISION = re.compile(r"[^.\n]*\b(?:beslut\s+fatta(?:s|ts|des)\s+av\s+\w+|\w+\s+beslutar\s+i\s+enlighet\s+med)"
                       r"\s+(?:enligt\s+)?förslag(?:et)?[^.]*\.?", re.IGNORECASE)
 # "Beslut: Ledningsgruppen ställer sig bakom förslaget." (protokoll/minnesanteckningar with a decision line)
@@ -49,8 +42,6 @@ DECISION_LINE = re.compile(r"(?m)^Beslut\s*:\s*(?P<t>\S[^\n]*)")
 # "§ 12 Mötets öppnande" (protokoll numbering: continues over the year, so it rarely starts at 1)
 # a time-plan slot "09:15-09:45 Aktuellt från verksamheten - Gustav Ekbäck" ("|" when it came from a table)
 SLOT = re.compile(r"(?m)^\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\|?\s*(?P<t>[^\n]+)$")
-# the presenters after a dash at the end of a title: "Uppföljning av SPOT i länet – Sara Ekström"
-TRAILING_NAMES = re.compile(r"\s+[–-]\s+(?P<names>[A-ZÅÄÖÉ][^\n–]*)$")
 PROPOSAL = re.compile(r"Förslag till beslut\s*\n?(?P<who>[^\n]*?\bbeslutar)\s*"
                       r"(?P<t>att\b(?:.|\n)*?)(?=\n\n(?!att\b)|$)")
 
@@ -64,59 +55,12 @@ class Item:
     presenters: list[str]
 
 
-def _is_name_line(line: str) -> bool:
-    toks = [t.strip(",") for t in line.replace(",", ", ").split()]
-    lo, hi = NAME_LINE_WORDS
-    return lo <= len(toks) <= hi and all(NAME_TOK.match(t) and not NOUNISH.search(t) for t in toks)
-
-
-def split_names(text: str) -> tuple[list[str], str]:
-    """Leading person names of a table row ("Anna Mann, Karin Brage Vaccinationsprocess i samverkan")."""
-    toks = text.split()
-    names: list[str] = []
-    cur: list[str] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        bare = t.rstrip(",")
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if not NAME_TOK.match(bare) or NOUNISH.search(bare):
-            break
-        if not t.endswith(",") and nxt and not NAME_TOK.match(nxt.rstrip(",")) and cur == []:
-            break  # "Kort utvärdering": capitalised word followed by a lower-case word starts the title
-        if not t.endswith(",") and nxt and not NAME_TOK.match(nxt.rstrip(",")):
-            break
-        if len(cur) >= 2 and not SURNAME.search(bare):
-            break
-        cur.append(bare)
-        i += 1
-        if t.endswith(",") or len(cur) >= 3 or (len(cur) == 2 and i < len(toks) and NAME_TOK.match(toks[i].rstrip(","))
-                                                and i + 1 < len(toks) and NAME_TOK.match(toks[i + 1].rstrip(","))
-                                                and not SURNAME.search(toks[i].rstrip(","))):
-            names.append(" ".join(cur))
-            cur = []
-    if cur:
-        names.append(" ".join(cur))
-    if i >= len(toks) and len(toks) == 1:
-        return [], text
-    return names, " ".join(toks[i:])
-
-
-def trailing_presenters(title: str) -> tuple[str, list[str]]:
-    """Split "Title – Anna Berg, Per Ek" into ("Title", ["Anna Berg", "Per Ek"]); titles with a dash that
-    is not followed by person names ("Nära vård – lägesrapport") are returned unchanged."""
-    if CELL_SEP in title:   # a row drawn in columns (PDF layout, a table): the title is the first cell
-        first, *rest = (c.strip() for c in title.split(CELL_SEP))
-        return first, [n for c in rest for n in minutes.person_names(c)]
-    m = TRAILING_NAMES.search(title)
-    if not m:
-        return title, []
-    parts = [p.strip() for p in re.split(r",|/|\boch\b", m["names"]) if p.strip()]
-    lo, hi = PERSON_NAME_WORDS
-    if parts and all(lo <= len(p.split()) <= hi and all(NAME_TOK.match(t) and not NOUNISH.search(t) for t in p.split())
-                     for p in parts):
-        return title[:m.start()].rstrip(" :"), parts
-    return title, []
+def short_title(text: str) -> str:
+    """An agenda title: its first words, without a case number the text ran on into ("Taxa 2026 Dnr MN
+    2025/152": the labels of corpus/metadata.toml [case_numbers])."""
+    m = load_vocabulary().case_number.search(text)
+    text = text[:m.start()] if m and m.start() > 0 else text
+    return " ".join(text.split()[:TITLE_MAX_WORDS]).strip(" :,")
 
 
 def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] | None:
@@ -125,7 +69,7 @@ def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] 
     for a, m in numbered_headings("agenda", lines):   # "§ 12", "Punkt 3.", "Ärende 4" (heading_words.tsv)
         n = int(m["n"])
         title, pres = trailing_presenters(m["t"].strip())
-        out.append(Item(n, a, 0, " ".join(title.split()[:TITLE_MAX_WORDS]).strip(" :"), pres))
+        out.append(Item(n, a, 0, short_title(title), pres))
     return out if len(out) >= MIN_PARAGRAPH_ITEMS else None
 
 
@@ -149,12 +93,12 @@ def _numbered_run(lines: list[tuple[int, int, str]]) -> list[Item] | None:
     out = []
     for a, m in best:
         title, pres = trailing_presenters(m["t"].strip())
-        out.append(Item(int(m["n"]), a, 0, " ".join(title.split()[:TITLE_MAX_WORDS]).strip(" :"), pres))
+        out.append(Item(int(m["n"]), a, 0, short_title(title), pres))
     return out
 
 
 def items(ctx: Ctx, after: int) -> list[Item]:
-    lines = [ln for ln in ctx.nt.lines() if ln[0] >= after]
+    lines = split_run_on([ln for ln in ctx.nt.lines() if ln[0] >= after])   # "1. Upprop 2. Val av …"
     out: list[Item] = []
     para_items = _paragraph_items(ctx, lines) or [Item(n, a, 0, t, p) for n, a, t, p in table_rows(lines)] or None
     agenda_last, nested_last, nested_upper = 0, None, True
@@ -278,7 +222,7 @@ def _title(lines: list[tuple[int, int, str]], idx: int, first: str) -> tuple[str
     names, rest = split_names(raw)
     while not rest and j < len(lines):
         line = lines[j][2].strip()
-        if _is_name_line(line):
+        if is_name_line(line):
             more, _ = split_names(line)
             names += more
             j += 1
@@ -291,8 +235,7 @@ def _title(lines: list[tuple[int, int, str]], idx: int, first: str) -> tuple[str
         rest = " ".join(tparts)
     rest, trailing = trailing_presenters(rest.strip())
     names += trailing
-    words = rest.split()
-    title = " ".join(words[:TITLE_MAX_WORDS]).strip(" :")
+    title = short_title(rest)
     return title, [n for n in names if " " in n]
 
 

@@ -21,17 +21,21 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
     presenter_label = re.compile(rf"^{minutes._alt('presenter-label', minutes.field_rules())}$", re.IGNORECASE)
     for a, _b, line in lines:
         cells = [c.strip() for c in line.split("|")]
+        if cols is not None and len(cells) == 1 and out and (m := _MERGED.match(line.strip())):
+            cells = [m["n"], *([""] * (cols[1] - cols[0] - 1)), m["t"]]   # "10 Övriga frågor": a narrow gap
         if len(cells) < 2:
             continue
         if cols is None:
-            num = next((j for j, c in enumerate(cells) if TABLE_NUMBER.match(c)), None)
-            title = next((j for j, c in enumerate(cells) if TABLE_TITLE.match(c)), None)
-            pres = next((j for j, c in enumerate(cells) if presenter_label.match(c)), None)
-            if num is not None and title is not None:
-                cols = (num, title, pres)
+            cols = _header(cells, presenter_label)
             continue
         num_c, title_c, pres_c = cols
-        if max(num_c, title_c) >= len(cells) or not cells[num_c].rstrip(".").isdigit():
+        if max(num_c, title_c) >= len(cells):
+            continue
+        if not cells[num_c] and cells[title_c] and out:   # the title wrapped in its cell: its next line
+            n, start, title, who_names = out[-1]
+            out[-1] = (n, start, f"{title} {cells[title_c]}", who_names)
+            continue
+        if not cells[num_c].rstrip(".").isdigit():
             continue
         n = int(cells[num_c].rstrip("."))
         if n != len(out) + 1 or not cells[title_c]:
@@ -39,6 +43,25 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
         who = cells[pres_c] if pres_c is not None and pres_c < len(cells) else ""
         out.append((n, a, cells[title_c], minutes.person_names(who)))
     return out
+
+
+def _header(cells: list[str], presenter_label: re.Pattern[str]) -> tuple[int, int, int | None] | None:
+    """(number, title, presenter) columns of a header row; "Nr Ärende" in one cell (drawn too close
+    for a column gap) is the number column followed by the title column."""
+    num = next((j for j, c in enumerate(cells) if TABLE_NUMBER.match(c)), None)
+    title = next((j for j, c in enumerate(cells) if TABLE_TITLE.match(c)), None)
+    pres = next((j for j, c in enumerate(cells) if presenter_label.match(c)), None)
+    both = next((j for j, c in enumerate(cells) if (m := _MERGED_HEADER.match(c))
+                 and TABLE_NUMBER.match(m[1]) and TABLE_TITLE.match(m[2])), None)
+    if num is None and title is None and both is not None:
+        num, title = both, both + 1
+        if pres is not None and pres > both and cells[both + 1]:   # no empty cell kept the title's column
+            pres += 1
+    return (num, title, pres) if num is not None and title is not None else None
+
+
+_MERGED = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
+_MERGED_HEADER = re.compile(r"^(\S+)\s+(\S+)$")
 
 
 __all__ = ["table_rows"]

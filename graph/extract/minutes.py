@@ -8,6 +8,7 @@ keeps its att-satser ("Regionstyrelsen beslutar\\natt godkänna …, samt\\natt 
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -103,13 +104,20 @@ def _label_at(text: str) -> tuple[str, int] | None:
     return None
 
 
+def _at_labels(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence cut where a line starts with a decision or proposal label: "Föredragande: Anna Berg" has
+    no full stop, so the "Förslag till beslut: …" on its next line would otherwise be part of it."""
+    cuts = [a] + [i + 1 for i in range(a, b) if s[i] == "\n" and _label_at(s[i + 1:b])] + [b]
+    return [(x, y) for x, y in itertools.pairwise(cuts) if y > x]
+
+
 def decisions(ctx: Ctx, start: int, end: int,
               taken: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """(view start, view end, proposed) of the decisions and proposals in [start, end) that overlap no
     span in `taken` (found by other rules)."""
     s = ctx.nt.s
     rules = decision_rules()
-    sents = list(ctx.nt.sentences(start, end))
+    sents = [piece for a, b in ctx.nt.sentences(start, end) for piece in _at_labels(s, a, b)]
     out: list[tuple[int, int, bool]] = []
     pending: str | None = None   # a label alone as its own sentence governs the next one
     i = 0

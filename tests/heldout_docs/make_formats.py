@@ -1,8 +1,10 @@
 """Writes the development corpus's PDF and DOCX documents from their text sources (sources/*.pdf.txt,
 sources/*.docx.txt) with real writers, so the files are reproducible: `python -m tests.heldout_docs.make_formats`.
 
-PDF (reportlab): `#header` lines are drawn at the top of every page (the last one with "Sida N av M"),
-`#footer` lines at the bottom, a line `\\f` starts a new page. DOCX (python-docx): `#title` is the Title style,
+PDF (reportlab): `#header` lines are drawn at the top of every page (the last one with "Sida N av M", or
+the shape `#pagefmt {n} ({m})` gives; TAB cells of a header line: the second one at the right), `#footer`
+lines at the bottom, a line `\\f` starts a new page, `#columns 50 80 330` sets the x positions of TAB cells,
+`#h ` draws a larger bold heading, `#b ` a bold line at body size. DOCX (python-docx): `#title` is the Title style,
 `## `/`### ` Heading 2/3, `- ` List Bullet, `| a | b` rows form one Word table, anything else Normal."""
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ def write_pdf(src: str, out: Path) -> Path:
 
     header = [ln[8:] for ln in src.splitlines() if ln.startswith("#header ")]
     footer = [ln[8:] for ln in src.splitlines() if ln.startswith("#footer ")]
-    body = [ln for ln in src.splitlines() if not ln.startswith(("#header ", "#footer "))]
+    fmt = next((ln[9:] for ln in src.splitlines() if ln.startswith("#pagefmt ")), "Sida {n} av {m}")
+    columns = next((tuple(int(x) for x in ln[9:].split()) for ln in src.splitlines() if ln.startswith("#columns ")),
+                   COLUMNS)
+    body = [ln for ln in src.splitlines() if not ln.startswith(("#header ", "#footer ", "#pagefmt ", "#columns "))]
     pages: list[list[str]] = [[]]
     for ln in body:
         if ln.strip() == "\\f":
@@ -39,9 +44,12 @@ def write_pdf(src: str, out: Path) -> Path:
         y = h - 40
         for i, ln in enumerate(header):
             c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
-            c.drawString(50, y, ln)
+            left, _tab, right = ln.partition("\t")
+            c.drawString(50, y, left)
+            if right:
+                c.drawString(360, y, right)
             if i == len(header) - 1:
-                c.drawRightString(w - 50, y, f"Sida {n} av {len(pages)}")
+                c.drawRightString(w - 50, y, fmt.format(n=n, m=len(pages)))
             y -= 12
         y -= 20
         c.setFont("Helvetica", 10)
@@ -50,9 +58,13 @@ def write_pdf(src: str, out: Path) -> Path:
                 c.setFont("Helvetica-Bold", 13)
                 c.drawString(50, y, ln[3:])
                 c.setFont("Helvetica", 10)
+            elif ln.startswith("#b "):   # a bold line at body size (an item heading of a kallelse)
+                c.setFont("Helvetica-Bold", 10)
+                c.drawString(50, y, ln[3:])
+                c.setFont("Helvetica", 10)
             else:
                 # TAB-separated cells are drawn in columns (a presenter column at the right)
-                for x, cell in zip(COLUMNS, ln.split("\t"), strict=False):
+                for x, cell in zip(columns, ln.split("\t"), strict=False):
                     c.drawString(x, y, cell)
             y -= 14
         c.setFont("Helvetica", 8)

@@ -13,6 +13,7 @@ import rdflib
 
 from corpus.errors import StyrgrafError
 from graph.namespaces import ID, PREFIXES, SG
+from graph.store import GraphStore
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
@@ -82,7 +83,7 @@ def passage_anchor(passage_id: str) -> str:
     return "passage-" + re.sub(r"[^A-Za-z0-9._-]", "-", passage_id)
 
 
-def label_of(store: ox.Store, iri: str) -> str | None:
+def label_of(store: GraphStore, iri: str) -> str | None:
     node = ox.NamedNode(iri)
     best: str | None = None
     for pred in LABEL_PREDICATES:
@@ -95,7 +96,7 @@ def label_of(store: ox.Store, iri: str) -> str | None:
     return best
 
 
-def describe(store: ox.Store, iri: str, *, graph: str | None = None, incoming: bool = True,
+def describe(store: GraphStore, iri: str, *, graph: str | None = None, incoming: bool = True,
              max_depth: int = 3) -> list[ox.Triple]:
     """The description of a resource: its outgoing triples (following blank nodes, e.g. provenance
     selectors), incoming triples, and labels and types of the resources at the other end. From all named

@@ -21,8 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-import pyoxigraph
-
 from api.settings import Settings
 from api.sparql.pool import WorkerPool
 from api.store_views import ConceptScheme, Term, concept_schemes, links_per_year, ontology_catalogue
@@ -31,6 +29,7 @@ from corpus.errors import NotBuilt, NotFound, StyrgrafError
 from corpus.model import Document
 from graph.dependencies import dependency_graph
 from graph.labels import LabelIndex
+from graph.store import GraphStore, StoreUnavailable
 from graph.thesaurus import Thesaurus
 from search.embedders import Embedder, make_embedder
 from search.engine import SearchEngine
@@ -72,7 +71,7 @@ class Snapshot:
     """Everything that belongs to one generation, including the views of its store that requests share."""
 
     generation: Generation
-    store: pyoxigraph.Store  # read-only
+    store: GraphStore  # read-only
     documents: dict[str, Document]
     search: SearchEngine | None = None
     search_error: str | None = None
@@ -211,9 +210,13 @@ class Resources:
             self._reload_lock.release()
 
     def _load(self, gen: Generation) -> Snapshot:
-        store = gen.open_store(read_only=True)
+        store = gen.open_graph(self.settings.remote_store)
         documents = {d.id: d for d in gen.documents()}
-        graphs = frozenset(g.value for g in store.named_graphs())
+        try:
+            graphs = frozenset(g.value for g in store.named_graphs())
+        except StoreUnavailable as e:  # a remote store down: passages still serve, graph requests answer 503
+            log.warning("graph store of generation %s unavailable: %s", gen.id, e.detail)
+            graphs = frozenset()
         snap = Snapshot(generation=gen, store=store, documents=documents, graphs=graphs)
         try:
             snap.search = self._load_search(gen, store)
@@ -222,8 +225,8 @@ class Resources:
             snap.search_error = f"{type(e).__name__}: {e}"
         return snap
 
-    def _load_search(self, gen: Generation, store: pyoxigraph.Store) -> SearchEngine:
-        return build_engine(gen.index_dir, self.embedder(), self.thesaurus(), store)
+    def _load_search(self, gen: Generation, store: GraphStore) -> SearchEngine:
+        return build_engine(gen.index_dir, self.embedder(), self.thesaurus(), store, self.settings.milvus)
 
     # -- generation-independent resources ----------------------------------------------------
 

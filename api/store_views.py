@@ -17,6 +17,7 @@ import rdflib
 from rdflib.collection import Collection
 
 from graph.namespaces import BASE, ONTOLOGY_GRAPH, PREFIXES, SG, local_name
+from graph.store import GraphStore
 from graph.terms import resource_type
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -30,7 +31,7 @@ SCHEME_ORDER = ("ProjectScheme", "OrganScheme", "TopicScheme", "VisionScheme", "
 WORK_TYPES = {"Assignment", "Activity"}
 
 
-def _solutions(store: ox.Store, query: str) -> ox.QuerySolutions:
+def _solutions(store: GraphStore, query: str) -> ox.QuerySolutions:
     result = store.query(query)
     if not isinstance(result, ox.QuerySolutions):
         raise TypeError("a SELECT query was expected")
@@ -89,7 +90,7 @@ def _class_set(graph: rdflib.Graph, node: Any) -> list[str]:
     return []
 
 
-def ontology_catalogue(store: ox.Store) -> dict[str, Term]:
+def ontology_catalogue(store: GraphStore) -> dict[str, Term]:
     """The /ontologi page's catalogue: every class and property of the generation's ontology graph (local names
     under def/) with labels, definitions, hierarchy and instance counts. (Display labels for the rest of the
     code come from `graph.terms.ontology_terms`, which reads the same ontology file.)"""
@@ -129,7 +130,7 @@ def ontology_catalogue(store: ox.Store) -> dict[str, Term]:
     return terms
 
 
-def _counts(store: ox.Store, terms: dict[str, Term]) -> None:
+def _counts(store: GraphStore, terms: dict[str, Term]) -> None:
     """How often each class is instantiated and each property used, over all named graphs."""
     q_classes = ("SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?c } "
                  f'FILTER(STRSTARTS(STR(?c), "{DEF_BASE}")) }} GROUP BY ?c')
@@ -197,7 +198,7 @@ def _literal_lang(term: Any) -> str | None:
     return getattr(term, "language", None)
 
 
-def concept_schemes(store: ox.Store) -> list[ConceptScheme]:
+def concept_schemes(store: GraphStore) -> list[ConceptScheme]:
     """Schemes (in a fixed order, candidates last) with their concepts, sorted by label; empty schemes left out."""
     schemes: dict[str, dict[str, str]] = {}
     for row in _solutions(store, SCHEMES_QUERY):

@@ -2,7 +2,8 @@
 
 Layout of `<data_dir>`:
     current -> generations/<id>      symlink, replaced with os.replace (atomic on POSIX)
-    generations/<id>/                one complete build: store/ (Oxigraph), index/ (search),
+    generations/<id>/                one complete build: store/ (Oxigraph; absent when built into a remote
+                                     SPARQL server, meta.json "store"), index/ (search),
                                      documents.jsonl (cleaned documents with passages), meta.json,
                                      registry.json + documents/ (the originals of ingested documents)
     embeddings.sqlite                embedding cache shared by all generations (content hash → vector)
@@ -36,6 +37,8 @@ import pyoxigraph
 
 from corpus.errors import StyrgrafError
 from corpus.model import Document
+from graph.remote import RemoteConfig, RemoteStore
+from graph.store import GraphStore
 
 KEEP_GENERATIONS = 3
 REGISTRY = "registry.json"
@@ -81,6 +84,23 @@ class Generation:
         if read_only:
             return pyoxigraph.Store.read_only(str(self.store_dir))
         return pyoxigraph.Store(str(self.store_dir))
+
+    @property
+    def store_kind(self) -> str:
+        """'embedded' (store/ in this directory) or 'remote' (built into a SPARQL server, meta.json "store")."""
+        return str((self.meta.get("store") or {}).get("kind", "embedded"))
+
+    def open_graph(self, remote: RemoteConfig | None = None) -> GraphStore:
+        """This generation's graph for reading: its embedded store (read-only), or the remote server it was
+        built into, reached through `remote` (the settings, with credentials) or else the URLs in meta.json."""
+        if self.store_kind != "remote":
+            return self.open_store(read_only=True)
+        if remote is None:
+            info = self.meta["store"]
+            remote = RemoteConfig(query_url=info["query_url"], update_url=info.get("update_url"),
+                                  gsp_url=info.get("gsp_url"),
+                                  union_default_graph=info.get("union_default_graph", "param"))
+        return RemoteStore(remote)
 
 
 class Workspace:

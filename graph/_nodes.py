@@ -16,7 +16,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.namespaces import ID, SG, SPARQL_PREFIXES
-from graph.store import term_value
+from graph.store import GraphStore, term_value
 from graph.terms import primary_type, resource_types
 
 ID_BASE = str(ID)
@@ -43,7 +43,7 @@ def iri_values(var: str, iris: Iterable[str]) -> str:
     return f"VALUES ?{var} {{ {terms} }}"
 
 
-def raw_query(store: ox.Store, query: str) -> list[dict[str, Any]]:
+def raw_query(store: GraphStore, query: str) -> list[dict[str, Any]]:
     """Rows of raw pyoxigraph terms (keeps language tags, which `store.select` drops)."""
     result = store.query(SPARQL_PREFIXES + query, use_default_graph_as_union=True)
     assert isinstance(result, ox.QuerySolutions)
@@ -51,7 +51,7 @@ def raw_query(store: ox.Store, query: str) -> list[dict[str, Any]]:
     return [{n: sol[n] for n in names} for sol in result]
 
 
-def plain_query(store: ox.Store, query: str) -> list[dict[str, Any]]:
+def plain_query(store: GraphStore, query: str) -> list[dict[str, Any]]:
     result = store.query(SPARQL_PREFIXES + query, use_default_graph_as_union=True)
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
@@ -134,7 +134,7 @@ SELECT ?x ?p ?v WHERE {
 """
 
 
-def node_info(store: ox.Store, iris: Iterable[str]) -> dict[str, NodeInfo]:
+def node_info(store: GraphStore, iris: Iterable[str]) -> dict[str, NodeInfo]:
     """Label (skos:prefLabel > rdfs:label > dcterms:title, Swedish first), types and a few literals."""
     todo = [i for i in dict.fromkeys(iris) if i and not i.startswith("_:")]
     out: dict[str, NodeInfo] = {i: NodeInfo(i) for i in todo}
@@ -215,7 +215,7 @@ def document_id(iri: str) -> str:
     return lid.split("/", 1)[1] if lid.startswith("document/") else lid
 
 
-def passage_info(store: ox.Store, iris: Iterable[str]) -> dict[str, PassageInfo]:
+def passage_info(store: GraphStore, iris: Iterable[str]) -> dict[str, PassageInfo]:
     todo = [i for i in dict.fromkeys(iris) if i and not i.startswith("_:")]
     out: dict[str, PassageInfo] = {}
     for chunk_start in range(0, len(todo), 400):

@@ -28,13 +28,13 @@ from __future__ import annotations
 from typing import Any
 
 import networkx as nx
-import pyoxigraph as ox
 from pydantic import BaseModel, Field
 
 from corpus.errors import NotFound
 from graph._nodes import iri_values, node_info, plain_query
 from graph.labels import LabelIndex
 from graph.namespaces import local_name
+from graph.store import GraphStore
 from graph.terms import primary_type
 
 GOAL_TYPES = ("Vision", "Perspective", "VisionStatement", "EffectGoal")
@@ -119,7 +119,7 @@ SELECT DISTINCT ?o WHERE {
 """
 
 
-def _resolve_organ(store: ox.Store, organ: str) -> set[str]:
+def _resolve_organ(store: GraphStore, organ: str) -> set[str]:
     if organ.startswith(("http://", "https://")):
         iri: str | None = organ
     else:
@@ -136,7 +136,7 @@ def _resolve_organ(store: ox.Store, organ: str) -> set[str]:
     return organs
 
 
-def dependency_graph(store: ox.Store, year: int | None = None, organ: str | None = None) -> nx.DiGraph[str]:
+def dependency_graph(store: GraphStore, year: int | None = None, organ: str | None = None) -> nx.DiGraph[str]:
     """The steering chain as a DiGraph (see the module docstring).
 
     `year` keeps the uppdrag/aktiviteter of that year and the effektmål of that year (plus any goal a kept

@@ -43,7 +43,7 @@ from graph.labels import (  # re-exported: label search used to live here
     resolve_entity,
 )
 from graph.namespaces import local_name
-from graph.store import term_value
+from graph.store import GraphStore, term_value
 from graph.terms import class_label, path_type, predicate_label, resource_type
 from graph.timeline import TimelineEvent, timeline
 
@@ -103,7 +103,7 @@ class EntityCard(BaseModel):
 
 # ------------------------------------------------------------------------------------------ summaries
 
-def entity_summary(store: ox.Store, iri: str) -> dict[str, Any]:
+def entity_summary(store: GraphStore, iri: str) -> dict[str, Any]:
     """{iri, id, label, type, type_label, types}: enough to render a link or a chip."""
     info = node_info(store, [iri]).get(iri)
     if info is None:
@@ -158,7 +158,7 @@ def _sort_refs(refs: list[PassageRef], passages: dict[str, PassageInfo]) -> list
     return sorted(refs, key=key)
 
 
-def entity_card(store: ox.Store, iri: str) -> EntityCard | None:
+def entity_card(store: GraphStore, iri: str) -> EntityCard | None:
     """Everything the graph states about `iri`, with sources; None if the store does not know it."""
     vx = iri_values("x", [iri])
     out_rows = raw_query(store, _OUT % vx)

@@ -45,6 +45,7 @@ from graph._nodes import (
     SKOS_BASE as _SKOS,
 )
 from graph.namespaces import local_name
+from graph.store import GraphStore
 from graph.terms import OntologyTerms, ontology_terms, resource_type, resource_types
 
 
@@ -196,7 +197,7 @@ class LabelIndex:
         return iri in self.entities
 
     @classmethod
-    def from_store(cls, store: ox.Store, terms: OntologyTerms | None = None) -> LabelIndex:
+    def from_store(cls, store: GraphStore, terms: OntologyTerms | None = None) -> LabelIndex:
         """The labels of `store`'s resources; class labels and subclasses from `terms` (default: the
         bundled ontology)."""
         terms = terms or ontology_terms()
@@ -342,7 +343,7 @@ class LabelIndex:
         return None
 
 
-def label_search(store: ox.Store, q: str, type: str | None = None, limit: int = 10) -> list[EntityHit]:
+def label_search(store: GraphStore, q: str, type: str | None = None, limit: int = 10) -> list[EntityHit]:
     """Autocomplete over labels (builds a throw-away LabelIndex; services should cache one)."""
     return LabelIndex.from_store(store).search(q, type=type, limit=limit)
 
@@ -352,7 +353,7 @@ SELECT ?p WHERE { { ?x ?p ?o } UNION { ?s ?p ?x } } LIMIT 1
 """
 
 
-def _exists(store: ox.Store, iri: str) -> bool:
+def _exists(store: GraphStore, iri: str) -> bool:
     return bool(plain_query(store, _EXISTS.replace("WHERE {", "WHERE { " + iri_values("x", [iri]), 1)))
 
 

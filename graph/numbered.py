@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from graph.namespaces import ID, SG
-from graph.store import select
+from graph.store import GraphStore, select
 
 _GOAL = re.compile(r"\beffektmål(?:et)?\s+(?:nr\.?\s*)?(?P<n>\d{1,2})\b", re.IGNORECASE)
 # "uppdrag nr 11", "uppdraget nr 11", "uppdrag 11", "nr 11", "Ber nr 2", "uppdrag Ber nr 2", "beredningsuppdrag 2"
@@ -43,7 +43,7 @@ class NumberedMention:
     passages: tuple[str, ...] = ()  # passage ids the entity was read from
 
 
-def numbered_mentions(store: ox.Store, text: str) -> list[NumberedMention]:
+def numbered_mentions(store: GraphStore, text: str) -> list[NumberedMention]:
     """Graph entities the question names by number, resolved against `store`."""
     years = {int(m.group("y")) for m in _YEAR.finditer(text)}
     out: list[NumberedMention] = []
@@ -57,7 +57,7 @@ def numbered_mentions(store: ox.Store, text: str) -> list[NumberedMention]:
     return out
 
 
-def _resolve(store: ox.Store, cls: str, number: str, years: set[int], m: re.Match[str], kind: str
+def _resolve(store: GraphStore, cls: str, number: str, years: set[int], m: re.Match[str], kind: str
              ) -> list[NumberedMention]:
     query = _QUERY.format(cls=ox.NamedNode(str(SG[cls])), number=ox.Literal(number))
     rows = select(store, query)

@@ -1,14 +1,42 @@
-"""The persistent Oxigraph store: loading a built rdflib Dataset, and small query helpers."""
+"""The graph store: what reading code needs of one (`GraphStore`: the embedded pyoxigraph Store and
+`graph.remote.RemoteStore` both fit), loading a built rdflib Dataset into the embedded store, and small
+query helpers."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 import rdflib
 
+from corpus.errors import StyrgrafError
 from graph.namespaces import SPARQL_PREFIXES
+
+
+class StoreUnavailable(StyrgrafError):
+    """The graph store cannot be reached or did not answer in time (a remote SPARQL server down or slow)."""
+
+    status = 503
+    exit_code = 8
+    title = "Grafdatabasen svarar inte"
+
+
+class GraphStore(Protocol):
+    """The part of `pyoxigraph.Store` that reading code uses. Reading code is typed against this, so the
+    same entity cards, timelines and pages run over the embedded store or a remote SPARQL 1.1 server."""
+
+    def query(self, query: str, *, use_default_graph_as_union: bool = False,
+              ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
+
+    def quads_for_pattern(self, subject: ox.NamedNode | ox.BlankNode | ox.Triple | None,
+                          predicate: ox.NamedNode | None,
+                          object: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None,
+                          graph_name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph | None = None,
+                          ) -> Iterator[ox.Quad]: ...
+
+    def named_graphs(self) -> Iterator[ox.NamedNode | ox.BlankNode]: ...
 
 
 def write_store(path: Path, dataset: rdflib.Dataset) -> ox.Store:
@@ -48,7 +76,7 @@ def _term(value: Any) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
-def select(store: ox.Store, query: str, *, prefixes: bool = True, **bindings: Any) -> list[dict[str, Any]]:
+def select(store: GraphStore, query: str, *, prefixes: bool = True, **bindings: Any) -> list[dict[str, Any]]:
     """Run a SELECT (default graph = union of all named graphs) and return rows of plain values.
 
     `bindings` pre-bind variables through a trailing VALUES clause (safe quoting, no string pasting into

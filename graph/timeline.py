@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import pyoxigraph as ox
 from pydantic import BaseModel
 
 from graph._nodes import (
@@ -34,6 +33,7 @@ from graph._nodes import (
     plain_query,
 )
 from graph.namespaces import ID
+from graph.store import GraphStore
 from graph.terms import ontology_terms
 
 KINDS = ("uppdrag", "aktivitet", "status", "möte", "beslut", "namnbyte", "omnämnande")
@@ -56,7 +56,7 @@ class TimelineEvent(BaseModel):
         return (self.year, 0 if len(self.date) == 4 else 1, self.date, KIND_ORDER.get(self.kind, 99), self.label)
 
 
-def timeline(store: ox.Store, iri: str) -> list[TimelineEvent]:
+def timeline(store: GraphStore, iri: str) -> list[TimelineEvent]:
     """Events about `iri`, oldest first (see the module docstring for the conventions).
 
     * concept/project (anything not below): uppdrag and aktiviteter that concern it or whose source
@@ -108,7 +108,7 @@ SELECT DISTINCT ?a ?direct ?text ?exact WHERE {
 """
 
 
-def _work_about(store: ox.Store, iri: str) -> list[str]:
+def _work_about(store: GraphStore, iri: str) -> list[str]:
     """Uppdrag/aktiviteter about `iri`: those that concern it, and those whose source passage mentions it
     where the mention's wording occurs in the uppdrag's own text (a passage often holds several uppdrag,
     or an uppdrag plus its status report; without a known wording or text the passage decides)."""
@@ -201,7 +201,7 @@ def _rows_iris(rows: list[dict[str, Any]], var: str) -> list[str]:
 class _Builder:
     """Collects events; looks up labels, dates and source passages in batches."""
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, store: GraphStore) -> None:
         self.store = store
         self.events: dict[tuple[str, str, str], TimelineEvent] = {}
         self._info: dict[str, NodeInfo] = {}

@@ -10,12 +10,11 @@ import shutil
 import sys
 from pathlib import Path
 
-import pyoxigraph
-
 from api.settings import Settings
 from api.workspace import Generation, Workspace
 from corpus.bundled import load_bundled
 from corpus.errors import StyrgrafError
+from graph.store import GraphStore
 from graph.thesaurus import Thesaurus
 from search.cache import EmbeddingCache
 from search.embedders import Embedder, make_embedder
@@ -61,16 +60,16 @@ def open_engine(settings: Settings, index_dir: Path | str | None = None, embedde
     index and store, else the bundled corpus's index. `thesaurus` defaults to the bundled one."""
     embedder = embedder or make_embedder(settings.embedder, device=settings.embedder_device)
     thesaurus = thesaurus or load_thesaurus()
-    store: pyoxigraph.Store | None = None
+    store: GraphStore | None = None
     if index_dir is not None:
         if not Path(index_dir).exists():
             raise StyrgrafError(f"index directory {index_dir} does not exist")
-        return build_engine(Path(index_dir), embedder, thesaurus)
+        return build_engine(Path(index_dir), embedder, thesaurus, milvus=settings.milvus)
     gen = _current_generation(settings)
     if gen is None or not (gen.index_dir / "meta.json").exists():
         return build_engine(bundled_index_dir(settings, embedder, thesaurus), embedder, thesaurus)
     try:
-        store = gen.open_store(read_only=True)
+        store = gen.open_graph(settings.remote_store)
     except Exception as e:  # search still works, only the graph's extras are missing
         log.warning("graph store unavailable, no entity cards/timelines: %s", e)
-    return build_engine(gen.index_dir, embedder, thesaurus, store)
+    return build_engine(gen.index_dir, embedder, thesaurus, store, settings.milvus)

@@ -9,7 +9,6 @@ import re
 from collections import defaultdict
 from typing import Any
 
-import pyoxigraph
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
@@ -27,7 +26,7 @@ from api.pages._common import (
 from api.pages.errors import error_page
 from corpus.errors import QueryError, StyrgrafError
 from corpus.model import Document
-from graph.store import select
+from graph.store import GraphStore, select
 from graph.terms import resource_type
 
 log = logging.getLogger(__name__)
@@ -50,7 +49,7 @@ SELECT ?p ?e ?label ?type ?how WHERE {
 """
 
 
-def passage_entities(store: pyoxigraph.Store, doc_id: str) -> dict[str, list[dict[str, Any]]]:
+def passage_entities(store: GraphStore, doc_id: str) -> dict[str, list[dict[str, Any]]]:
     """passage id → entity chips (derived resources first, then mentioned concepts)."""
     try:
         rows = select(store, MENTIONS_QUERY, doc=ID_BASE + "document/" + doc_id)

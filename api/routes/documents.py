@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-import pyoxigraph as ox
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
@@ -12,7 +11,7 @@ from api.deps import SnapshotDep
 from api.iris import check_segment, passage_anchor
 from corpus.model import Document
 from graph.namespaces import ID, document_graph, local_name
-from graph.store import select
+from graph.store import GraphStore, select
 from graph.terms import resource_type
 
 router = APIRouter(tags=["dokument"])
@@ -104,7 +103,7 @@ SELECT ?p ?c ?label ?type ?start ?end ?exact WHERE {
 }"""
 
 
-def passage_entities(store: ox.Store, doc_id: str) -> dict[str, list[PassageEntity]]:
+def passage_entities(store: GraphStore, doc_id: str) -> dict[str, list[PassageEntity]]:
     """{passage IRI: entities it mentions (with the located mentions)} for one document."""
     rows = select(store, _MENTIONS, g=document_graph(doc_id))
     per: dict[str, dict[str, PassageEntity]] = {}

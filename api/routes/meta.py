@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from api.deps import ResourcesDep
+from graph.remote import RemoteStore
 
 router = APIRouter(tags=["tjänst"])
 
@@ -25,6 +26,13 @@ class Status(BaseModel):
     reloads: int = Field(default=0, description="generations loaded since start")
     sparql_workers: list[int] = Field(default_factory=list, description="pids of the SPARQL worker processes")
     sparql_killed: int = Field(default=0, description="runaway SPARQL queries killed since start")
+    graph_store: str = Field(default="embedded", description="'embedded' (Oxigraph in the data directory) or "
+                             "'remote' (a SPARQL 1.1 server)")
+    graph_store_url: str | None = Field(default=None, description="query endpoint of the remote graph store")
+    graph_store_reachable: bool | None = Field(
+        default=None, description="remote graph store: whether it answered just now (false: search answers "
+        "without graph enrichment, entity pages and SPARQL answer 503)")
+    graph_store_error: str | None = None
 
 
 @router.get("/api/status", response_model=Status, summary="Tjänstens status och aktuell generation")
@@ -45,4 +53,7 @@ def status(resources: ResourcesDep) -> Status:
         out.search = snap.search is not None
         out.search_error = snap.search_error
         out.embedder = meta.get("embedder")
+        if isinstance(snap.store, RemoteStore):
+            out.graph_store, out.graph_store_url = "remote", snap.store.config.query_url
+            out.graph_store_reachable, out.graph_store_error = snap.store.reachable()
     return out

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     # Imported here: the dependency analysis (networkx) at module top adds 0.20 s to `styrgraf --help`.
     from graph.dependencies import analyse, dependency_graph, to_gexf, to_graphml, to_json
 
-    store = current_generation(settings).open_store()
+    store = current_generation(settings).open_graph(settings.remote_store)
     g = dependency_graph(store, year=args.year, organ=args.organ)
     if args.format == "graphml":
         sys.stdout.write(to_graphml(g))

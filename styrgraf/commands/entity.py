@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from graph.entities import entity_card
     from graph.labels import LabelIndex
 
-    store = current_generation(settings).open_store()
+    store = current_generation(settings).open_graph(settings.remote_store)
     index = LabelIndex.from_store(store)
     text = args.text.strip()
     iri = index.resolve(text)

@@ -226,7 +226,8 @@ class Resources:
         return snap
 
     def _load_search(self, gen: Generation, store: GraphStore) -> SearchEngine:
-        return build_engine(gen.index_dir, self.embedder(), self.thesaurus(), store, self.settings.milvus)
+        return build_engine(gen.index_dir, self.embedder(), self.thesaurus(), store, self.settings.milvus,
+                            graph_budget_s=self.settings.search_graph_budget_s or None)
 
     # -- generation-independent resources ----------------------------------------------------
 

@@ -61,7 +61,9 @@ class BM25Index:
              "vocabulary": sorted(self.analyzer.vocabulary)}, ensure_ascii=False))
 
     @classmethod
-    def load(cls, d: Path) -> BM25Index:
+    def load(cls, d: Path, mmap: bool = False) -> BM25Index:
+        """`mmap`: the score matrix stays on disk (read when touched): for an index whose BM25 search runs
+        elsewhere (Milvus) and needs only the vocabulary and document frequencies here."""
         meta = json.loads((d / "analyzer.json").read_text())
-        r = bm25s.BM25.load(str(d), show_progress=False, mmap=False) if int(meta["n_docs"]) else None
+        r = bm25s.BM25.load(str(d), show_progress=False, mmap=mmap) if int(meta["n_docs"]) else None
         return cls(r, Analyzer(meta["vocabulary"]), int(meta["n_docs"]))

@@ -13,13 +13,15 @@ from typing import Any
 import numpy as np
 
 from corpus.errors import QueryError
+from graph.remote_http import read_budget
 from graph.thesaurus import Thesaurus
 from graph.timeline import TimelineEvent
 from search import fusion
 from search.answer import Answerer
+from search.backends.base import LexicalQuery, PassageFilter
 from search.expansion import Expansion, QueryExpander
 from search.fusion import Fused, FusionConfig, QueryShape, Signal
-from search.highlight import highlight
+from search.highlight import highlight, term_spans
 from search.index import SearchIndex
 from search.linking import LinkedEntity, QueryLinker, is_entity_query
 from search.models import DocumentRef, EntityRef, SearchHit, SearchResponse, TimelineItem
@@ -75,6 +77,8 @@ class SearchEngine:
         self.expander = QueryExpander.load(self.analyzer)
         self.answerer = Answerer(index)  # the cited extractive answer (search/answer.py)
         self._qvec: tuple[str, np.ndarray] | None = None  # the last query vector, reused by the answer
+        #: seconds the graph extras of one search may wait for a remote store in all (None: no limit)
+        self.graph_budget_s: float | None = None
 
     # ---- input -------------------------------------------------------------------------------
     def _clean_query(self, q: Any) -> tuple[str, bool]:
@@ -160,23 +164,23 @@ class SearchEngine:
         return fusion.query_weights(self.fusion, shape or self.query_shape(q), english)
 
     # ---- signals -----------------------------------------------------------------------------
-    def _bm25(self, q: str | list[tuple[list[str], float]], allowed: np.ndarray | None, depth: int
-              ) -> tuple[np.ndarray, np.ndarray]:
-        s = self.index.bm25.scores(q) if isinstance(q, str) else self.index.bm25.weighted_scores(q)
-        if allowed is not None:
-            m = np.zeros(len(s), dtype=bool)
-            m[allowed] = True
-            s = np.where(m, s, 0.0)
-        nz = np.flatnonzero(s > 0)
-        if len(nz) == 0:
-            return nz.astype(np.int64), np.zeros(0, dtype=np.float32)
-        if len(nz) > depth:  # partial selection: at 1M passages a common word matches half of them
-            nz = nz[np.argpartition(-s[nz], depth - 1)[:depth]]
-        top = nz[np.argsort(-s[nz], kind="stable")]
-        return top.astype(np.int64), s[top].astype(np.float32)
+    def bm25_texts(self, plan: QueryPlan) -> list[tuple[str, float]]:
+        """The raw texts behind `bm25_groups`, for a passage backend with its own analyzer."""
+        e, f = plan.expansion, self.fusion
+        return [(plan.lexical, 1.0)] + [(t, w) for t, w in ((e.translation, f.w_translation),
+                                                            (e.synonyms, f.w_synonym)) if t]
 
-    def _dense(self, q: str, allowed: np.ndarray | None, depth: int) -> tuple[np.ndarray, np.ndarray]:
-        return self.index.dense.search(self.embed_query(q), depth, allowed)
+    def _bm25(self, q: str | list[tuple[list[str], float]], allowed: np.ndarray | None, depth: int,
+              filters: PassageFilter | None = None, texts: list[tuple[str, float]] | None = None
+              ) -> tuple[np.ndarray, np.ndarray]:
+        """BM25 candidates from the passage backend (search/backends/): a query text or term groups."""
+        query = LexicalQuery([(self.analyzer.query_terms(q), 1.0)], [(q, 1.0)]) if isinstance(q, str) \
+            else LexicalQuery(q, texts or [])
+        return self.index.passage_index.lexical(query, depth, allowed, filters)
+
+    def _dense(self, q: str, allowed: np.ndarray | None, depth: int, filters: PassageFilter | None = None
+               ) -> tuple[np.ndarray, np.ndarray]:
+        return self.index.passage_index.dense(self.embed_query(q), depth, allowed, filters)
 
     def embed_query(self, q: str) -> np.ndarray:
         """The query vector of `q` cut to MAX_EMBED_QUERY_CHARS; the last one is kept (one tuple, swapped
@@ -219,6 +223,15 @@ class SearchEngine:
             ok[allowed] = True
             counts = {r: c for r, c in counts.items() if ok[r]}
         return {r: c / len(linked) for r, c in counts.items()}
+
+    def _match(self, plan: QueryPlan, bm: Signal) -> float:
+        """fusion.bm25_match for the query's term groups and BM25's best passage (1 when off or no match)."""
+        if self.fusion.match_full <= 0 or len(bm[0]) == 0:
+            return 1.0
+        top = self.index.passages.get_many([int(bm[0][0])])[0]
+        return fusion.bm25_match(self.fusion, self.bm25_groups(plan), self.answerer.idf,
+                                 self.answerer.max_idf, term_spans(self.analyzer, top.text), plan.expansion.english,
+                                 bool(plan.expansion.synonyms))
 
     def _fuse(self, mode: str, bm: Signal, de: Signal, ent: dict[int, float],
               weights: tuple[float, float] | None = None) -> Fused:
@@ -288,19 +301,21 @@ class SearchEngine:
         query, truncated = self._clean_query(q)
         message = (f"Frågan var för lång och har kortats till {len(query)} tecken." if truncated else None)
         allowed = self._filter_rows(year_from, year_to, doc_type, organ, entity_type)
+        filters = PassageFilter(year_from, year_to, doc_type, organ, entity_type) if allowed is not None else None
         plan = self.plan(query)
         lexical = plan.lexical
         linked = self.linker.link(lexical) if self.linker is not None else []
-        linked += self._resolve_numbered(lexical, linked)
-        # an English query: concepts named by the glossary's Swedish words count for the entity signal
-        extra = [e for e in (self.linker.link(plan.expansion.translation)
-                             if self.linker is not None and plan.expansion.translation else [])
-                 if e.iri not in {x.iri for x in linked}]
-        resp = SearchResponse(query=query, mode=mode, truncated=truncated, message=message,
-                              suggestion=plan.suggestion,
-                              entities=[EntityRef(iri=e.iri, label=e.label, type=e.type) for e in linked])
-        if is_entity_query(lexical, linked):
-            resp.entity, resp.timeline = self._entity_extras(linked[0].iri)
+        with read_budget(self.graph_budget_s):  # a slow remote graph costs the extras, never the search
+            linked += self._resolve_numbered(lexical, linked)
+            # an English query: concepts named by the glossary's Swedish words count for the entity signal
+            extra = [e for e in (self.linker.link(plan.expansion.translation)
+                                 if self.linker is not None and plan.expansion.translation else [])
+                     if e.iri not in {x.iri for x in linked}]
+            resp = SearchResponse(query=query, mode=mode, truncated=truncated, message=message,
+                                  suggestion=plan.suggestion,
+                                  entities=[EntityRef(iri=e.iri, label=e.label, type=e.type) for e in linked])
+            if is_entity_query(lexical, linked):
+                resp.entity, resp.timeline = self._entity_extras(linked[0].iri)
         if allowed is not None and len(allowed) == 0:
             resp.message = "Inga dokument matchar filtren: ändra eller ta bort filter."
             resp.took_ms = round((time.perf_counter() - t0) * 1000, 2)
@@ -310,8 +325,9 @@ class SearchEngine:
             return resp
         depth = max(self.fusion.depth, k)
         empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
-        bm = self._bm25(self.bm25_groups(plan), allowed, depth) if mode in ("hybrid", "bm25") else empty
-        de = self._dense(lexical, allowed, depth) if mode in ("hybrid", "dense") else empty
+        bm = self._bm25(self.bm25_groups(plan), allowed, depth, filters, self.bm25_texts(plan)) \
+            if mode in ("hybrid", "bm25") else empty
+        de = self._dense(lexical, allowed, depth, filters) if mode in ("hybrid", "dense") else empty
         ent = self._entity(linked + extra, allowed) if mode == "hybrid" else {}
         shape = self.query_shape(lexical) if mode in ("hybrid", "dense") else None
         weights = None
@@ -319,7 +335,7 @@ class SearchEngine:
             f, en, xs = self.fusion, plan.expansion.english, fusion.expanded_shape(shape, len(plan.expansion.covered))
             wb, wd = self.query_weights(lexical, xs, en)
             wb = wb * (f.w_corrected if plan.suggestion is not None else 1.0)
-            weights = (wb * fusion.bm25_confidence(f, bm, xs, en, self.index.group_of),
+            weights = (wb * fusion.bm25_confidence(f, bm, xs, en, self.index.group_of) * self._match(plan, bm),
                        wd * fusion.dense_confidence(f, de[1]))
         fused = self._fuse(mode, bm, de, ent, weights)
         if mode == "hybrid" and self.fusion.rescore_depth > 0 and self.fusion.w_sentence > 0:
@@ -337,6 +353,7 @@ class SearchEngine:
                 "Inga passager innehåller orden i frågan (prova semantisk eller hybrid sökning)."
         if answer:  # the cited extractive answer (search/answer.py); `answer=False` skips it
             resp.answer = self.answerer.answer(query, lexical, self.bm25_groups(plan), self.embed_query(lexical),
-                                               linked + extra, resp)
+                                               linked + extra, resp,
+                                               {p.id: (r, p) for p, (r, _s, _p) in zip(rows, fused, strict=True)})
         resp.took_ms = round((time.perf_counter() - t0) * 1000, 2)
         return resp

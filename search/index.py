@@ -15,6 +15,7 @@ Format 1 indexes (passages.jsonl instead of passages.sqlite + rows.npz) still lo
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -35,6 +36,9 @@ from graph.namespaces import local_name
 from graph.terms import resource_type
 from graph.thesaurus import Thesaurus
 from search.analysis import ANALYZER_VERSION, Analyzer
+from search.backends.base import PassageColumns, PassageIndex, RowFacets, entity_type_keys
+from search.backends.embedded import EmbeddedPassages
+from search.backends.milvus import MilvusConfig, MilvusPassages
 from search.bm25 import BM25Index
 from search.cache import EmbeddingCache, embed_with_cache
 from search.dense import FLAT_MAX, DenseIndex
@@ -95,6 +99,7 @@ class IndexMeta(BaseModel):
     sentence_format: str | None = None  # SENTENCE_FORMAT of those vectors; None: built without them
     sentences_embedded: int = 0       # of them embedded in this build (cache misses)
     sentence_seconds: float = 0.0     # build time spent on them (embedding cache misses dominate)
+    passage_index: dict[str, Any] = {}  # where vectors and BM25 live: {} = embedded files (search/backends/)
 
 
 def _heading_context(heading: str, text: str) -> str:
@@ -192,12 +197,17 @@ def concept_info(thesaurus: Thesaurus, iri: str) -> EntityInfo:
 def build_index(documents: Sequence[Document], embedder: Embedder, cache: EmbeddingCache | None,
                 out_dir: Path, progress: BuildProgress | bool | None = None, *, thesaurus: Thesaurus | None,
                 dense_kind: str = "auto", flat_max: int = FLAT_MAX, embed_format: str = EMBED_FORMAT,
-                bm25_context: str = BM25_CONTEXT, sentences: bool = True) -> IndexMeta:
+                bm25_context: str = BM25_CONTEXT, sentences: bool = True, milvus: MilvusConfig | None = None,
+                milvus_lexical: str = "styrgraf", embed_workers: int = 1,
+                embedder_factory: Callable[[], Embedder] | None = None) -> IndexMeta:
     """Embed (cache misses only), index and write everything into `out_dir`.
 
     `progress`: a callback (stage, done, total), True for progress bars on stderr, or None.
     `thesaurus`: matcher for passage → entity mentions (None: no entity signal).
-    `sentences`: also embed every sentence for the extractive answer (search/sentence_index.py)."""
+    `sentences`: also embed every sentence for the extractive answer (search/sentence_index.py).
+    `embed_workers` > 1 with `embedder_factory`: cache misses embedded in that many processes.
+    `milvus`: vectors, BM25 and filter metadata go to a new Milvus collection (search/backends/milvus.py),
+    published at the end; the BM25 files stay here too (the analyzer's vocabulary and statistics)."""
     t0 = time.perf_counter()
     if progress is True:
         progress = tqdm_progress()
@@ -219,11 +229,13 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
     shorts = {d.id: short_label(d) for d in documents}
     strings = [embedding_text(titles[p.doc_id], p.heading, p.text, embed_format, shorts[p.doc_id])
                for p in passages]
-    vectors, embedded = embed_with_cache(strings, embedder, cache, _p("embed"))
+    vectors, embedded = embed_with_cache(strings, embedder, cache, _p("embed"), workers=embed_workers,
+                                         factory=embedder_factory)  # workers: search/cache.py
     if len(passages) == 0:
         vectors = np.zeros((0, embedder.dim), dtype=np.float32)
-    dense = DenseIndex.build(vectors, ids, kind=dense_kind, flat_max=flat_max)
-    dense.save(out_dir / "dense")
+    # saved into dense/; past DISK_MIN passages built on disk with bounded memory (search/dense.py)
+    dense = DenseIndex.build_to(vectors, ids, out_dir / "dense", kind=dense_kind, flat_max=flat_max) \
+        if milvus is None else None
     if progress:
         progress("dense", len(passages), len(passages))
 
@@ -237,6 +249,10 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
     info_cache: dict[str, EntityInfo] = {}
     doc_pos = {d.id: i for i, d in enumerate(documents)}
     arrays = RowArraysBuilder(entity_salience)
+    facets: list[RowFacets] = []  # per row, for a backend that filters in its engine (Milvus)
+    doc_facets = {d.id: RowFacets(d.year or (int(d.date[:4]) if d.date and d.date[:4].isdigit() else 0),
+                                  (d.doc_type or "").lower(), (d.organ or "").lower(), (d.title or "").lower())
+                  for d in documents} if milvus is not None else {}
 
     def rows() -> Iterator[PassageRow]:
         for i, p in enumerate(passages):
@@ -255,6 +271,9 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
             row = PassageRow(p.id, p.doc_id, p.ordinal, p.start, p.end, p.text, p.heading, p.kind, ents,
                              passages[dup_row].id if dup_row is not None else None)
             arrays.add(row, doc_pos[p.doc_id], dup_row)
+            if milvus is not None:
+                keys = (k for e in ents for k in entity_type_keys(e.get("type"), e.get("types") or []))
+                facets.append(dataclasses.replace(doc_facets[p.doc_id], entity_types=tuple(dict.fromkeys(keys))))
             yield row
             if progress and thesaurus is not None and (i + 1) % 200 == 0:
                 progress("entities", i + 1, len(passages))
@@ -264,6 +283,8 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
     arrays.finish().save(out_dir)
     if progress:
         progress("passages", len(passages), len(passages))
+    backend = MilvusPassages.build(milvus, PassageColumns(vectors, texts, analyzer, facets), milvus_lexical,
+                                   publish=False) if milvus is not None else None
     ts = time.perf_counter()
     n_sent, sent_embedded = build_sentence_index(documents, embedder, cache, out_dir, _p("sentences")) \
         if sentences else (0, 0)
@@ -273,12 +294,17 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
     (out_dir / "documents.json").write_text(json.dumps(docs, ensure_ascii=False, indent=1))
     meta = IndexMeta(
         embedder=embedder.identity, dim=embedder.dim, n_passages=len(passages), n_documents=len(documents),
-        embedded=embedded, embed_format=embed_format, bm25_context=bm25_context, dense=dense.params,
+        embedded=embedded, embed_format=embed_format, bm25_context=bm25_context,
+        dense=dense.params if dense is not None else {},
         entity_linking=(type(thesaurus).__module__ + "." + type(thesaurus).__name__) if thesaurus else None,
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
         build_seconds=round(time.perf_counter() - t0, 3), sentences=n_sent, sentences_embedded=sent_embedded,
         sentence_format=SENTENCE_FORMAT if sentences else None, sentence_seconds=round(ts, 3),
     )
+    if backend is not None:  # the new version goes live for the alias's readers; this generation names it
+        backend.publish()
+        meta.passage_index = backend.identity
+        backend.close()
     (out_dir / "meta.json").unlink(missing_ok=True)
     (out_dir / "meta.json.tmp").write_text(meta.model_dump_json(indent=1))
     (out_dir / "meta.json.tmp").replace(out_dir / "meta.json")  # last: its presence means complete
@@ -358,13 +384,18 @@ class SearchIndex:
     duplicate group, entity postings); the passage table itself (text, heading, spans) is read for
     the hits only (`passages`, a read-only sequence of `PassageRow`)."""
 
-    def __init__(self, path: Path, meta: IndexMeta, dense: DenseIndex, bm25: BM25Index,
+    def __init__(self, path: Path, meta: IndexMeta, dense: DenseIndex | None, bm25: BM25Index,
                  passages: PassageTable | Sequence[PassageRow], documents: dict[str, dict[str, Any]],
-                 embedder: Embedder, arrays: RowArrays | None = None) -> None:
+                 embedder: Embedder, arrays: RowArrays | None = None, backend: PassageIndex | None = None) -> None:
         self.path = path
         self.meta = meta
-        self.dense = dense
-        self.bm25 = bm25
+        self.dense = dense  # None when the vectors live in Milvus
+        self.bm25 = bm25    # always here: the analyzer, its vocabulary and BM25 statistics
+        if backend is None:
+            if dense is None:
+                raise ValueError("a search index needs a dense index or a passage backend")
+            backend = EmbeddedPassages(dense, bm25)
+        self.passage_index: PassageIndex = backend  # dense and lexical search (search/backends/)
         if not isinstance(passages, PassageTable):
             passages = ListPassages(passages)
         self.passages: PassageTable = passages
@@ -406,7 +437,9 @@ class SearchIndex:
         return self.passages.row_of
 
     @classmethod
-    def load(cls, path: Path | str, embedder: Embedder) -> SearchIndex:
+    def load(cls, path: Path | str, embedder: Embedder, milvus: MilvusConfig | None = None) -> SearchIndex:
+        """`milvus`: how to reach the Milvus of an index built there (token, a moved server); default: the
+        URI recorded at build time, no token."""
         path = Path(path)
         meta_file = path / "meta.json"
         if not meta_file.exists():
@@ -418,8 +451,14 @@ class SearchIndex:
         if meta.embedder != embedder.identity:
             raise IndexMismatch(f"index built with {meta.embedder}, configured {embedder.identity}: "
                                 "run `styrgraf build` to re-embed")
-        dense = DenseIndex.load(path / "dense")
-        bm25 = BM25Index.load(path / "bm25")
+        bm25 = BM25Index.load(path / "bm25", mmap=meta.passage_index.get("kind") == "milvus")
+        backend: PassageIndex | None = None
+        dense: DenseIndex | None = None
+        if meta.passage_index.get("kind") == "milvus":
+            ident = meta.passage_index
+            backend = MilvusPassages.open(milvus or MilvusConfig(str(ident["uri"])), ident)
+        else:
+            dense = DenseIndex.load(path / "dense")
         documents = json.loads((path / "documents.json").read_text(encoding="utf-8"))
         passages: PassageTable
         arrays: RowArrays | None = None
@@ -431,9 +470,10 @@ class SearchIndex:
                 passages = ListPassages(PassageRow(**json.loads(line)) for line in f if line.strip())
         else:
             raise IndexMismatch(f"search index in {path} has no passage table: run `styrgraf build`")
-        if not (len(passages) == len(dense) == bm25.n_docs == meta.n_passages):
+        if not (len(passages) == len(backend if backend is not None else dense or ()) == bm25.n_docs
+                == meta.n_passages):
             raise IndexMismatch(f"search index in {path} is incomplete: run `styrgraf build`")
-        index = cls(path, meta, dense, bm25, passages, documents, embedder, arrays)
+        index = cls(path, meta, dense, bm25, passages, documents, embedder, arrays, backend)
         if meta.sentence_format == SENTENCE_FORMAT:
             index.sentences = SentenceIndex.load(path)
         return index

@@ -12,12 +12,12 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
-import pyoxigraph
-
 from graph.entities import entity_summary
 from graph.numbered import numbered_mentions
+from graph.store import GraphStore
 from graph.thesaurus import Thesaurus
 from graph.timeline import timeline
+from search.backends.milvus import MilvusConfig
 from search.embedders.base import Embedder
 from search.engine import EntityFn, ResolveFn, SearchEngine, TimelineFn
 from search.index import SearchIndex
@@ -42,7 +42,7 @@ def load_thesaurus() -> Thesaurus | None:
         return None
 
 
-def numbered_resolver(store: pyoxigraph.Store) -> ResolveFn:
+def numbered_resolver(store: GraphStore) -> ResolveFn:
     """query → the goals and assignments it names by number, resolved against `store`."""
 
     def resolve(text: str) -> list[LinkedEntity]:
@@ -52,7 +52,7 @@ def numbered_resolver(store: pyoxigraph.Store) -> ResolveFn:
     return resolve
 
 
-def graph_functions(store: pyoxigraph.Store) -> tuple[TimelineFn, EntityFn, ResolveFn]:
+def graph_functions(store: GraphStore) -> tuple[TimelineFn, EntityFn, ResolveFn]:
     """(timeline, entity summary, numbered resolver) bound to `store`; timelines and summaries are kept
     per IRI (GRAPH_CACHE), copied out so that no caller can change a kept one."""
     kept_timeline = lru_cache(maxsize=GRAPH_CACHE)(lambda iri: tuple(timeline(store, iri)))
@@ -62,12 +62,18 @@ def graph_functions(store: pyoxigraph.Store) -> tuple[TimelineFn, EntityFn, Reso
 
 
 def build_engine(index_dir: Path, embedder: Embedder, thesaurus: Thesaurus | None,
-                 store: pyoxigraph.Store | None = None) -> SearchEngine:
-    """The engine over the index in `index_dir`; without a `store` it answers without cards and timelines."""
-    index = SearchIndex.load(index_dir, embedder)
+                 store: GraphStore | None = None, milvus: MilvusConfig | None = None,
+                 graph_budget_s: float | None = None) -> SearchEngine:
+    """The engine over the index in `index_dir`; without a `store` it answers without cards and timelines.
+    The passage backend is the one the index's meta names (embedded files or a Milvus collection, reached
+    through `milvus` when given: its token, a moved server). `graph_budget_s`: how long one search's graph
+    extras may wait for a remote store in all."""
+    index = SearchIndex.load(index_dir, embedder, milvus)
     index.bm25.analyzer.cache_tokens(TOKEN_CACHE)
     if store is None:
         return SearchEngine(index, thesaurus=thesaurus)
     timeline_fn, entity_fn, resolve_fn = graph_functions(store)
-    return SearchEngine(index, thesaurus=thesaurus, timeline_fn=timeline_fn, entity_fn=entity_fn,
-                        resolve_fn=resolve_fn)
+    engine = SearchEngine(index, thesaurus=thesaurus, timeline_fn=timeline_fn, entity_fn=entity_fn,
+                          resolve_fn=resolve_fn)
+    engine.graph_budget_s = graph_budget_s  # a remote store's wait per search (graph.remote_http.read_budget)
+    return engine

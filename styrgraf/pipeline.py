@@ -17,8 +17,11 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
+
+from rdflib import Dataset
 
 from api.jobs import StepProgress
 from api.settings import Settings
@@ -29,11 +32,14 @@ from corpus.ingest import read_document
 from corpus.limits import IngestLimits
 from corpus.model import Document
 from graph.build import build_dataset
+from graph.remote import RemoteStore
+from graph.remote_build import drop_stale_documents, publish_dataset, remote_meta
 from graph.store import write_store
 from graph.thesaurus import Thesaurus
 from search.cache import EmbeddingCache
 from search.embedders import make_embedder
 from search.index import BuildProgress, build_index, tqdm_progress
+from styrgraf.rdf_load import carry_loaded
 
 Progress = Callable[[str], None]
 
@@ -102,19 +108,27 @@ def _build_locked(settings: Settings, ws: Workspace, docs: list[Document], entri
     n_triples = len(dataset)
     report(0.3, f"Graf: {n_triples} tripler")
     embedder = make_embedder(settings.embedder, device=settings.embedder_device)
+    remote = RemoteStore(settings.remote_store) if settings.remote_store else None
     with ws.new_generation() as tmp:
         ws.stage_documents(tmp, entries, new_files)
         crash_point("originals-staged")
         with (tmp / "documents.jsonl").open("w", encoding="utf-8") as f:
             for d in docs:
                 f.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
-        write_store(tmp / "store", dataset)
+        if remote is not None:  # graph by graph into the remote server (graph/remote_build.py); no store/ here
+            _publish(remote, dataset, report)
+            carry_loaded(ws.current(), tmp, None)  # loaded graphs stay on the server; keep their registry
+        else:
+            # Files of `styrgraf load` are part of the store: every build loads them again (styrgraf/rdf_load.py).
+            n_triples += carry_loaded(ws.current(), tmp, write_store(tmp / "store", dataset), report.progress)
         crash_point("store-written")
         report(0.45, "Lager skrivet; bygger sökindexet", say=False)
         cache = EmbeddingCache(settings.embedding_cache_path)
         try:
             index_meta = build_index(docs, embedder, cache, tmp / "index", progress=report.index(show_bars),
-                                     thesaurus=thesaurus)
+                                     thesaurus=thesaurus, milvus=settings.milvus, embed_workers=settings.embed_workers,
+                                     embedder_factory=partial(make_embedder, settings.embedder,
+                                                              device=settings.embedder_device))
         finally:
             cache.close()
         crash_point("index-built")
@@ -122,15 +136,28 @@ def _build_locked(settings: Settings, ws: Workspace, docs: list[Document], entri
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "documents": [{"id": d.id, "title": d.title, "passages": len(d.passages)} for d in docs],
             "triples": n_triples,
+            "store": remote_meta(remote) if remote else {"kind": "embedded"},
             "embedder": embedder.identity,
             "index": index_meta.model_dump(),
             "build_seconds": round(time.perf_counter() - t0, 2),
         }
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), "utf-8")
+    if remote is not None:  # after the swap: the generation served until then still had these documents
+        stale = drop_stale_documents(remote, {d.id for d in docs})
+        if stale:
+            report(0.99, f"Graf: {len(stale)} borttagna dokuments grafer raderade")
+        remote.close()
     gen = ws.current()
     assert gen is not None
     report(1.0, f"Klart: generation {gen.id} på {meta['build_seconds']} s")
     return gen
+
+
+def _publish(remote: RemoteStore, dataset: Dataset, report: _Report) -> None:
+    def step(done: int, total: int, iri: str) -> None:
+        report(0.3 + 0.15 * done / total, f"Graf: {done}/{total} grafer skrivna till {remote.config.gsp_url}",
+               say=done == total)
+    publish_dataset(remote, dataset, step)
 
 
 def ingest(settings: Settings, paths: Sequence[Path], *, overrides: dict[str, Any] | None = None,

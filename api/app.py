@@ -96,8 +96,10 @@ def create_app(settings: Settings | None = None, *, reload_check_s: float = 2.0,
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(pages.router)
     app.include_router(admin_page.router)
-    # Pure ASGI middleware, innermost first: admission control, then the input bounds (a refused request
-    # never takes a place), then CORS and the security headers around everything (api/headers.py).
+    # Pure ASGI middleware, innermost first: `/sparql` answered ahead of FastAPI's routing (api/routes/sparql.py),
+    # admission control, then the input bounds (a refused request never takes a place), then CORS and the
+    # security headers around everything (api/headers.py).
+    app.add_middleware(sparql.SparqlFastPath, settings=settings)
     app.add_middleware(Admission, settings=settings)
     app.add_middleware(InputLimits, settings=settings)
     install_headers(app, settings)

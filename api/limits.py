@@ -3,7 +3,8 @@ queue per request, a search takes ~8 ms).
 
 * path + query string longer than `max_url_bytes` → 414;
 * a path or query string whose percent-encoding is broken or decodes to invalid UTF-8, or a path with a control
-  character → 400 (Starlette would silently turn bad UTF-8 into U+FFFD and answer a query nobody sent);
+  character → 400 (Starlette would silently turn bad UTF-8 into U+FFFD and answer a query nobody sent); the
+  query string of `/sparql` is checked by `api/sparql/protocol.py` as it decodes it (the same 400, one pass);
 * a body over the limit → 413: at once from Content-Length, or while a chunked body streams in. The limit is
   `max_body_bytes`, or `ADMIN_BATCH_FILES` × `upload_max_bytes` for the admin upload under `/api/admin/` (which
   holds each file to `upload_max_bytes` itself and names that limit). (`/sparql` keeps
@@ -25,6 +26,8 @@ from api.errors import TITLES, error_response
 from api.settings import Settings
 
 ADMIN_PREFIX = "/api/admin/"
+#: decodes its query string itself, as strictly (api/sparql/protocol.py): decoding it here too doubled the cost
+SELF_DECODING = "/sparql"
 #: An admin upload request may hold this many files of the largest size (the backstop for the whole body).
 ADMIN_BATCH_FILES = 4
 _BAD_PERCENT = re.compile(rb"%(?![0-9A-Fa-f]{2})")
@@ -35,11 +38,18 @@ class _BodyTooLarge(Exception):
     """Raised from the wrapped `receive` when a streamed body passes the limit (caught here, never escapes)."""
 
 
-def bad_encoding(raw: bytes, *, plus_is_space: bool) -> str | None:
-    """Why `raw` (a raw path or query string) is not valid percent-encoded UTF-8, or None when it is."""
+def bad_percent(raw: bytes) -> str | None:
+    """Where `raw` has a '%' not followed by two hex digits, or None."""
     m = _BAD_PERCENT.search(raw)
     if m:
         return f"ogiltig procentkodning '{raw[m.start():m.start() + 3].decode('latin-1')}' på plats {m.start() + 1}"
+    return None
+
+
+def bad_encoding(raw: bytes, *, plus_is_space: bool) -> str | None:
+    """Why `raw` (a raw path or query string) is not valid percent-encoded UTF-8, or None when it is."""
+    if (problem := bad_percent(raw)) is not None:
+        return problem
     if plus_is_space:
         raw = raw.replace(b"+", b" ")
     try:
@@ -70,7 +80,7 @@ class InputLimits:
             return
         problem = bad_encoding(raw_path, plus_is_space=False)
         where = "sökvägen"
-        if problem is None:
+        if problem is None and scope["path"] != SELF_DECODING:
             problem, where = bad_encoding(query, plus_is_space=True), "frågesträngen"
         if problem is None and (m := _CONTROL.search(scope["path"])):
             # no path of the service holds a control character; routes would disagree on it (404 or 500)

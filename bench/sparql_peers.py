@@ -3,10 +3,16 @@
     python bench/sparql_peers.py                      # builds the seed generation into a temp dir
     python bench/sparql_peers.py --data-dir DIR -n 50 --clients 4
 
-Three servers, each a subprocess on 127.0.0.1:
-- Styrgraf: `uvicorn --factory api.app:create_app` over the generation (the real service);
+Five servers, each a subprocess on 127.0.0.1:
+- Styrgraf: `styrgraf serve --no-build` over the generation (the real command, its uvicorn settings: uvloop,
+  httptools, access log on), as configured by default (no result cache);
+- `styrgraf-cached`: the same with `STYRGRAF_SPARQL_RESULT_CACHE_BYTES` set (api/sparql/cache.py). The Oxigraph
+  server caches nothing, so this row is for information; the ratios printed first are without the cache;
 - Oxigraph server (PyPI `oxigraph`, the same engine as pyoxigraph): the generation's store dumped to N-Quads,
-  `oxigraph load` into a fresh directory, `oxigraph serve-read-only --union-default-graph`;
+  `oxigraph load` into a fresh directory, `oxigraph serve-read-only --union-default-graph` (on disk, RocksDB);
+- Oxigraph server in memory (`oxigraph-mem`): `oxigraph serve --union-default-graph` without a location, the
+  same N-Quads POSTed to its /store. Styrgraf's workers hold a small generation in memory
+  (`sparql_memory_max_bytes`), so this is the like-for-like peer for the engine; both ratios are printed;
 - rdflib-endpoint (PyPI `rdflib-endpoint`): the same N-Quads in an rdflib Dataset with a union default graph.
 
 The mix: the analyst queries of `api/web/queries/*.rq` plus a trivial ASK, a COUNT and a FILTER query. The
@@ -14,7 +20,9 @@ search-function query (`sgf:relevance`) only runs on Styrgraf; it is left out of
 `-n` times on one keep-alive connection (sequential) and then `-n` times by each of `--clients` threads at once
 (concurrent); the servers take turns request by request, so load from elsewhere on the machine falls on all
 alike. Requests refused with 503 (Styrgraf's admission control) are counted, not timed. Printed: p50/p95 in ms
-per query and server, and the geometric mean of Styrgraf/Oxigraph.
+per query and server, and the geometric means of Styrgraf/Oxigraph (on disk and in memory). Every server gets
+the same client (http.client, one keep-alive connection per client thread), the same warm-up (5 requests per
+query) and the same number of timed requests.
 Row counts of Styrgraf and Oxigraph are compared, so a faster wrong answer does not count.
 """
 
@@ -43,6 +51,7 @@ EXTRA = {
               'SELECT ?c ?l WHERE { ?c skos:prefLabel ?l FILTER(CONTAINS(LCASE(STR(?l)), "vård")) } ORDER BY ?l',
 }
 SEARCH_ONLY = "sgf:"  # a query that uses the search functions runs on Styrgraf only
+PEERS = ("oxigraph", "oxigraph-mem")  # the ratios printed: Styrgraf / each of these
 
 
 def query_mix() -> dict[str, str]:
@@ -111,15 +120,25 @@ def start_servers(gen: Path, work: Path, data_dir: Path) -> dict[str, tuple[subp
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     servers: dict[str, tuple[subprocess.Popen[bytes], int, str]] = {}
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    p = free_port()
     env = {**os.environ, "STYRGRAF_DATA_DIR": str(data_dir)}
-    servers["styrgraf"] = (subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host", "127.0.0.1", "--port", str(p),
-         "--log-level", "warning", "--no-access-log"], env=env, cwd=ROOT, **quiet), p, "/sparql")
+    for name, extra in (("styrgraf", {}), ("styrgraf-cached", {"STYRGRAF_SPARQL_RESULT_CACHE_BYTES": "32000000"})):
+        p = free_port()
+        servers[name] = (subprocess.Popen(
+            [sys.executable, "-m", "styrgraf", "--data-dir", str(data_dir), "serve", "--no-build", "--host",
+             "127.0.0.1", "--port", str(p)], env={**env, **extra}, cwd=ROOT, **quiet), p, "/sparql")
     p = free_port()
     servers["oxigraph"] = (subprocess.Popen(
         [str(bin_dir / "oxigraph"), "serve-read-only", "--location", str(oxdir), "--bind", f"127.0.0.1:{p}",
          "--union-default-graph"], **quiet), p, "/query")
+    p = free_port()
+    servers["oxigraph-mem"] = (subprocess.Popen(
+        [str(bin_dir / "oxigraph"), "serve", "--bind", f"127.0.0.1:{p}", "--union-default-graph"], **quiet),
+        p, "/query")
+    wait_ready(p, "/query", servers["oxigraph-mem"][0])
+    conn = http.client.HTTPConnection("127.0.0.1", p, timeout=120)
+    conn.request("POST", "/store", body=nq.read_bytes(), headers={"Content-Type": "application/n-quads"})
+    if conn.getresponse().status >= 300:
+        raise SystemExit("could not load the N-Quads into the in-memory Oxigraph server")
     p = free_port()
     servers["rdflib-endpoint"] = (subprocess.Popen(
         [str(bin_dir / "rdflib-endpoint"), "serve", str(nq), "--host", "127.0.0.1", "--port", str(p)], **quiet),
@@ -144,7 +163,7 @@ def measure(targets: dict[str, tuple[int, str, int]], query: str, clients: int) 
     out: dict[str, dict[str, object]] = {}
     conns = {s: http.client.HTTPConnection("127.0.0.1", port, timeout=60) for s, (port, _p, _n) in targets.items()}
     for s, (_port, path, _n) in list(targets.items()):
-        for _ in range(3):  # warm-up (caches, first store access)
+        for _ in range(5):  # warm-up (caches, first store access)
             status, body = get(conns[s], path, query)
         if status != 200:
             out[s] = {"error": f"{status}: {body[:120]!r}"}
@@ -193,7 +212,7 @@ def report(results: dict[str, dict[str, dict[str, object]]], servers: list[str])
         print(f"\n{label}: p50 / p95 ms")
         print(f"| query | rows | {' | '.join(servers)} |")
         print("|---|---|" + "---|" * len(servers))
-        ratios: dict[int, list[float]] = {0: [], 1: []}
+        ratios: dict[tuple[str, str, int], list[float]] = {}
         for q, per in results.items():
             cells = []
             for s in servers:
@@ -203,11 +222,17 @@ def report(results: dict[str, dict[str, dict[str, object]]], servers: list[str])
                     cell += f" ({r['shed']} × 503)"
                 cells.append(cell)
             print(f"| {q} | {per['styrgraf'].get('rows', '?')} | {' | '.join(cells)} |")
-            sg, ox = per["styrgraf"].get(mode), per.get("oxigraph", {}).get(mode)
-            if sg and ox:
-                for i in (0, 1):
-                    ratios[i].append(sg[i] / ox[i])  # type: ignore[index]
-        print(f"geometric mean Styrgraf/Oxigraph: p50 {geomean(ratios[0]):.2f}×, p95 {geomean(ratios[1]):.2f}×")
+            for ours in ("styrgraf", "styrgraf-cached"):
+                for peer in PEERS:
+                    sg, ox = per.get(ours, {}).get(mode), per.get(peer, {}).get(mode)
+                    if sg and ox:
+                        for i in (0, 1):
+                            ratios.setdefault((ours, peer, i), []).append(sg[i] / ox[i])  # type: ignore[index]
+        for ours in ("styrgraf", "styrgraf-cached"):
+            for peer in PEERS:
+                if (ours, peer, 0) in ratios:
+                    print(f"geometric mean {ours}/{peer}: p50 {geomean(ratios[ours, peer, 0]):.2f}×, "
+                          f"p95 {geomean(ratios[ours, peer, 1]):.2f}×")
 
 
 def main() -> int:
@@ -228,7 +253,7 @@ def main() -> int:
             results: dict[str, dict[str, dict[str, object]]] = {}
             for qname, text in query_mix().items():
                 targets = {s: (servers[s][1], servers[s][2], args.rdflib_n if s == "rdflib-endpoint" else args.n)
-                           for s in names if s == "styrgraf" or SEARCH_ONLY not in text}
+                           for s in names if s.startswith("styrgraf") or SEARCH_ONLY not in text}
                 results[qname] = measure(targets, text, args.clients)
                 for s, r in results[qname].items():
                     if "error" in r:

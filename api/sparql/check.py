@@ -7,7 +7,9 @@ find what must be refused or prepared *before* evaluation, in time linear in the
 - the query form (SELECT, CONSTRUCT, DESCRIBE, ASK: the first such keyword; subqueries come later);
 - update keywords (INSERT, DELETE, LOAD, ...) and SERVICE anywhere;
 - FROM / FROM NAMED graphs, with the query's own PREFIX and BASE;
-- calls of the `sgf:` search functions and their text arguments.
+- calls of the `sgf:` search functions and their text arguments;
+- calls of the functions whose value changes between evaluations (RAND, NOW, UUID, STRUUID, BNODE): such a
+  query's answer is never served from the result cache (api/sparql/cache.py).
 
 Strings, IRIs and comments are matched as in the SPARQL grammar, so a keyword inside them is not seen. A
 keyword must never hide from the check: every region the tokenizer skips (comment, string, IRI) is one that
@@ -44,6 +46,8 @@ UPDATE_WORDS = {"ADD", "WITH", "USING", "DATA"}
 #: the engine reads keywords without a word boundary (`SERVICESILENT<x>{…}`, `trueSERVICE <x> {…}` parse), so
 #: these are looked for at the start of a word, and SERVICE anywhere in one
 UPDATE_STARTS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "MOVE", "COPY")
+#: built-ins whose value differs from one evaluation to the next (looked for anywhere in a word, like SERVICE)
+VOLATILE = ("RAND", "NOW", "UUID", "BNODE")
 _ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 _STRING_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
 
@@ -63,6 +67,7 @@ class CheckedQuery:
     from_default: list[str] = field(default_factory=list)
     from_named: list[str] = field(default_factory=list)
     search_calls: dict[str, set[str]] = field(default_factory=dict)  # function IRI → texts
+    volatile: bool = False  # calls RAND, NOW, UUID, STRUUID or BNODE: the answer differs each time
 
 
 def tokens(text: str) -> list[tuple[str, str]]:
@@ -111,6 +116,8 @@ def check(text: str, standard_prefixes: dict[str, str], functions_ns: str,
             w = tok.upper()
             if w in UPDATE_WORDS or w.startswith(UPDATE_STARTS):
                 raise UpdateFound(f"{tok} är en SPARQL Update-operation")
+            if any(v in w for v in VOLATILE):
+                checked.volatile = True
             if "SERVICE" in w:
                 target = toks[i + 2] if nxt[1].upper() == "SILENT" and i + 2 < len(toks) else nxt
                 services.append(f"SERVICE {target[1]}" if target[0] in ("iri", "pname", "var") else "SERVICE")

@@ -10,7 +10,9 @@ event loop's own socket calls (no thread-pool hop). Admission is bounded: when e
 request waits at most `busy_wait_s` (100 ms) and then gets `SparqlBusy` (503 + Retry-After), instead of queueing
 for the whole timeout. A worker that runs past `timeout_s` is killed (SIGKILL), a fresh one is started (and
 warmed up on the last store) in a background thread, and `QueryTimeout` (503) is raised; the other workers
-keep serving meanwhile. Tasks carry the store directory, so a worker reopens its store for a new generation.
+keep serving meanwhile. Tasks carry the store directory, so a worker reopens its store for a new generation;
+that opening (a copy into memory for a small store) is a step of its own, bounded by `OPEN_TIMEOUT_S` and not
+by the query's timeout.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from corpus.errors import QueryError, QueryTimeout, StyrgrafError
 log = logging.getLogger(__name__)
 BUSY_WAIT_S = 0.1
 POLL_S = 0.003
+FIRST_READ = 256 * 1024
+OPEN_TIMEOUT_S = 60.0  # opening a generation's store in a worker (a copy into memory of up to 64 MB on disk)
 
 
 class SparqlBusy(StyrgrafError):
@@ -63,11 +67,13 @@ class _Worker:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def warm(self, store_dir: str, timeout_s: float = 30.0) -> None:
-        """Open `store_dir` before the first query (blocking; called in the spawning thread)."""
+    def warm(self, opening: SparqlTask, timeout_s: float = 30.0) -> None:
+        """Open the store of `opening` (a task without a query) before the first query (blocking; called in
+        the spawning thread)."""
+        store_dir = opening.get("store_dir")
         self.sock.settimeout(timeout_s)
         try:
-            payload = json.dumps({"store_dir": store_dir}).encode()
+            payload = json.dumps(opening).encode()
             self.sock.sendall(TASK_HEAD.pack(len(payload)) + payload)
             head = _recv_blocking(self.sock, RESULT_HEAD.size)
             h_len, b_len = RESULT_HEAD.unpack(head)
@@ -94,6 +100,16 @@ class _Worker:
         self.sock.close()
 
 
+def _opening(task: SparqlTask) -> SparqlTask:
+    """The part of `task` that says which store to open and how (what a fresh worker is warmed up with)."""
+    opening: SparqlTask = {"has_dataset": False, "default_graphs": [], "named_graphs": [], "scores": {},
+                           "max_rows": 0, "solutions_format": "json", "graph_format": "turtle"}
+    for key in ("store_dir", "memory_max_bytes"):
+        if key in task:
+            opening[key] = task[key]
+    return opening
+
+
 def _recv_blocking(sock: socket.socket, n: int) -> bytes:
     buf = bytearray()
     while len(buf) < n:
@@ -102,6 +118,24 @@ def _recv_blocking(sock: socket.socket, n: int) -> bytes:
             raise EOFError("worker closed the socket")
         buf += chunk
     return bytes(buf)
+
+
+async def _exchange(loop: asyncio.AbstractEventLoop, sock: socket.socket, task: SparqlTask) -> tuple[int, bytes]:
+    """Send one task and read its answer: (header length, header + body)."""
+    payload = json.dumps(task).encode("utf-8")
+    await loop.sock_sendall(sock, TASK_HEAD.pack(len(payload)) + payload)
+    # One read usually holds the whole answer (the worker writes it at once); read on only for a large one.
+    first = await loop.sock_recv(sock, FIRST_READ)
+    while len(first) < RESULT_HEAD.size:
+        more = await loop.sock_recv(sock, FIRST_READ)
+        if not more:
+            raise EOFError("worker closed the socket")
+        first += more
+    h_len, b_len = RESULT_HEAD.unpack_from(first)
+    data = first[RESULT_HEAD.size:]
+    if len(data) < h_len + b_len:
+        data += await _recv_exactly(loop, sock, h_len + b_len - len(data))
+    return h_len, data
 
 
 async def _recv_exactly(loop: asyncio.AbstractEventLoop, sock: socket.socket, n: int) -> bytes:
@@ -126,7 +160,7 @@ class WorkerPool:
         self._closed = False
         self._lock = threading.Lock()
         self._all: set[_Worker] = set()
-        self._store_dir: str | None = None  # the last store asked for: replacements open it before serving
+        self._opening: SparqlTask | None = None  # the last store asked for: replacements open it before serving
         self.killed = 0  # runaway queries killed since start (for /api/status and tests)
         self.busy = 0    # requests refused because every worker was busy
         for _ in range(size):
@@ -134,12 +168,12 @@ class WorkerPool:
 
     def _spawn(self) -> None:
         w = _Worker()
-        store_dir = self._store_dir
-        if store_dir is not None:
+        opening = self._opening
+        if opening is not None:
             try:
-                w.warm(store_dir)
+                w.warm(opening)
             except (OSError, EOFError, ValueError):
-                log.warning("SPARQL worker %s could not open %s before serving", w.pid, store_dir)
+                log.warning("SPARQL worker %s could not open %s before serving", w.pid, opening.get("store_dir"))
         else:
             w.sock.setblocking(False)
         with self._lock:
@@ -187,19 +221,29 @@ class WorkerPool:
         """Evaluate `task` in a worker within `timeout_s` seconds."""
         w = await self._acquire(min(self.busy_wait_s, timeout_s))
         store_dir = task.get("store_dir")
-        if store_dir is not None:
-            self._store_dir = store_dir
+        if store_dir is not None and (self._opening is None or self._opening.get("store_dir") != store_dir):
+            self._opening = _opening(task)
         loop = asyncio.get_running_loop()
-        payload = json.dumps(task).encode("utf-8")
+        opening = False
         try:
+            if store_dir is not None and w.store_dir != store_dir:
+                # Opening a generation's store (and copying it into memory) is the service's work, not the
+                # query's: it has its own bound, so a short `timeout=` is not spent on it.
+                opening = True
+                async with asyncio.timeout(OPEN_TIMEOUT_S):
+                    h_len, data = await _exchange(loop, w.sock, _opening(task))
+                if json.loads(data[:h_len]).get("status") == "ok":
+                    w.store_dir = store_dir
+                opening = False
             async with asyncio.timeout(timeout_s):
-                await loop.sock_sendall(w.sock, TASK_HEAD.pack(len(payload)) + payload)
-                h_len, b_len = RESULT_HEAD.unpack(await _recv_exactly(loop, w.sock, RESULT_HEAD.size))
-                data = await _recv_exactly(loop, w.sock, h_len + b_len)
+                h_len, data = await _exchange(loop, w.sock, task)
         except TimeoutError:
+            self._replace(w)
+            if opening:
+                raise StyrgrafError(f"SPARQL-arbetaren kunde inte öppna grafen inom {OPEN_TIMEOUT_S:g} s",
+                                    status=503) from None
             log.warning("SPARQL query ran past %.1f s; killing worker %s", timeout_s, w.pid)
             self.killed += 1
-            self._replace(w)
             raise QueryTimeout(
                 f"frågan avbröts efter {timeout_s:g} s (gräns: sparql_timeout_s); begränsa den med LIMIT, "
                 "fler villkor eller färre korsprodukter") from None

@@ -55,6 +55,7 @@ class PreparedQuery:
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
     search_calls: dict[str, set[str]] = field(default_factory=dict)  # function IRI → texts
+    volatile: bool = False         # its answer differs between evaluations (RAND, NOW, ...): never cached
 
 
 def check_size(n_bytes: int, limit: int) -> None:
@@ -101,7 +102,8 @@ def prepare(query: str, local_graphs: frozenset[str] | set[str], *, default_grap
         if iri not in local_graphs:
             raise Refused(f"<{iri}> är inte en graf i den här tjänsten: FROM, FROM NAMED, default-graph-uri "
                           "och named-graph-uri får bara ange lokala namngivna grafer (se /sparql/graphs)")
-    prepared = PreparedQuery(text=query, form=checked.form, search_calls=checked.search_calls)
+    prepared = PreparedQuery(text=query, form=checked.form, search_calls=checked.search_calls,
+                             volatile=checked.volatile)
     # SPARQL 1.1 Protocol: the protocol's dataset parameters take precedence over FROM/FROM NAMED.
     if default_graph_uris or named_graph_uris:
         prepared.default_graphs = list(default_graph_uris or [])

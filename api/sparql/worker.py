@@ -1,7 +1,10 @@
 """What runs inside a SPARQL worker process (kept light: only pyoxigraph and the standard library).
 
 A worker opens `pyoxigraph.Store.read_only(store_dir)` (reopened when a task names another generation's
-store), parses and evaluates one query at a time and serialises the result itself with pyoxigraph's own
+store). A store whose files take at most `memory_max_bytes` on disk is copied into an in-memory
+`pyoxigraph.Store` once: a generation never changes, and on the seed graph the in-memory store evaluates the
+analyst queries 3-20x faster than RocksDB read-only (measured: 02 effektmål 23 ms → 1.2 ms). The worker parses
+and evaluates one query at a time and serialises the result itself with pyoxigraph's own
 writers, stopping at the row cap, so the parent only forwards bytes. The parent kills a worker that runs past
 the timeout, so whatever the engine does with a query (parsing included) is bounded.
 
@@ -14,6 +17,7 @@ The header is `{"status": "ok" | "syntax" | "error", "message", "kind", "content
 from __future__ import annotations
 
 import json
+import os
 import socket
 import struct
 import traceback
@@ -45,6 +49,7 @@ ScoreTables = dict[str, dict[str, dict[str, float]]]
 class SparqlTask(TypedDict):
     """One query as the parent sends it to a worker (JSON over the socket)."""
     store_dir: NotRequired[str]    # the worker opens it read-only (absent when run in-process)
+    memory_max_bytes: NotRequired[int]  # copy the store into memory when its files are at most this large
     query: NotRequired[str]        # absent: only open the store (a fresh worker warming up)
     query_prefixes: NotRequired[dict[str, str]]  # predeclared prefixes (the query's own declarations win)
     has_dataset: bool              # the query names its own FROM/FROM NAMED
@@ -88,7 +93,7 @@ def serve_fd(fd: int) -> None:
         try:
             if task.get("store_dir") != opened:
                 store = None
-                store = ox.Store.read_only(task["store_dir"])
+                store = open_store(task["store_dir"], int(task.get("memory_max_bytes", 0)))
                 opened = task["store_dir"]
             assert store is not None
             result = execute(store, task)
@@ -99,12 +104,25 @@ def serve_fd(fd: int) -> None:
         except Exception as e:  # reported to the client as a 400/500 by the parent
             header = {"status": "error", "message": f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=2)}"}
         h = json.dumps(header).encode("utf-8")
-        try:
-            sock.sendall(RESULT_HEAD.pack(len(h), len(body)) + h)
-            if body:
-                sock.sendall(body)
+        try:  # one write: the parent then wakes up once, with the whole answer (copying the body is cheaper)
+            sock.sendall(b"".join((RESULT_HEAD.pack(len(h), len(body)), h, body)))
         except OSError:
             return
+
+
+def _disk_bytes(directory: str) -> int:
+    with os.scandir(directory) as entries:
+        return sum(e.stat().st_size for e in entries if e.is_file())
+
+
+def open_store(store_dir: str, memory_max_bytes: int = 0) -> ox.Store:
+    """The generation's store read-only, or an in-memory copy of it when it is small enough."""
+    disk = ox.Store.read_only(store_dir)
+    if memory_max_bytes <= 0 or _disk_bytes(store_dir) > memory_max_bytes:
+        return disk
+    memory = ox.Store()
+    memory.bulk_extend(disk)  # blank nodes keep their ids, so answers are the same as from disk
+    return memory
 
 
 def _custom_functions(scores: ScoreTables) -> dict[ox.NamedNode, Any]:
@@ -132,7 +150,12 @@ def execute(store: ox.Store, task: SparqlTask) -> SparqlResult:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in task["named_graphs"]]
     if task.get("scores"):
         kwargs["custom_functions"] = _custom_functions(task["scores"])
-    result = store.query(task["query"], **kwargs)
+    return render(store.query(task["query"], **kwargs), task)
+
+
+def render(result: ox.QueryBoolean | ox.QuerySolutions | ox.QueryTriples, task: SparqlTask) -> SparqlResult:
+    """A query's result serialised as the task asks, capped at `max_rows` (also used for a remote store's
+    answers, api/sparql/remote.py, so both give the same bytes, row counts and truncation)."""
     max_rows = int(task["max_rows"])
     if isinstance(result, ox.QueryBoolean):
         fmt = task["solutions_format"] if task["solutions_format"] in RESULT_FORMATS else "json"

@@ -62,4 +62,20 @@ def render(blocks: list[Block], *, paragraph_sep: str = "\n\n") -> str:
     return "".join(out)
 
 
-__all__ = ["CELL_SEP", "Block", "BlockKind", "render"]
+#: a paragraph of at most this many words, without a full stop, right above a list is the list's label
+LABEL_MAX_WORDS = 4
+
+
+def list_labels(blocks: list[Block]) -> list[Block]:
+    """"Aktiviteter" / "Indikatorer:" above a list is a field label, rendered on the line above the list's
+    first item (the label and its list are one unit for the extractors). Shared by the DOCX and HTML readers."""
+    out = list(blocks)
+    for i, b in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if (b.kind == "paragraph" and nxt.kind == "list_item" and len(b.text.split()) <= LABEL_MAX_WORDS
+                and not b.text.rstrip().endswith((".", "!", "?"))):
+            out[i] = Block("field", b.text)
+    return out
+
+
+__all__ = ["CELL_SEP", "LABEL_MAX_WORDS", "Block", "BlockKind", "list_labels", "render"]

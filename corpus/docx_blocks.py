@@ -11,7 +11,7 @@ from typing import Any
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from corpus.blocks import Block
+from corpus.blocks import Block, list_labels
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik|överskrift)\s*(?P<n>\d)$", re.IGNORECASE)
@@ -146,23 +146,7 @@ def docx_blocks(document: Any) -> list[Block]:
                 blocks.append(b)
         elif tag == "tbl":
             blocks.extend(table_blocks(Table(child, document)))
-    return _list_labels(blocks)
-
-
-#: a paragraph of at most this many words, without a full stop, right above a list is the list's label
-LABEL_MAX_WORDS = 4
-
-
-def _list_labels(blocks: list[Block]) -> list[Block]:
-    """"Aktiviteter" / "Indikatorer:" above a list is a field label, rendered on the line above the list's
-    first item (the label and its list are one unit for the extractors)."""
-    out = list(blocks)
-    for i, b in enumerate(out[:-1]):
-        nxt = out[i + 1]
-        if (b.kind == "paragraph" and nxt.kind == "list_item" and len(b.text.split()) <= LABEL_MAX_WORDS
-                and not b.text.rstrip().endswith((".", "!", "?"))):
-            out[i] = Block("field", b.text)
-    return out
+    return list_labels(blocks)
 
 
 __all__ = ["Numbering", "docx_blocks"]

@@ -9,6 +9,7 @@ manifest (or CLI) only overrides what the text does not state, via `build_docume
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +58,7 @@ class Metadata:
     year: int | None = None
     dnr: list[str] = field(default_factory=list)
     title: str = ""
+    organisation: str | None = None
 
 
 def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | None = None) -> Metadata:
@@ -71,6 +73,7 @@ def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | No
                     date=find_date(raw_lines, vocab),
                     dnr=find_dnr(flat_raw, vocab), organ=find_organ(raw_lines, cleaned, vocab))
     meta.year = find_year(" ".join(cleaned.split()), meta.doc_type, meta.date)
+    meta.organisation = find_organisation(raw_lines, vocab)
     meta.title = compose_title(meta, heads)
     return meta
 
@@ -132,6 +135,33 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
     if m := vocab.board.search(top):
         return m[1]
     return None
+
+
+#: a letterhead line is the organisation's name and at most this many words more ("PROTOKOLL", "1 (3)")
+LETTERHEAD_EXTRA_WORDS = 3
+
+
+def find_organisation(raw_lines: list[str], vocabulary: MetadataVocabulary | None = None) -> str | None:
+    """The publishing region or municipality: the name most letterhead lines start with ("Ekby kommun
+    PROTOKOLL", a running header repeated on every page), else the first one named in the header lines."""
+    pat = (vocabulary or load_vocabulary()).organisation
+    heads: Counter[str] = Counter()
+    for line in raw_lines:
+        m = pat.match(line)
+        rest = line[m.end():].split() if m else []
+        if m and len(rest) <= LETTERHEAD_EXTRA_WORDS and not line.endswith("."):
+            heads[_organisation_name(m[0])] += 1
+    if heads:
+        return heads.most_common(1)[0][0]   # ties: the first seen (Counter keeps insertion order)
+    for line in raw_lines[:HEADER_LINES]:
+        if m := pat.search(line):
+            return _organisation_name(m[0])
+    return None
+
+
+def _organisation_name(name: str) -> str:
+    """"Region Örebro läns" (a genitive in running text) → "Region Örebro län"."""
+    return re.sub(r" läns$", " län", name.strip())
 
 
 def _organ_line(line: str, vocab: MetadataVocabulary) -> bool:
@@ -212,8 +242,8 @@ def make_doc_id(meta: Metadata, fallback: str) -> str:
 
 def build_document(raw_text: str, doc_id: str | None, source: str, source_sha256: str,
                    overrides: dict[str, Any] | None = None, *, hard_lines: bool = False) -> Document:
-    """Clean, extract, apply `overrides` (manifest keys: id, title, type, organ, date, year, dnr,
-    source) and segment. `doc_id` None/"" derives the id from the metadata (or `source`).
+    """Clean, extract, apply `overrides` (manifest keys: id, title, type, organ, organisation, date, year,
+    dnr, source) and segment. `doc_id` None/"" derives the id from the metadata (or `source`).
     `hard_lines`: the reader's line breaks are real (DOCX, HTML), see `clean_text`."""
     ov = dict(overrides or {})
     text = clean_text(raw_text, hard_lines=hard_lines)
@@ -227,6 +257,7 @@ def build_document(raw_text: str, doc_id: str | None, source: str, source_sha256
     if ov.get("date"):
         meta.date = _iso_or_error(str(ov["date"]), source)
     meta.organ = ov.get("organ", meta.organ)
+    meta.organisation = ov.get("organisation") or meta.organisation
     if "year" in ov:
         meta.year = int(ov["year"])
     if "dnr" in ov:
@@ -238,7 +269,7 @@ def build_document(raw_text: str, doc_id: str | None, source: str, source_sha256
     return Document(
         id=final_id, title=title, doc_type=meta.doc_type, text=text, organ=meta.organ, date=meta.date,
         year=meta.year, dnr=meta.dnr, source=ov.get("source", source), source_sha256=source_sha256,
-        passages=segment(text, final_id, agenda=meta.doc_type in MEETING_TYPES),
+        passages=segment(text, final_id, agenda=meta.doc_type in MEETING_TYPES), organisation=meta.organisation,
     )
 
 
@@ -250,5 +281,5 @@ def _iso_or_error(value: str, source: str) -> str:
 
 
 __all__ = ["MEETING_TYPES", "TYPE_LABELS", "Metadata", "build_document", "compose_title", "detect_type",
-           "extract_metadata", "find_date", "find_dnr", "find_organ", "find_year", "make_doc_id", "parse_date",
-           "slugify"]
+           "extract_metadata", "find_date", "find_dnr", "find_organ", "find_organisation", "find_year", "make_doc_id",
+           "parse_date", "slugify"]

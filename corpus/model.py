@@ -62,6 +62,8 @@ class Document:
     source: str = ""           # original file name or URL
     source_sha256: str = ""    # hash of the source bytes (detects the same document ingested twice)
     passages: list[Passage] = field(default_factory=list)
+    # the publishing region or municipality as written ("Ekby kommun"); None: the text names none
+    organisation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -24,6 +24,7 @@ from tqdm import tqdm
 from corpus.blocks import render
 from corpus.docx_blocks import docx_blocks
 from corpus.errors import IngestError
+from corpus.html_blocks import drop_furniture, html_blocks
 from corpus.limits import DEFAULT_LIMITS, IngestLimits, repack, safe_zip_members, too_large
 from corpus.pdf_layout import pdf_pages, render_page
 
@@ -186,22 +187,13 @@ def _layout_pages(data: bytes) -> list[str] | None:
     return pages if any(p.strip() for p in pages) else None
 
 
-_DROP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "svg", "head")
-_BLOCK_TAGS = frozenset(
-    [
-        "address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li",
-        "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
-        "ul", "caption",
-    ]
-)
 # A DOCTYPE with an internal subset: "<!DOCTYPE name [" or "<!DOCTYPE name PUBLIC/SYSTEM ... [".
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE\s[^>\[]*\[", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.I)
 
 
 def read_html(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> str:
-    """Visible text with block elements as line breaks; page chrome (nav/header/footer) dropped."""
+    """Visible text as blocks (headings, list items, table rows, paragraphs); page chrome dropped."""
     m = _META_CHARSET.search(data[:4096])
     try:
         html = data.decode(m.group(1).decode("ascii")) if m else decode_text(data, name)
@@ -213,55 +205,13 @@ def read_html(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> 
         raise IngestError(f"{name}: HTML-filen har en DOCTYPE med egna deklarationer (<!DOCTYPE … [ … ]>, "
                           "t.ex. entiteter), vilket inte stöds. Spara filen som vanlig HTML.")
     tree = LexborHTMLParser(html)
-    for tag in _DROP_TAGS:
-        for node in tree.css(tag):
-            node.decompose()
+    # headings, lists with their numbers, table rows and paragraphs as typed blocks; menus, banners and
+    # scripts dropped by structure (corpus/html_blocks.py)
+    letterhead = drop_furniture(tree)
     root = tree.body or tree.root
     if root is None:
         return ""
-    out: list[str] = []
-    _walk_html(root, out)
-    text = "".join(out)
-    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-
-
-def _walk_html(node: object, out: list[str]) -> None:
-    for child in node.iter(include_text=True):  # type: ignore[attr-defined]
-        tag = child.tag
-        if tag == "-text":
-            out.append(re.sub(r"\s+", " ", child.text(deep=False) or ""))
-        elif tag == "br":
-            out.append("\n")
-        elif tag in ("td", "th"):
-            out.append(" | " if out and not out[-1].endswith("\n") else "")
-            _walk_html(child, out)
-        elif tag in _BLOCK_TAGS:
-            # Paragraph-level blocks get a blank line, rows and list items a single break.
-            sep = "\n" if tag in ("li", "tr", "dt", "dd") else "\n\n"
-            out.append(sep + (_list_mark(child) if tag == "li" else ""))
-            _walk_html(child, out)
-            out.append(sep)
-        else:
-            _walk_html(child, out)
-
-
-def _list_mark(li: object) -> str:
-    """"• " for an item of a bullet list; "3. " for the third item of an <ol> (its numbering is structure:
-    agenda items and uppdrag are numbered lists), counting from the list's `start`."""
-    parent = li.parent  # type: ignore[attr-defined]
-    if parent is None or parent.tag != "ol":
-        return "• "
-    try:
-        n = int((parent.attributes.get("start") or "1").strip())
-    except ValueError:
-        n = 1
-    for sib in parent.iter():
-        if sib.tag == "li":
-            if sib == li:
-                return f"{n}. "
-            n += 1
-    return "• "
+    return render(letterhead + html_blocks(root)) + "\n"
 
 
 _READERS: dict[str, Reader] = {

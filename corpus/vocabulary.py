@@ -29,6 +29,8 @@ class MetadataVocabulary:
     definite_head: re.Pattern[str]             # "Beredningen" at the start of a name; group 1 the base form
     organ_suffix: re.Pattern[str] = re.compile(r"$^")   # a word ending in an organ noun ("…styrelsen")
     type_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()   # (doc type, cue in a heading line)
+    organisation: re.Pattern[str] = re.compile(r"$^")   # a region's or municipality's name ("Ekby kommun")
+    default_organisation: str = ""                      # the organisation of a document that names none
 
 
 def _alternatives(words: list[str], *, escape: bool = True) -> str:
@@ -50,6 +52,7 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         rf"(?=\s+{_alternatives(organs['name_stops'])}\b|[.,:;()\n]|\s*$)"
         rf"|\b({_alternatives(organs['areas'], escape=False)})\b")
     nouns = [h.lower() for h in organs["group_heads"]] + organs.get("other_nouns", [])
+    orgs = data.get("organisations", {})   # the publishing authority (optional table)
     return MetadataVocabulary(
         date_labels=date_labels,
         case_number=re.compile(rf"\b{_alternatives(cases['labels'])}\.?\s*:?\s*"
@@ -62,6 +65,8 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         definite_head=re.compile(rf"^({'|'.join(re.escape(h) for h in organs['group_heads'])})en\b"),
         organ_suffix=re.compile(rf"{_alternatives(nouns)}(?:en|et|n|na|t|erna)?$", re.I),
         type_cues=tuple((str(t), re.compile(str(c), re.I)) for t, c in data.get("types", {}).get("cues", [])),
+        organisation=re.compile(_alternatives(orgs["names"], escape=False)) if orgs.get("names") else re.compile(r"$^"),
+        default_organisation=str(orgs.get("default", "")),
     )
 
 

@@ -13,8 +13,9 @@ from rdflib import Dataset, Graph, URIRef
 
 from corpus.model import Document
 from graph.extract import extract_document
-from graph.extract.context import ThesaurusLike
+from graph.extract.context import EmptyThesaurus, ThesaurusLike
 from graph.namespaces import ONTOLOGY_GRAPH, PREFIXES, THESAURUS_GRAPH, document_graph
+from graph.scope import scope_document
 from ontology import ONTOLOGY_PATH, THESAURUS_PATH
 
 
@@ -24,9 +25,17 @@ def bind_prefixes(g: Graph) -> Graph:
     return g
 
 
+def extract_scoped(doc: Document, thesaurus: ThesaurusLike | None, g: Graph) -> Graph:
+    """The document's facts added to `g`, its organs, meetings, agenda items, decisions and uppdrag minted
+    under its organisation (graph/scope.py)."""
+    extract_document(doc, thesaurus, g)
+    scope_document(g, doc, thesaurus if thesaurus is not None else EmptyThesaurus())
+    return g
+
+
 def build_document_graph(doc: Document, thesaurus: ThesaurusLike | None) -> Graph:
     """Every triple extracted from one document."""
-    return extract_document(doc, thesaurus, bind_prefixes(Graph()))
+    return extract_scoped(doc, thesaurus, bind_prefixes(Graph()))
 
 
 def build_dataset(docs: Iterable[Document], thesaurus: ThesaurusLike | None,
@@ -41,9 +50,8 @@ def build_dataset(docs: Iterable[Document], thesaurus: ThesaurusLike | None,
         if path.exists():
             ds.graph(URIRef(str(gid))).parse(str(path), format="turtle")
     for doc in docs:
-        g = ds.graph(URIRef(document_graph(doc.id)))
-        extract_document(doc, thesaurus, g)
+        extract_scoped(doc, thesaurus, ds.graph(URIRef(document_graph(doc.id))))
     return ds
 
 
-__all__ = ["bind_prefixes", "build_dataset", "build_document_graph"]
+__all__ = ["bind_prefixes", "build_dataset", "build_document_graph", "extract_scoped"]

@@ -25,6 +25,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from corpus.bundled import CORPUS_DIR
 from graph.namespaces import GRAPH, ID, SG
+from graph.scope import unscope
 
 GOLD_PATH = CORPUS_DIR / "gold" / "seed_facts.jsonl"
 _PREFIXES = {"id:": str(ID), "sg:": str(SG), "dcterms:": str(DCTERMS), "skos:": str(SKOS), "rdf:": str(RDF)}
@@ -52,7 +53,7 @@ THRESHOLD = 0.95
 Fact = tuple[str, str, str, str, str]   # kind, doc, s, p, o
 
 
-def compact(term: object) -> str:
+def compact_term(term: object) -> str:
     if isinstance(term, URIRef):
         t = str(term)
         for p, ns in sorted(_PREFIXES.items(), key=lambda kv: -len(kv[1])):
@@ -83,6 +84,12 @@ def _doc_graphs(g: Graph | Dataset) -> list[tuple[str, Graph]]:
 def facts(g: Graph | Dataset) -> set[Fact]:
     out: set[Fact] = set()
     for doc, dg in _doc_graphs(g):
+        doc_iri = ID["document/" + doc]
+
+        def compact(term: object, dg: Graph = dg, doc_iri: URIRef = doc_iri) -> str:
+            # IRIs without the organisation segment (graph/scope.py): a gold fact names them per document
+            return compact_term(unscope(term, dg, doc_iri) if isinstance(term, URIRef) else term)
+
         for kind, (cls, preds) in KINDS.items():
             if kind == "mention":
                 for p in dg.objects(None, SG.hasPassage):

@@ -109,6 +109,34 @@ def organ_iri(name: str) -> URIRef:
     return _iri("organ", slugify(name))
 
 
+def organisation_iri(name: str) -> URIRef:
+    """`id/organ/<slug>`: a region or municipality ("Region Örebro län" → id/organ/region-orebro-lan, the
+    thesaurus's own IRI of it), never scoped: it is what its organs are scoped by."""
+    return organ_iri(name)
+
+
+#: the kinds of resource that are local to one organisation: two regions' Regionstyrelsen, their meetings,
+#: agenda items, decisions and uppdrag Nr 8 of 2024 are different resources, and so are their plans'
+#: effektmål 1 of 2025 and its indicators
+SCOPED_KINDS = ("organ", "meeting", "agenda-item", "decision", "assignment", "effect-goal", "indicator")
+
+
+def scoped_iri(iri: str, organisation_slug: str) -> URIRef:
+    """`id/<kind>/<rest>` → `id/<kind>/<organisation>/<rest>` for a kind in `SCOPED_KINDS`; else unchanged."""
+    kind, sep, rest = iri[len(ID):].partition("/") if iri.startswith(ID) else ("", "", "")
+    if kind in SCOPED_KINDS and sep and rest and not rest.startswith(organisation_slug + "/"):
+        return _iri(kind, organisation_slug, rest)
+    return URIRef(iri)
+
+
+def unscoped_iri(iri: str, organisation_slug: str) -> URIRef:
+    """The inverse of `scoped_iri`: the IRI without its organisation segment (gold facts are per document)."""
+    kind, _sep, rest = iri[len(ID):].partition("/") if iri.startswith(ID) else ("", "", "")
+    if kind in SCOPED_KINDS and rest.startswith(organisation_slug + "/"):
+        return _iri(kind, rest[len(organisation_slug) + 1:])
+    return URIRef(iri)
+
+
 def concept_iri(name: str) -> URIRef:
     return _iri("concept", slugify(name))
 
@@ -122,9 +150,9 @@ def doctype_iri(doc_type: str) -> URIRef:
 
 
 __all__ = [
-    "activity_iri", "agenda_item_iri", "assignment_iri", "assignment_local", "concept_iri", "decision_iri",
-    "doctype_iri", "document_iri", "effect_goal_iri", "indicator_iri", "meeting_iri", "meeting_local",
-    "mention_iri", "normalise_text", "organ_iri", "passage_iri", "person_iri", "perspective_iri",
-    "project_iri", "slugify", "status_iri", "status_report_iri", "text_hash", "vision_iri",
-    "vision_statement_iri",
+    "SCOPED_KINDS", "activity_iri", "agenda_item_iri", "assignment_iri", "assignment_local", "concept_iri",
+    "decision_iri", "doctype_iri", "document_iri", "effect_goal_iri", "indicator_iri", "meeting_iri",
+    "meeting_local", "mention_iri", "normalise_text", "organ_iri", "organisation_iri", "passage_iri", "person_iri",
+    "perspective_iri", "project_iri", "scoped_iri", "slugify", "status_iri", "status_report_iri", "text_hash",
+    "unscoped_iri", "vision_iri", "vision_statement_iri",
 ]

@@ -1,5 +1,6 @@
 """Vocabularies kept as data files load and are the ones the code uses: an entry added to a temporary copy
-changes the result (corpus/metadata.toml, corpus/report_labels.txt, graph/extract/perspectives.tsv)."""
+changes the result (corpus/metadata.toml, corpus/report_labels.txt, graph/extract/perspectives.tsv,
+graph/extract/assignment_words.tsv)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from corpus.clean import clean_text
 from corpus.metadata import extract_metadata, find_dnr, find_organ
 from corpus.report_labels import REPORT_LABELS_FILE, report_label_pattern
 from corpus.vocabulary import METADATA_VOCABULARY, load_vocabulary
-from graph.extract import assignments
+from graph.extract import assignment_patterns, extract_document
 from graph.extract.structure import PERSPECTIVE_TABLE, VISION_PERSPECTIVES, load_perspectives, vp_perspective
 
 
@@ -60,7 +61,7 @@ def test_a_date_label_added(tmp_path: Path) -> None:
 
 
 def test_report_labels_are_one_list_for_passages_and_uppdrag(tmp_path: Path) -> None:
-    assert report_label_pattern() == assignments.REPORT_LABEL
+    assert report_label_pattern() == assignment_patterns.REPORT_LABEL
     assert re.match(rf"^{report_label_pattern()}\s*:", "Ur delårsrapport: Arbetet pågår.")
     copy = tmp_path / "report_labels.txt"
     copy.write_text(REPORT_LABELS_FILE.read_text("utf-8") + "Uppföljning\n", "utf-8")
@@ -79,3 +80,40 @@ def test_perspective_table(tmp_path: Path) -> None:
     bad.write_text("budget\tekonomi\tResurs\n", "utf-8")
     with pytest.raises(ValueError, match=r"bad\.tsv:1"):
         load_perspectives(bad)
+
+
+UPPDRAG_REPORT = ("Återrapportering av uppdrag 2025\n\nBeredning för psykiatri erhåller i uppdrag att:\n\n"
+                  "Nr 1. Utreda väntetiderna inom psykiatrin.\n\nKommentar: Arbetet pågår.\n\n"
+                  "Uppdrag 7: Införa digitala vårdmöten\nLäge: Genomfört\n")
+
+
+def _uppdrag_numbers(text: str) -> dict[str, str]:
+    """sg:number → status notation (or "") of each uppdrag the extractor finds."""
+    from rdflib import RDF
+
+    from graph.namespaces import SG, local_name
+    from tests.extract_helpers import make_doc, mini_thesaurus
+
+    g = extract_document(make_doc(text), mini_thesaurus())
+    out = {}
+    for a in g.subjects(RDF.type, SG.Assignment):
+        rep = g.value(predicate=SG.reportsOn, object=a)
+        st = g.value(rep, SG.status) if rep is not None else None
+        out[str(g.value(a, SG.number))] = local_name(st) if st is not None else ""
+    return out
+
+
+def test_assignment_words_are_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A commission phrase and a status label added to a copy of assignment_words.tsv are read without code."""
+    table = assignment_patterns.WORDS_TABLE
+    assert set(assignment_patterns.WORD_KINDS) == {ln.split("\t")[0] for ln in table.read_text("utf-8").splitlines()
+                                                   if ln.strip() and not ln.startswith("#")}
+    assert _uppdrag_numbers(UPPDRAG_REPORT) == {}
+    copy = tmp_path / "assignment_words.tsv"
+    copy.write_text(table.read_text("utf-8") + "commission\terhåller\\s+i\\s+uppdrag\nstatus-label\tLäge\n", "utf-8")
+    monkeypatch.setattr(assignment_patterns, "WORDS_TABLE", copy)
+    assert _uppdrag_numbers(UPPDRAG_REPORT) == {"1": "pagar", "7": "genomfort"}
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("uppdragsord\tfår\n", "utf-8")
+    with pytest.raises(ValueError, match=r"bad\.tsv:1"):
+        assignment_patterns.build(bad)

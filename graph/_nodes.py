@@ -58,6 +58,18 @@ def plain_query(store: GraphStore, query: str) -> list[dict[str, Any]]:
     return [{n: term_value(sol[n]) for n in names} for sol in result]
 
 
+def select_many(store: GraphStore, selects: list[str]) -> list[list[dict[str, Any]]]:
+    """The `plain_query` rows of each SELECT in `selects`, from one query (a remote store: one round trip);
+    each is a sub-SELECT in its own UNION branch, so each gets the rows it gets alone."""
+    if len(selects) < 2:
+        return [plain_query(store, q) for q in selects]
+    branches = " UNION ".join(f"{{ {{ {q} }} BIND({i} AS ?part_) }}" for i, q in enumerate(selects))
+    out: list[list[dict[str, Any]]] = [[] for _ in selects]
+    for row in plain_query(store, f"SELECT * WHERE {{ {branches} }}"):
+        out[row.pop("part_")].append(row)
+    return out
+
+
 def lang_rank(term: Any) -> int:
     """Swedish first, then untagged, then anything else."""
     lang = getattr(term, "language", None)
@@ -192,17 +204,21 @@ class PassageInfo:
         return None
 
 
-_PASSAGES = """
-SELECT ?p ?doc ?title ?date ?year ?heading ?text ?ordinal ?start WHERE {
-  %s
+#: What a passage's card shows, for the passages bound to ?p.
+_PASSAGE_FIELDS = """
   OPTIONAL { ?p dcterms:isPartOf ?doc .
     OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc sg:year ?year } }
   OPTIONAL { ?p sg:heading ?heading }
   OPTIONAL { ?p sg:text ?text }
   OPTIONAL { ?p sg:ordinal ?ordinal }
   OPTIONAL { ?p oa:hasSelector ?sel . ?sel a oa:TextPositionSelector ; oa:start ?start }
-}
 """
+_PASSAGES = "SELECT ?p ?doc ?title ?date ?year ?heading ?text ?ordinal ?start WHERE { %s " + _PASSAGE_FIELDS + "}"
+
+#: A SELECT's rows (and a pattern's ?p, marked ?also_) with the passage fields of their ?p joined on.
+_WITH_PASSAGES = "SELECT * WHERE { { { %s } UNION { %s BIND(true AS ?also_) } } " + _PASSAGE_FIELDS + "}"
+#: The variables _PASSAGE_FIELDS and _WITH_PASSAGES bind (a SELECT given to rows_with_passages uses none).
+_FIELD_VARS = frozenset({"doc", "title", "date", "year", "heading", "text", "ordinal", "start", "sel", "also_"})
 
 
 def passage_id(iri: str) -> str:
@@ -221,24 +237,43 @@ def passage_info(store: GraphStore, iris: Iterable[str]) -> dict[str, PassageInf
     for chunk_start in range(0, len(todo), 400):
         chunk = todo[chunk_start:chunk_start + 400]
         for row in plain_query(store, _PASSAGES % iri_values("p", chunk)):
-            p = str(row["p"])
-            info = out.get(p)
-            if info is None:
-                info = out[p] = PassageInfo(iri=p, id=passage_id(p))
-            doc = row["doc"]
-            if doc and not info.document:
-                info.document, info.document_id = str(doc), document_id(str(doc))
-            info.title = info.title or row["title"]
-            info.date = info.date or (str(row["date"]) if row["date"] else None)
-            if info.year is None and isinstance(row["year"], int):
-                info.year = row["year"]
-            info.heading = info.heading or row["heading"]
-            info.text = info.text or (row["text"] or "")
-            if info.ordinal is None and isinstance(row["ordinal"], int):
-                info.ordinal = row["ordinal"]
-            if info.start is None and isinstance(row["start"], int):
-                info.start = row["start"]
+            _add_passage_row(out, row)
     return out
+
+
+def rows_with_passages(store: GraphStore, select: str, also: str = "FILTER(false)",
+                       ) -> tuple[list[dict[str, Any]], dict[str, PassageInfo]]:
+    """(the distinct rows of `select`, a SELECT that binds ?p, and `passage_info` of every ?p it binds and of
+    every ?p the pattern `also` binds) in one query, where a remote store would take two round trips."""
+    rows: dict[tuple[Any, ...], dict[str, Any]] = {}
+    out: dict[str, PassageInfo] = {}
+    for row in plain_query(store, _WITH_PASSAGES % (select, also)):
+        _add_passage_row(out, row)  # each row carries one combination of its passage's fields
+        if not row["also_"]:
+            own = {k: v for k, v in row.items() if k not in _FIELD_VARS}
+            rows.setdefault(tuple(own.values()), own)
+    return list(rows.values()), out
+
+
+def _add_passage_row(out: dict[str, PassageInfo], row: dict[str, Any]) -> None:
+    """Fold one row of passage fields into `out` (the first value of each field wins)."""
+    p = str(row["p"])
+    info = out.get(p)
+    if info is None:
+        info = out[p] = PassageInfo(iri=p, id=passage_id(p))
+    doc = row.get("doc")
+    if doc and not info.document:
+        info.document, info.document_id = str(doc), document_id(str(doc))
+    info.title = info.title or row.get("title")
+    info.date = info.date or (str(row["date"]) if row.get("date") else None)
+    if info.year is None and isinstance(row.get("year"), int):
+        info.year = row["year"]
+    info.heading = info.heading or row.get("heading")
+    info.text = info.text or (row.get("text") or "")
+    if info.ordinal is None and isinstance(row.get("ordinal"), int):
+        info.ordinal = row["ordinal"]
+    if info.start is None and isinstance(row.get("start"), int):
+        info.start = row["start"]
 
 
 def snippet(text: str, needles: Iterable[str] = (), width: int = 220) -> str:

@@ -29,9 +29,8 @@ from graph._nodes import (
     lang_rank,
     local_id,
     node_info,
-    passage_info,
-    plain_query,
     raw_query,
+    rows_with_passages,
     snippet,
 )
 from graph.labels import (  # re-exported: label search used to live here
@@ -116,13 +115,13 @@ def entity_summary(store: GraphStore, iri: str) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------------------------- cards
 
-_OUT = """
-SELECT ?p ?o WHERE { %s ?x ?p ?o . }
+#: Statements from (?o bound) and to (?s bound) the entity, in one query.
+_LINKS = """
+SELECT ?s ?p ?o WHERE { %s { ?x ?p ?o . } UNION { ?s ?p ?x . FILTER(isIRI(?s)) } }
 """
 
-_IN = """
-SELECT ?s ?p WHERE { %s ?s ?p ?x . FILTER(isIRI(?s)) }
-"""
+#: Where it is derived from (read again here, so that its passages come with the mentions' in one query).
+_DERIVED = "%s ?x prov:wasDerivedFrom ?p . FILTER(isIRI(?p))"
 
 _MENTIONED = """
 SELECT DISTINCT ?p ?exact WHERE {
@@ -161,8 +160,9 @@ def _sort_refs(refs: list[PassageRef], passages: dict[str, PassageInfo]) -> list
 def entity_card(store: GraphStore, iri: str) -> EntityCard | None:
     """Everything the graph states about `iri`, with sources; None if the store does not know it."""
     vx = iri_values("x", [iri])
-    out_rows = raw_query(store, _OUT % vx)
-    in_rows = raw_query(store, _IN % vx)
+    links = raw_query(store, _LINKS % vx)
+    out_rows = [r for r in links if r["s"] is None]
+    in_rows = [r for r in links if r["s"] is not None]
     if not out_rows and not in_rows:
         return None
     types: list[str] = []
@@ -199,8 +199,8 @@ def entity_card(store: GraphStore, iri: str) -> EntityCard | None:
         elif isinstance(o, ox.NamedNode):
             out_links.append((p, o.value))
     in_links = [(row["p"].value, row["s"].value) for row in in_rows if row["p"].value not in _SPECIAL_IN]
-    # Other ends: one batched lookup of labels and types.
-    others = node_info(store, [o for _, o in out_links] + [s for _, s in in_links])
+    # Other ends and the entity itself: one batched lookup of labels and types.
+    others = node_info(store, [iri] + [o for _, o in out_links] + [s for _, s in in_links])
     relations_out = _relations(out_links, "out", others)
     relations_in = _relations(in_links, "in", others)
 
@@ -210,19 +210,18 @@ def entity_card(store: GraphStore, iri: str) -> EntityCard | None:
     if pt and pt not in {local_name(t) for t in types}:   # the class the IRI implies, listed like a stated one
         types.append(_SG + pt if pt != "Concept" else _SKOS + "Concept")
     ptype = resource_type(iri, types)
-    own = node_info(store, [iri])[iri]
+    own = others[iri]
     label = label_candidates[0] if label_candidates else (acronyms[0] if acronyms else own.display())
     type_refs = [TypeRef(iri=t, name=local_name(t), label=class_label(local_name(t))) for t in types]
     type_refs.sort(key=lambda r: (r.name != ptype, r.name))
 
     # Passages: where it is mentioned and what it was derived from.
-    mention_rows = plain_query(store, _MENTIONED % vx)
+    mention_rows, passages = rows_with_passages(store, _MENTIONED % vx, _DERIVED % vx)
     surfaces: dict[str, str | None] = {}
     for r in mention_rows:
         surfaces.setdefault(str(r["p"]), None)
         if r["exact"] and not surfaces[str(r["p"])]:
             surfaces[str(r["p"])] = str(r["exact"])
-    passages = passage_info(store, [*surfaces, *derived])
     needles = [label, *acronyms, *alts]
     mentioned = [_passage_ref(passages[p], needles, surfaces[p]) for p in surfaces if p in passages]
     sources = [_passage_ref(passages[p], needles) for p in dict.fromkeys(derived) if p in passages]
@@ -236,7 +235,7 @@ def entity_card(store: GraphStore, iri: str) -> EntityCard | None:
         properties=props, relations_out=relations_out, relations_in=relations_in,
         mentioned_in=_sort_refs(mentioned, passages)[:MAX_PASSAGES],
         derived_from=_sort_refs(sources, passages),
-        timeline=timeline(store, iri),
+        timeline=timeline(store, iri, own),
     )
 
 

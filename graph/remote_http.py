@@ -4,13 +4,20 @@ turns every way a server can fail into a clear error naming the URL.
 Reads fail fast: one try, and after a connection failure or timeout a short cool-down during which reads
 raise `StoreUnavailable` at once, so a dead or slow server costs a search one timeout, not one per entity.
 Writes (the ingest) retry connection errors and 5xx answers with exponential backoff, since a build that
-gives up on a server restart loses all its work."""
+gives up on a server restart loses all its work.
+
+`read_budget(s)`: reads in its block (this thread or task) share one deadline, so an extra that makes several
+queries (a search's entity card and timeline) waits for a slow server at most `s` in all. A read cut short
+by the budget does not start the cool-down: the server was slower than this caller could wait, not down."""
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -23,6 +30,24 @@ log = logging.getLogger(__name__)
 
 #: Statuses worth retrying on a write: the server is restarting, overloaded or behind a proxy that is.
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
+#: The deadline (time.monotonic()) of the innermost `read_budget` block, None outside one.
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("styrgraf_read_deadline", default=None)
+
+
+@contextmanager
+def read_budget(seconds: float | None) -> Iterator[None]:
+    """Remote reads inside the block end by `seconds` from now (a nested block can only shorten it); None or
+    0: no budget. The embedded store ignores it (its queries take milliseconds and cannot be cut short)."""
+    if not seconds or seconds <= 0:
+        yield
+        return
+    outer = _DEADLINE.get()
+    deadline = time.monotonic() + seconds
+    token = _DEADLINE.set(deadline if outer is None else min(outer, deadline))
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
 
 
 @dataclass(frozen=True)
@@ -93,13 +118,22 @@ class SparqlHttp:
 
     def read(self, method: str, url: str, *, timeout_s: float | None = None, **kw: Any) -> httpx2.Response:
         """One try; any answer comes back (the caller judges its status), no answer raises StoreUnavailable."""
-        if time.monotonic() < self._down_until:
+        now = time.monotonic()
+        if now < self._down_until:
             raise StoreUnavailable(f"grafdatabasen {url} svarade inte nyss ({self._last_error}); försök igen strax")
+        timeout = timeout_s or self.config.timeout_s
+        deadline = _DEADLINE.get()
+        budgeted = deadline is not None and deadline - now < timeout
+        if deadline is not None and budgeted:
+            timeout = deadline - now
+            if timeout <= 0.001:
+                raise StoreTimeout(f"grafdatabasen {url}: tiden för den här begäran är slut")
         try:
-            resp = self._client.request(method, url, timeout=timeout_s or self.config.timeout_s, **kw)
+            resp = self._client.request(method, url, timeout=timeout, **kw)
         except httpx2.TimeoutException as e:
-            self._mark_down(f"ingen svar inom {timeout_s or self.config.timeout_s} s")
-            raise StoreTimeout(f"grafdatabasen {url} svarade inte inom {timeout_s or self.config.timeout_s} s") from e
+            if not budgeted:
+                self._mark_down(f"ingen svar inom {timeout} s")
+            raise StoreTimeout(f"grafdatabasen {url} svarade inte inom {timeout:.3g} s") from e
         except httpx2.TransportError as e:
             self._mark_down(f"{type(e).__name__}: {e}")
             raise StoreUnavailable(f"grafdatabasen {url} går inte att nå: {type(e).__name__}: {e}") from e
@@ -137,4 +171,4 @@ def check(resp: httpx2.Response, what: str) -> httpx2.Response:
                       f"{resp.text[:300].strip()}")
 
 
-__all__ = ["RETRY_STATUSES", "RemoteConfig", "RemoteError", "SparqlHttp", "StoreTimeout", "check"]
+__all__ = ["RETRY_STATUSES", "RemoteConfig", "RemoteError", "SparqlHttp", "StoreTimeout", "check", "read_budget"]

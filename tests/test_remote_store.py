@@ -7,6 +7,7 @@ The embedder is the deterministic hash embedder: the graph is what is under test
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import socket
 import threading
@@ -14,7 +15,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
+import httpx2
 import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
@@ -174,6 +177,24 @@ def test_search_is_enriched_from_the_remote_graph(clients: tuple[TestClient, Tes
     assert status["graphs"] == 6 and emb.get("/api/status").json()["graph_store"] == "embedded"
 
 
+def test_the_sparql_command_asks_the_remote_store(built: tuple[Settings, Settings], monkeypatch: pytest.MonkeyPatch,
+                                                   capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    from styrgraf.cli import main
+
+    query = "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY ?t"
+    out = []
+    for s in built:  # the remote build has no store/ of its own: its answers can only come from the server
+        monkeypatch.delenv("STYRGRAF_SPARQL_QUERY_URL", raising=False)
+        if s.sparql_query_url:
+            monkeypatch.setenv("STYRGRAF_SPARQL_QUERY_URL", s.sparql_query_url)
+        assert main(["--data-dir", str(s.data_dir), "sparql", query, "-f", "csv"]) == 0
+        out.append(capsysbinary.readouterr().out)
+    assert out[0] == out[1] and out[0].count(b"\n") > 5
+    relevance = 'SELECT ?p WHERE { ?p a sg:Passage BIND(sgf:relevance(?p, "SMO") AS ?s) }'
+    assert main(["--data-dir", str(built[1].data_dir), "sparql", relevance]) != 0  # refused, not mis-scored
+    assert b"sgf:" in capsysbinary.readouterr().err
+
+
 def test_the_remote_store_reads_like_pyoxigraph(remote: RemoteStore) -> None:
     ask = remote.query("ASK { ?s ?p ?o }", use_default_graph_as_union=True)
     assert isinstance(ask, ox.QueryBoolean) and bool(ask)
@@ -244,6 +265,61 @@ def test_a_silent_server_costs_search_one_timeout(built: tuple[Settings, Setting
             silent_store.forward("ASK {}", accept="application/sparql-results+json", timeout_s=0.3)
         with pytest.raises(StoreUnavailable, match="nyss"):  # the cool-down: no second wait
             silent_store.query("ASK {}")
+
+
+class _Stalling(http.server.BaseHTTPRequestHandler):
+    """Forwards queries to the real server until `stall` is set; then reads each request and never answers
+    (until `release`), like a store that accepts connections and hangs."""
+
+    upstream = ""
+    stall, release = threading.Event(), threading.Event()
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("content-length") or 0))
+        if self.stall.is_set():
+            self.release.wait(30)
+            return
+        resp = httpx2.post(self.upstream, content=body, params=dict(parse_qsl(urlsplit(self.path).query)),
+                           headers={k: self.headers[k] for k in ("content-type", "accept") if self.headers[k]})
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # a client that gave up waiting
+            self.send_response(resp.status_code)
+            self.send_header("content-type", resp.headers.get("content-type", "text/plain"))
+            self.send_header("content-length", str(len(resp.content)))
+            self.end_headers()
+            self.wfile.write(resp.content)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_a_hanging_store_costs_search_only_its_graph_budget(built: tuple[Settings, Settings]) -> None:
+    _Stalling.upstream = built[1].sparql_query_url or ""
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Stalling)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    budget = 0.4
+    settings = built[1].model_copy(update={"sparql_query_url": f"http://127.0.0.1:{srv.server_port}/query",
+                                           "sparql_remote_timeout_s": 20.0, "search_graph_budget_s": budget})
+    try:
+        with TestClient(create_app(settings, reload_check_s=0)) as c:
+            assert c.get("/api/entities/project/smo").status_code == 200  # through the proxy while it forwards
+            _Stalling.stall.set()
+            for q in ("SMO", "uppdrag nr 1"):  # nothing of either search is kept yet: each must ask the store
+                t0 = time.monotonic()
+                r = c.get("/api/search", params={"q": q})
+                took = time.monotonic() - t0
+                assert r.status_code == 200 and r.json()["results"] and r.json()["entity"] is None, r.text[:300]
+                assert budget <= took < budget + 2.5, (q, took)  # not the 20 s a read may take
+            t0 = time.monotonic()
+            assert c.get("/sok", params={"q": "SMO"}).status_code == 200  # the page: its card has a budget too
+            assert time.monotonic() - t0 < 2 * budget + 2.5
+            _Stalling.stall.clear()
+            _Stalling.release.set()
+            r = c.get("/api/search", params={"q": "SMO"})  # a budget cut is no outage: no cool-down followed
+            assert r.status_code == 200 and r.json()["entity"], r.text[:300]
+            assert c.get("/api/entities/project/smo").status_code == 200
+    finally:
+        _Stalling.release.set()
+        srv.shutdown()
 
 
 def test_writes_retry_with_backoff_then_fail_clearly() -> None:

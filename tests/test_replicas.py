@@ -3,7 +3,10 @@ switch to a new generation within seconds of an `ingest` run by a third process 
 
 The servers are real subprocesses on two loopback ports (the deployment shape of N API replicas and one ingest
 job); the embedder is the deterministic hash embedder, because which vectors the replicas share is beside the
-point: that they share the same ones is the point.
+point: that they share the same ones is the point. It runs twice: over the embedded store, and with the graph in
+a real Oxigraph server (`oxigraph serve`, tests/server_support.py) that the build, the ingest and both replicas
+reach through the STYRGRAF_SPARQL_* variables, as a deployment with a SPARQL server would (skipped without the
+oxigraph binary).
 """
 
 from __future__ import annotations
@@ -23,15 +26,29 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from server_support import sparql_server
+
+from graph.remote import RemoteConfig
 
 SWITCH_WITHIN_S = 10.0
 QUERIES = ["SMO-piloten", "vårdplatser", "uppdrag om nära vård"]
 SPARQL = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/styrgraf/def/Document> }"
 
 
+#: the remote store of the variant that has one (set by the `built` fixture), else None
+REMOTE: dict[Path, RemoteConfig] = {}
+
+
 def _env(tmp: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("STYRGRAF_")}
     env.update(STYRGRAF_EMBEDDER="hash", STYRGRAF_EMBEDDING_CACHE=str(tmp / "cache.sqlite"), PYTHONUNBUFFERED="1")
+    remote = REMOTE.get(tmp)
+    if remote is not None:
+        env.update({f"STYRGRAF_SPARQL_{k}": v for k, v in (
+            ("QUERY_URL", remote.query_url), ("UPDATE_URL", remote.update_url), ("GSP_URL", remote.gsp_url),
+            ("USER", remote.user), ("PASSWORD", remote.password), ("AUTH", remote.auth),
+            ("UNION_DEFAULT_GRAPH", remote.union_default_graph), ("GSP_GRAPH_PARAM", remote.gsp_graph_param))
+            if v})
     return env
 
 
@@ -93,11 +110,17 @@ def _answers(port: int) -> dict[str, Any]:
     return out
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    tmp = tmp_path_factory.mktemp("replicas")
-    subprocess.run(_styrgraf(tmp / "data", "build"), env=_env(tmp), check=True, capture_output=True, timeout=300)
-    return tmp, tmp / "data"
+@pytest.fixture(scope="module", params=["embedded", "remote"])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+    tmp = tmp_path_factory.mktemp(f"replicas-{request.param}")
+    with contextlib.ExitStack() as stack:
+        if request.param == "remote":
+            REMOTE[tmp] = stack.enter_context(sparql_server(tmp / "oxigraph-db")).config
+        subprocess.run(_styrgraf(tmp / "data", "build"), env=_env(tmp), check=True, capture_output=True, timeout=300)
+        if request.param == "remote":  # the graph really is on the server: no store of its own on disk
+            assert not list((tmp / "data").glob("generations/*/store"))
+        yield tmp, tmp / "data"
+        REMOTE.pop(tmp, None)
 
 
 def test_two_replicas_agree_and_switch_together(built: tuple[Path, Path]) -> None:

@@ -1,8 +1,10 @@
 """`styrgraf sparql 'QUERY'`: run SPARQL against the current store (table, JSON, CSV, TSV, Turtle).
 
-The query goes through the same checks as the endpoint (size limit, read-only, no SERVICE, local graphs only)
-and may use the search functions sgf:relevance / sgf:semantic / sgf:bm25. It is evaluated in this process
-(no timeout: the user can interrupt it)."""
+The query goes through the same checks as the endpoint (size limit, read-only, no SERVICE, local graphs only).
+Over the embedded store it may use the search functions sgf:relevance / sgf:semantic / sgf:bm25 and is
+evaluated in this process (no timeout: the user can interrupt it). When the generation was built into a remote
+SPARQL server (STYRGRAF_SPARQL_QUERY_URL), the checked query is forwarded there as `/sparql` forwards it
+(api/sparql/remote.py: same rows, formats and errors; `sgf:*` refused, `sparql_timeout_s` as the limit)."""
 
 from __future__ import annotations
 
@@ -28,9 +30,15 @@ def register(sub: Subparsers) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     # Imported here: the query checks, pyoxigraph and the search engine at module top slow `styrgraf --help`.
+    import asyncio
+
+    import pyoxigraph
+
     from api.sparql.query import ALL_PREFIXES, check_size, prepare, score_tables
-    from api.sparql.worker import SparqlTask, execute
+    from api.sparql.remote import run_remote
+    from api.sparql.worker import SparqlResult, SparqlTask, execute
     from graph.namespaces import PREFIXES
+    from graph.remote import RemoteStore
     from styrgraf.engine import open_engine
 
     text = args.query
@@ -44,11 +52,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             raise QueryError(f"kan inte läsa {text[1:]}: {e.strerror}") from e
     check_size(len(text.encode("utf-8")), settings.sparql_max_query_bytes)
     gen = current_generation(settings)
-    store = gen.open_store()
+    store = gen.open_graph(settings.remote_store)
     local_graphs = {g.value for g in store.named_graphs()}
     prepared = prepare(text, local_graphs)
     scores = {}
-    if prepared.search_calls:
+    if prepared.search_calls and not isinstance(store, RemoteStore):
         engine = open_engine(settings)
         scores = score_tables(engine, prepared.search_calls, sum(len(d.passages) for d in gen.documents()))
     table = args.format == "table"
@@ -61,10 +69,18 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             "graph_format": "turtle" if table or args.format not in ("turtle", "ntriples") else args.format,
             # id: is left out: resource local names contain '/', which Turtle would have to escape
             "prefixes": {p: ns for p, ns in PREFIXES.items() if p != "id"}}
-    try:
-        result = execute(store, task)
-    except (SyntaxError, ValueError, RuntimeError, OSError) as e:
-        raise QueryError(str(e).splitlines()[0]) from e
+    result: SparqlResult
+    if isinstance(store, RemoteStore):
+        try:
+            result = asyncio.run(run_remote(store, prepared, task, settings.sparql_timeout_s))
+        finally:
+            store.close()
+    else:
+        try:
+            assert isinstance(store, pyoxigraph.Store)  # open_graph's embedded store
+            result = execute(store, task)
+        except (SyntaxError, ValueError, RuntimeError, OSError) as e:
+            raise QueryError(str(e).splitlines()[0]) from e
     if table and result["kind"] == "solutions":
         _print_tsv_as_table(result["body"].decode("utf-8"), PREFIXES)
     else:

@@ -160,3 +160,53 @@ def test_cli_prints_the_answer_first(built_settings: Settings, capsys: pytest.Ca
     assert out.lstrip().startswith("Svar:") and out.index("Svar:") < out.index("1. ")
     assert main(["--data-dir", str(built_settings.data_path), "search", SMO, "--json"]) == 0
     assert '"answer"' in capsys.readouterr().out
+
+
+def test_second_sentence_of_a_date_is_strong_or_from_the_same_passage(engine: SearchEngine) -> None:
+    """A timeline keeps a second sentence of one date when it scores ≥ SECOND_PER_DATE anywhere, or
+    ≥ SECOND_SAME_PASSAGE in the passage of that date's best sentence (the report's next step)."""
+    from search import answer as sa
+    from search.answer_parts import Candidate, Scored
+
+    a, b = engine.index.passages.get_many([0, 1])
+    first = Scored(Candidate(a, 1.0), a.start, a.start + 10, "x", 0.9, "2021", {})
+
+    def second(row, score: float) -> bool:  # type: ignore[no-untyped-def]
+        return sa._second(first, Scored(Candidate(row, 1.0), row.start, row.start + 5, "y", score, "2021", {}))
+
+    mid = (sa.SECOND_SAME_PASSAGE + sa.SECOND_PER_DATE) / 2
+    assert sa.SECOND_SAME_PASSAGE < sa.SECOND_PER_DATE
+    assert second(a, mid) and not second(b, mid)
+    assert second(b, sa.SECOND_PER_DATE) and not second(a, sa.SECOND_SAME_PASSAGE - 0.01)
+
+
+def test_answer_is_the_same_with_the_engine_s_rows_or_without(engine: SearchEngine) -> None:
+    """The engine hands the answer the hits it has read (`known`); looking them up again gives the same."""
+    for q in (SMO, "Hur länge ska DIVA-projektet pågå?"):
+        resp = engine.search(q, k=10)
+        plan = engine.plan(resp.query)
+        linked = engine.linker.link(plan.lexical) if engine.linker is not None else []
+        again = engine.answerer.answer(resp.query, plan.lexical, engine.bm25_groups(plan),
+                                       engine.embed_query(plan.lexical), linked, resp)
+        assert resp.answer is not None and again.model_dump() == resp.answer.model_dump(), q
+
+
+def test_concurrent_api_searches_answer_as_sequential_ones(client: TestClient) -> None:
+    """Several /api/search requests at once (the thread pool, one engine) give the bodies that the same
+    requests one at a time give (bar `took_ms`): nothing a query keeps (the last query vector, the kept
+    term indexes) leaks into another."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    qs = [SMO, "trombektomi", "Hur länge ska DIVA-projektet pågå?", "väntetider"] * 2
+
+    def body(q: str) -> dict:  # type: ignore[type-arg]
+        r = client.get("/api/search", params={"q": q, "k": 5})
+        assert r.status_code == 200, r.text
+        d = r.json()
+        d.pop("took_ms")
+        return d  # type: ignore[no-any-return]
+
+    alone = [body(q) for q in qs]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(body, qs))
+    assert together == alone

@@ -99,3 +99,28 @@ def test_fusion_defaults_are_the_measured_ones() -> None:
     """The documented choice (FusionConfig docstring): normalised-score fusion, re-score off."""
     f = FusionConfig()
     assert f.method == "score" and f.rescore_depth == 0 and f.w_corrected > 1
+
+
+def test_bm25_weight_follows_what_its_best_passage_holds_of_the_query() -> None:
+    """`bm25_match` (FusionConfig.match_full/match_floor): a lookup whose best BM25 passage holds its words
+    keeps BM25's full weight; a question in everyday words the list does not expand, whose best exact match
+    holds little of it, gets less (never below the floor); an expanded or English query is left alone."""
+    from search import fusion
+    from search.highlight import term_spans
+
+    eng = seed_engine()
+    f = eng.fusion
+    assert f.match_full > 0 and 0 < f.match_floor < 1 and not f.match_expanded
+    idf, miss = eng.answerer.idf, eng.answerer.max_idf
+    lookup = eng.plan("väntetider för neuropsykiatriska utredningar")
+    top = eng.index.passages.get_many([int(eng._bm25(eng.bm25_groups(lookup), None, 10)[0][0])])[0]
+    assert fusion.bm25_match(f, eng.bm25_groups(lookup), idf, miss, term_spans(eng.analyzer, top.text), False) == 1.0
+    groups = [(["neuropsykiatr", "utredning", "fosterprov", "mamman"], 1.0)]
+    partial = {"neuropsykiatr"}
+    factor = fusion.bm25_match(f, groups, idf, miss, partial, False)
+    assert f.match_floor <= factor < 1.0
+    assert fusion.bm25_match(f, groups, idf, miss, set(), False) == f.match_floor
+    assert fusion.bm25_match(f, groups, idf, miss, partial, True) == 1.0  # English: the glossary's guess
+    assert fusion.bm25_match(f, groups, idf, miss, partial, False, expanded=True) == 1.0
+    off = replace(f, match_full=0.0)
+    assert fusion.bm25_match(off, groups, idf, miss, set(), False) == 1.0

@@ -34,6 +34,8 @@ from corpus.errors import StyrgrafError
 from corpus.model import Document
 from graph.entities import entity_card
 from graph.namespaces import SPARQL_PREFIXES
+from graph.remote_http import read_budget
+from graph.store import GraphStore
 from search.engine import MAX_QUERY_CHARS, SearchEngine
 
 router = APIRouter()
@@ -59,7 +61,7 @@ SELECT ?c (SAMPLE(?label) AS ?name) (SAMPLE(?acr) AS ?acronym) (COUNT(DISTINCT ?
 START_DOCS_SHOWN = 8
 
 
-def top_projects(store: pyoxigraph.Store, limit: int = 10) -> list[dict[str, Any]]:
+def top_projects(store: GraphStore, limit: int = 10) -> list[dict[str, Any]]:
     """The projects mentioned in the most passages: [{label, acronym, count, href, query}]."""
     out = []
     try:
@@ -176,7 +178,8 @@ def results(request: Request, resources: ResourcesDep, q: str | None = None, yea
                                       else None)
     if about:
         # The graph's full card (summary, relations) where it has one; else what the engine gave.
-        card = _graph_card(snap.store, about) or card or {**linked[0], "alt_labels": [], "summary": "", "facts": []}
+        card = _graph_card(snap.store, about, engine.graph_budget_s) or card \
+            or {**linked[0], "alt_labels": [], "summary": "", "facts": []}
     active = _active_filters(filters, params)
     return render(request, "results.html", {
         **base_ctx,
@@ -198,9 +201,10 @@ def _echo_ctx(query: str, params: dict[str, Any]) -> dict[str, Any]:
     return {"nav": "sok", "q": query, "q_short": short, "examples": EXAMPLES, "params": params}
 
 
-def _graph_card(store: pyoxigraph.Store, iri: str) -> dict[str, Any] | None:
+def _graph_card(store: GraphStore, iri: str, budget_s: float | None) -> dict[str, Any] | None:
     try:
-        return card_view(entity_card(store, iri))
+        with read_budget(budget_s):  # a slow remote graph costs the card, not the page
+            return card_view(entity_card(store, iri))
     except Exception:  # the card is an extra; the results stand without it
         return None
 

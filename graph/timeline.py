@@ -1,65 +1,24 @@
 """Timelines of an entity: when it was given as uppdrag, reported on, discussed, decided, mentioned.
 
-Conventions
------------
-* `TimelineEvent.date` is a string: `"YYYY-MM-DD"` when the source states a full date (meetings,
-  dated documents) and `"YYYY"` when only the year is known (uppdrag of a year's plan, status reports
-  of a year, undated documents about a year). Sorting is chronological by year; within one year the
-  year-only events come *before* the dated ones (a plan's uppdrag precedes its meetings), then dated
-  events by date, then by kind (`KIND_ORDER`), then label.
-* `kind` is one of `KINDS`: "uppdrag" (an uppdrag given), "aktivitet" (an activity in a plan),
-  "status" (a status report for a year), "möte" (a meeting where it was discussed or, for an organ,
-  held), "beslut" (a decision), "namnbyte" (an organ renamed), "omnämnande" (a document that mentions it,
-  one event per document).
-* Every event cites the passage it was read from (`passage_id`, the `<passage_id>` of
-  `id/passage/<passage_id>`) and its document (`document_id`) where the graph knows one; `iri` is the
-  resource the event is about (the uppdrag, status report, meeting, decision, document).
+`timeline(store, iri)` picks the event kinds that fit the entity's type and has a `TimelineBuilder`
+read them. The conventions of an event (date strings, kinds, order, citations) are those of
+graph/timeline_events.py; the SPARQL reads are in graph/timeline_queries.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
-from pydantic import BaseModel
-
-from graph._nodes import (
-    NodeInfo,
-    PassageInfo,
-    document_id,
-    iri_values,
-    node_info,
-    passage_info,
-    plain_query,
-    rows_with_passages,
-    select_many,
-)
+from graph._nodes import NodeInfo, node_info
 from graph.namespaces import ID
 from graph.store import GraphStore
 from graph.terms import ontology_terms
+from graph.timeline_events import KIND_ORDER, KINDS, TimelineBuilder, TimelineEvent
+from graph.timeline_queries import assigned_to, work_about
 
-KINDS = ("uppdrag", "aktivitet", "status", "möte", "beslut", "namnbyte", "omnämnande")
-KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
-
-
-class TimelineEvent(BaseModel):
-    date: str                       # "YYYY" or "YYYY-MM-DD"
-    kind: str                       # one of KINDS
-    label: str
-    passage_id: str | None = None
-    iri: str | None = None
-    document_id: str | None = None
-
-    @property
-    def year(self) -> int:
-        return int(self.date[:4])
-
-    def sort_key(self) -> tuple[int, int, str, int, str]:
-        return (self.year, 0 if len(self.date) == 4 else 1, self.date, KIND_ORDER.get(self.kind, 99), self.label)
+_ORGAN_PREFIX = str(ID["organ/"])
 
 
 def timeline(store: GraphStore, iri: str, info: NodeInfo | None = None) -> list[TimelineEvent]:
-    """Events about `iri`, oldest first (see the module docstring for the conventions); `info`: its
+    """Events about `iri`, oldest first (see graph/timeline_events.py for the conventions); `info`: its
     `node_info` when the caller has it already (one round trip less on a remote store).
 
     * concept/project (anything not below): uppdrag and aktiviteter that concern it or whose source
@@ -74,7 +33,7 @@ def timeline(store: GraphStore, iri: str, info: NodeInfo | None = None) -> list[
     if info is None:
         return []
     t = info.type_names
-    b = _Builder(store)
+    b = TimelineBuilder(store)
     if {"Assignment", "Activity"} & set(t):
         b.prefetch([iri], [iri])
         b.work_items([iri])
@@ -83,12 +42,12 @@ def timeline(store: GraphStore, iri: str, info: NodeInfo | None = None) -> list[
         b.decisions([iri], subject=iri)
     elif ontology_terms().subclasses_of("Organization") & set(t) or info.iri.startswith(_ORGAN_PREFIX):
         b.held_meetings(iri)
-        b.work_items(_rows_iris(plain_query(store, _ASSIGNED_TO % iri_values("x", [iri])), "a"))
+        b.work_items(assigned_to(store, iri))
         b.renames(iri)
     elif "Meeting" in t:
         b.meeting_itself(iri)
     else:
-        items = _work_about(store, iri)
+        items = work_about(store, iri)
         b.prefetch(items, [iri, *items])
         b.work_items(items)
         b.statuses(items)
@@ -96,295 +55,6 @@ def timeline(store: GraphStore, iri: str, info: NodeInfo | None = None) -> list[
         b.decisions([iri, *items], subject=iri)
         b.mentions(iri)
     return b.result()
-
-
-_ORGAN_PREFIX = str(ID["organ/"])
-
-# uppdrag/aktiviteter that concern ?x, or whose source passage mentions ?x (?exact: the mention's wording);
-# the patterns start from ?x: starting from prov:wasDerivedFrom made Oxigraph scan every derivation (20x slower)
-_WORK_ABOUT = """
-SELECT DISTINCT ?a ?direct ?text ?exact WHERE {
-  %s
-  { ?a sg:concerns ?x BIND(true AS ?direct) }
-  UNION { ?p sg:mentions ?x . ?a prov:wasDerivedFrom ?p
-          OPTIONAL { ?m sg:mentionOf ?x ; sg:inPassage ?p ; oa:exact ?exact } }
-  UNION { ?m sg:mentionOf ?x ; sg:inPassage ?p . ?a prov:wasDerivedFrom ?p . OPTIONAL { ?m oa:exact ?exact } }
-  { ?a a sg:Assignment } UNION { ?a a sg:Activity }
-  OPTIONAL { ?a sg:text ?text }
-}
-"""
-
-
-def _work_about(store: GraphStore, iri: str) -> list[str]:
-    """Uppdrag/aktiviteter about `iri`: those that concern it, and those whose source passage mentions it
-    where the mention's wording occurs in the uppdrag's own text (a passage often holds several uppdrag,
-    or an uppdrag plus its status report; without a known wording or text the passage decides)."""
-    rows = plain_query(store, _WORK_ABOUT % iri_values("x", [iri]))
-    direct = {str(r["a"]) for r in rows if r["direct"]}
-    texts: dict[str, str] = {}
-    exacts: dict[str, set[str]] = {}
-    for r in rows:
-        a = str(r["a"])
-        if r["text"]:
-            texts[a] = " ".join(str(r["text"]).split()).casefold()
-        exacts.setdefault(a, set())
-        if r["exact"]:
-            exacts[a].add(" ".join(str(r["exact"]).split()).casefold())
-    keep = []
-    for a in dict.fromkeys(str(r["a"]) for r in rows):
-        if a in direct or a not in texts or not exacts[a] or any(e in texts[a] for e in exacts[a]):
-            keep.append(a)
-    return keep
-
-_ASSIGNED_TO = """
-SELECT DISTINCT ?a WHERE { %s ?a sg:assignedTo ?x . }
-"""
-
-_DERIVED = """
-SELECT ?x ?p WHERE { %s ?x prov:wasDerivedFrom ?p . }
-"""
-
-_STATUS = """
-SELECT ?r ?a ?year ?status ?statusLabel ?doc WHERE {
-  %s
-  ?r sg:reportsOn ?a .
-  OPTIONAL { ?r sg:year ?year }
-  OPTIONAL { ?r sg:status ?status . OPTIONAL { ?status skos:prefLabel ?statusLabel FILTER(lang(?statusLabel) = "sv") } }
-  OPTIONAL { ?r sg:reportedIn ?doc }
-}
-"""
-
-_DISCUSSED = """
-SELECT DISTINCT ?s ?m WHERE {
-  %s
-  { ?s sg:discussedAt ?m }
-  UNION { ?ai sg:concerns ?s ; sg:partOf ?m . ?m a sg:Meeting }
-}
-"""
-
-_HELD = """
-SELECT DISTINCT ?m WHERE { %s ?m sg:heldBy ?x . }
-"""
-
-_DECISIONS = """
-SELECT DISTINCT ?s ?d ?m WHERE {
-  %s
-  ?d a sg:Decision .
-  { ?d sg:concerns ?s } UNION { ?d sg:partOf ?ai . ?ai sg:concerns ?s }
-  OPTIONAL { ?d sg:decidedAt ?m }
-}
-"""
-
-_DECIDED_AT = """
-SELECT DISTINCT ?d WHERE { %s ?d sg:decidedAt ?x . }
-"""
-
-_MENTIONS = """
-SELECT DISTINCT ?p WHERE {
-  %s
-  { ?p sg:mentions ?x } UNION { ?m sg:mentionOf ?x ; sg:inPassage ?p }
-}
-"""
-
-_RENAMES = """
-SELECT DISTINCT ?e ?label ?from ?to ?date ?year ?p WHERE {
-  %s
-  ?e a org:ChangeEvent .
-  { ?e org:originalOrganization ?x } UNION { ?e org:resultingOrganization ?x }
-  OPTIONAL { ?e rdfs:label ?label }
-  OPTIONAL { ?e org:originalOrganization ?from }
-  OPTIONAL { ?e org:resultingOrganization ?to }
-  OPTIONAL { ?e dcterms:date|prov:atTime|prov:startedAtTime ?date }
-  OPTIONAL { ?e sg:year ?year }
-  OPTIONAL { ?e prov:wasDerivedFrom ?p }
-}
-"""
-
-
-def _rows_iris(rows: list[dict[str, Any]], var: str) -> list[str]:
-    return [str(r[var]) for r in rows if r.get(var)]
-
-
-class _Builder:
-    """Collects events; looks up labels, dates and source passages in batches."""
-
-    def __init__(self, store: GraphStore) -> None:
-        self.store = store
-        self.events: dict[tuple[str, str, str], TimelineEvent] = {}
-        self._info: dict[str, NodeInfo] = {}
-        self._derived: dict[str, list[str]] = {}
-        self._passages: dict[str, PassageInfo] = {}
-        self._rows: dict[str, list[dict[str, Any]]] = {}   # query text → rows fetched ahead (`prefetch`)
-
-    def prefetch(self, items: list[str], subjects: list[str]) -> None:
-        """Fetch the rows `statuses(items)`, `meetings(subjects)` and `decisions(subjects)` will ask for in
-        one query (they depend on nothing else): on a remote store one round trip instead of three."""
-        queries = [*([_STATUS % iri_values("a", items)] if items else []),
-                   _DISCUSSED % iri_values("s", subjects), _DECISIONS % iri_values("s", subjects)]
-        self._rows.update(zip(queries, select_many(self.store, queries), strict=True))
-
-    def query(self, query: str) -> list[dict[str, Any]]:
-        """The rows of `query`: fetched ahead, else asked now."""
-        return self._rows.pop(query) if query in self._rows else plain_query(self.store, query)
-
-    # -- lookups ---------------------------------------------------------------------------------
-    def info(self, iris: Iterable[str]) -> dict[str, NodeInfo]:
-        missing = [i for i in iris if i not in self._info]
-        if missing:
-            self._info.update(node_info(self.store, missing))
-        return self._info
-
-    def derived(self, iris: Iterable[str]) -> dict[str, list[str]]:
-        missing = [i for i in dict.fromkeys(iris) if i not in self._derived]
-        if missing:
-            for i in missing:
-                self._derived[i] = []
-            rows, passages = rows_with_passages(self.store, _DERIVED % iri_values("x", missing))
-            for row in rows:
-                self._derived[str(row["x"])].append(str(row["p"]))
-            self.keep_passages(passages)
-        return self._derived
-
-    def passages(self, iris: Iterable[str]) -> dict[str, PassageInfo]:
-        missing = [i for i in dict.fromkeys(iris) if i not in self._passages]
-        if missing:
-            self._passages.update(passage_info(self.store, missing))
-        return self._passages
-
-    def keep_passages(self, found: dict[str, PassageInfo]) -> dict[str, PassageInfo]:
-        """Add passages read along with another query (those known already stay as they are)."""
-        for p, info in found.items():
-            self._passages.setdefault(p, info)
-        return self._passages
-
-    def first_passage(self, *candidates: Iterable[str]) -> PassageInfo | None:
-        """The first passage (lowest ordinal) of the first non-empty candidate list."""
-        for cands in candidates:
-            infos = [self._passages[p] for p in cands if p in self._passages]
-            if infos:
-                return min(infos, key=lambda i: (i.document_id or "", i.ordinal if i.ordinal is not None else 1 << 30))
-        return None
-
-    def add(self, date: str | None, kind: str, label: str, iri: str | None,
-            passage: PassageInfo | None = None, doc: str | None = None) -> None:
-        if not date or not date[:4].isdigit():
-            return
-        date = date[:10] if len(date) >= 10 else date[:4]
-        key = (kind, iri or label, date)
-        if key in self.events:
-            return
-        doc_id = document_id(doc) if doc else (passage.document_id if passage else None)
-        self.events[key] = TimelineEvent(date=date, kind=kind, label=label, iri=iri,
-                                         passage_id=passage.id if passage else None, document_id=doc_id)
-
-    def result(self) -> list[TimelineEvent]:
-        return sorted(self.events.values(), key=TimelineEvent.sort_key)
-
-    # -- event kinds ---------------------------------------------------------------------------
-    def work_items(self, items: list[str]) -> None:
-        if not items:
-            return
-        info = self.info(items)
-        derived = self.derived(items)
-        for a in items:
-            i = info[a]
-            p = self.first_passage(derived.get(a, []))
-            year = str(i.year) if i.year else (p.when[:4] if p and p.when else None)
-            kind = "aktivitet" if i.type == "Activity" else "uppdrag"
-            self.add(year, kind, i.display(), a, p)
-
-    def statuses(self, items: list[str]) -> None:
-        if not items:
-            return
-        rows = self.query(_STATUS % iri_values("a", items))
-        reports = [str(r["r"]) for r in rows]
-        derived = self.derived(reports)
-        docs = [str(r["doc"]) for r in rows if r["doc"]]
-        info = self.info([*items, *docs])
-        for r in rows:
-            rep, a = str(r["r"]), str(r["a"])
-            p = self.first_passage(derived.get(rep, []))
-            year = r["year"]
-            if not isinstance(year, int):
-                doc_info = info.get(str(r["doc"])) if r["doc"] else None
-                year = doc_info.year if doc_info and doc_info.year else (int(p.when[:4]) if p and p.when else None)
-            if year is None:
-                continue
-            status = r["statusLabel"] or (str(r["status"]).rsplit("/", 1)[-1] if r["status"] else "okänd status")
-            label = f"Status {year}: {status} – {info[a].display()}"
-            self.add(str(year), "status", label, rep, p, doc=str(r["doc"]) if r["doc"] else None)
-
-    def _meeting_events(self, pairs: list[tuple[str, str]], subject: str | None) -> None:
-        meetings = [m for _, m in pairs]
-        info = self.info([*meetings, *(s for s, _ in pairs)])
-        derived = self.derived([*meetings, *(s for s, _ in pairs)])
-        for s, m in pairs:
-            mi = info[m]
-            shared = [p for p in derived.get(m, []) if p in derived.get(s, [])]
-            p = self.first_passage(shared, derived.get(m, []), derived.get(s, []))
-            label = mi.display()
-            if subject is not None and s != subject:
-                label = f"{label}: {info[s].display()}"
-            self.add(mi.date or (p.when if p else None), "möte", label, m, p)
-
-    def meetings(self, subjects: list[str], subject: str | None) -> None:
-        rows = self.query(_DISCUSSED % iri_values("s", subjects))
-        # the entity's own discussions first, so a meeting that discussed both is labelled without detour
-        rows.sort(key=lambda r: str(r["s"]) != subject)
-        self._meeting_events([(str(r["s"]), str(r["m"])) for r in rows], subject)
-
-    def held_meetings(self, organ: str) -> None:
-        rows = plain_query(self.store, _HELD % iri_values("x", [organ]))
-        self._meeting_events([(organ, str(r["m"])) for r in rows], organ)
-
-    def decisions(self, subjects: list[str], subject: str | None) -> None:
-        rows = self.query(_DECISIONS % iri_values("s", subjects))
-        self._decision_events([(str(r["s"]), str(r["d"]), str(r["m"]) if r["m"] else None) for r in rows], subject)
-
-    def _decision_events(self, triples: list[tuple[str, str, str | None]], subject: str | None) -> None:
-        iris = [x for t in triples for x in t if x]
-        info = self.info(iris)
-        derived = self.derived(d for _, d, _ in triples)
-        for s, d, m in triples:
-            p = self.first_passage(derived.get(d, []))
-            date = (info[m].date if m else None) or (p.when if p else None)
-            label = info[d].display()
-            if subject is not None and s != subject:
-                label = f"{label} ({info[s].display()})"
-            self.add(date, "beslut", label, d, p)
-
-    def meeting_itself(self, meeting: str) -> None:
-        self._meeting_events([(meeting, meeting)], meeting)
-        rows = plain_query(self.store, _DECIDED_AT % iri_values("x", [meeting]))
-        self._decision_events([(meeting, str(r["d"]), meeting) for r in rows], meeting)
-
-    def mentions(self, iri: str) -> None:
-        rows, found = rows_with_passages(self.store, _MENTIONS % iri_values("x", [iri]))
-        passages = self.keep_passages(found)
-        by_doc: dict[str, list[str]] = {}
-        for r in rows:
-            p = passages.get(str(r["p"]))
-            if p and p.document:
-                by_doc.setdefault(p.document, []).append(p.iri)
-        for doc, ps in by_doc.items():
-            p = self.first_passage(ps)
-            if p is None:
-                continue
-            self.add(p.when, "omnämnande", f"Nämns i {p.title or p.document_id}", doc, p, doc=doc)
-
-    def renames(self, organ: str) -> None:
-        rows = plain_query(self.store, _RENAMES % iri_values("x", [organ]))
-        info = self.info([str(r[k]) for r in rows for k in ("from", "to") if r[k]])
-        self.passages(str(r["p"]) for r in rows if r["p"])
-        for r in rows:
-            date = str(r["date"])[:10] if r["date"] else (str(r["year"]) if r["year"] else None)
-            label = r["label"]
-            if not label:
-                a = info[str(r["from"])].display() if r["from"] else "?"
-                b = info[str(r["to"])].display() if r["to"] else "?"
-                label = f"{a} blir {b}"
-            p = self.first_passage([str(r["p"])] if r["p"] else [])
-            self.add(date, "namnbyte", str(label), str(r["e"]), p)
 
 
 __all__ = ["KINDS", "KIND_ORDER", "TimelineEvent", "timeline"]

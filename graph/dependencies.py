@@ -162,16 +162,19 @@ def dependency_graph(store: GraphStore, year: int | None = None, organ: str | No
     others = {o for w in kept.values() for o in w["assignedTo"] | w["concerns"]}
     info = node_info(store, [*goals, *kept, *others])
 
-    for n in goals:
+    # Sorted wherever a set is walked: the map's node and edge order must not depend on the process's hash
+    # seed, so replicas (and two runs) return the same JSON/GraphML byte for byte.
+    ordered_goals = sorted(goals)
+    for n in ordered_goals:
         _add_node(g, n, info[n].display(), goal_type[n], goal_year.get(n))
-    for n in goals:
-        for p in parents.get(n, ()):
+    for n in ordered_goals:
+        for p in sorted(parents.get(n, ())):
             if p in goals:
                 g.add_edge(p, n, relation="partOf", inverse=True)
     # Perspectives stated without their Målbild (thesaurus concepts): hang them under the only Målbild.
-    visions = [n for n in goals if goal_type[n] == "Vision"]
+    visions = [n for n in ordered_goals if goal_type[n] == "Vision"]
     if len(visions) == 1:
-        for n in goals:
+        for n in ordered_goals:
             if goal_type[n] == "Perspective" and not any(p in goals for p in parents.get(n, ())):
                 g.add_edge(visions[0], n, relation="partOf", inverse=True, inferred=True)
     for n, w in kept.items():
@@ -181,11 +184,11 @@ def dependency_graph(store: GraphStore, year: int | None = None, organ: str | No
         if w["type"] == "Assignment":
             attrs = {"reported": bool(own), "status": next((s for s in own if s), "")}
         _add_node(g, n, info[n].display(), w["type"], w["year"], **attrs)
-        for gl in w["contributesTo"]:
+        for gl in sorted(w["contributesTo"]):
             if gl in goals:
                 g.add_edge(gl, n, relation="contributesTo", inverse=True)
         for rel in ("assignedTo", "concerns"):
-            for o in w[rel]:
+            for o in sorted(w[rel]):
                 if o not in g:
                     oi = info[o]
                     _add_node(g, o, oi.display(), oi.type or "Concept", oi.year)

@@ -173,3 +173,16 @@ def test_cli_not_built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: 
         assert main(["deps"]) == 6
     finally:
         get_settings.cache_clear()
+
+
+def test_map_is_the_same_whatever_the_hash_seed() -> None:
+    """Replicas must answer byte for byte alike: no set order may leak into the map's node or edge order."""
+    import subprocess
+    import sys
+    script = ("import pyoxigraph as ox, sys, json; from graph.dependencies import dependency_graph, to_json;"
+              "s = ox.Store(); s.bulk_load(open(sys.argv[1], 'rb').read(), ox.RdfFormat.TRIG);"
+              "print(json.dumps(to_json(dependency_graph(s))))")
+    outs = {subprocess.run([sys.executable, "-c", script, str(FIXTURE)], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in (1, 2, 3, 4)}
+    assert len(outs) == 1

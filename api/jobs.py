@@ -35,7 +35,8 @@ KEEP_JOBS = 200
 class Builder(Protocol):
     """What the admin API needs from the build pipeline; each returns a JSON-able result."""
 
-    def ingest(self, paths: Sequence[Path], progress: StepProgress) -> dict[str, Any]: ...
+    def ingest(self, paths: Sequence[Path], progress: StepProgress,
+               overrides: dict[str, Any] | None = None) -> dict[str, Any]: ...
 
     def rebuild(self, progress: StepProgress) -> dict[str, Any]: ...
 
@@ -68,9 +69,11 @@ class JobRunner:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
-    def submit_ingest(self, paths: Sequence[Path], cleanup: Path | None = None) -> Job:
-        """Ingest `paths`; `cleanup` (the uploads' temporary folder) is removed when the job ends."""
-        return self._submit("ingest", lambda p: self.builder.ingest(list(paths), p), cleanup)
+    def submit_ingest(self, paths: Sequence[Path], cleanup: Path | None = None,
+                      overrides: dict[str, Any] | None = None) -> Job:
+        """Ingest `paths` (with the ingest `overrides`, e.g. the organisation); `cleanup` (the uploads'
+        temporary folder) is removed when the job ends."""
+        return self._submit("ingest", lambda p: self.builder.ingest(list(paths), p, overrides), cleanup)
 
     def submit_rebuild(self) -> Job:
         return self._submit("rebuild", self.builder.rebuild, None)

@@ -29,6 +29,7 @@ from corpus.errors import IngestError, NotFound, StyrgrafError
 from corpus.ingest import read_document
 from corpus.limits import LimitExceeded, mb
 from corpus.readers import SUPPORTED_SUFFIXES
+from graph.organisations import MAX_ORGANISATION_CHARS, check_organisation
 
 _bearer = HTTPBearer(auto_error=False, description="STYRGRAF_ADMIN_TOKEN", scheme_name="adminToken")
 _CHUNK = 1 << 20
@@ -106,6 +107,15 @@ async def _save(upload: UploadFile, target: Path, limit: int) -> None:
             out.write(chunk)
 
 
+def _organisation_override(values: list[Any]) -> dict[str, Any] | None:
+    """The form field `organisation` as an ingest override; absent → None (the letterhead decides)."""
+    if not values:
+        return None
+    if len(values) > 1 or not isinstance(values[0], str):
+        raise IngestError("fältet 'organisation' ska vara ett namn (text), en gång, t.ex. 'Region Fjällmark'")
+    return {"organisation": check_organisation(values[0])}
+
+
 def _validate(paths: list[Path], settings: Settings) -> None:
     # The same reading `styrgraf ingest` does, so the refusal comes now and not from a job later.
     for path in paths:
@@ -118,16 +128,22 @@ def _validate(paths: list[Path], settings: Settings) -> None:
              openapi_extra={"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
                  "type": "object", "required": ["files"], "properties": {
                      "files": {"type": "array", "items": {"type": "string", "format": "binary"},
-                               "description": f"en eller flera filer ({', '.join(SUPPORTED_SUFFIXES)})"}}}}}}})
+                               "description": f"en eller flera filer ({', '.join(SUPPORTED_SUFFIXES)})"},
+                     "organisation": {"type": "string", "maxLength": MAX_ORGANISATION_CHARS,
+                                      "description": "region eller kommun som ger ut dokumenten, t.ex. 'Region "
+                                      "Fjällmark' (valfritt; ersätter brevhuvudets, som `styrgraf ingest "
+                                      "--organisation`)"}}}}}}})
 async def upload_documents(request: Request, settings: SettingsDep, jobs: JobsDep) -> JSONResponse:
     """Multipart upload of one or more files (field `files`), validated like `styrgraf ingest`; answers 202
-    with the job that registers them and builds the next generation."""
+    with the job that registers them and builds the next generation. The optional field `organisation`
+    names the publishing region or municipality (checked like `styrgraf ingest --organisation`)."""
     if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
         raise StyrgrafError("skicka filerna som multipart/form-data i fältet 'files'", status=415)
     form = await request.form(max_files=MAX_FILES, max_fields=MAX_FILES + 10)
     uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
     if not uploads:
         raise IngestError("ingen fil i fältet 'files'")
+    overrides = _organisation_override(form.getlist("organisation"))
     folder = Path(tempfile.mkdtemp(prefix="styrgraf-upload-"))
     try:
         paths = []
@@ -142,7 +158,7 @@ async def upload_documents(request: Request, settings: SettingsDep, jobs: JobsDe
         raise
     finally:
         await form.close()
-    return _accepted(jobs.submit_ingest(paths, cleanup=folder))
+    return _accepted(jobs.submit_ingest(paths, cleanup=folder, overrides=overrides))
 
 
 @router.post("/rebuild", status_code=202, summary="Bygg om grafen och sökindexet",

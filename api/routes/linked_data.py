@@ -3,7 +3,10 @@
 * `GET /id/{path}`: the resource `<…/id/{path}>` (e.g. `/id/project/smo`). Browsers (Accept prefers
   text/html) are redirected (303) to the entity's page; clients get its description (outgoing triples,
   following blank nodes such as provenance selectors, incoming triples, and labels and types of the
-  resources at the other end, from all named graphs) as Turtle, N-Triples or JSON-LD. Unknown → 404.
+  resources at the other end, from all named graphs) as Turtle, N-Triples or JSON-LD. Unknown → 404,
+  except an old unscoped IRI of an organisation-local kind (`/id/meeting/regionstyrelsen/2025-03-11`, minted
+  before its document's organisation scoped it, `graph/scope.py`): one scoped IRI under a publishing
+  organisation → 301 to it; several → 300 with the candidates (JSON error shape, or a list for browsers).
 * `GET /def`: the ontology (graph `graph/ontology`); `GET /def/{term}`: one term (class or property).
 * `?format=turtle|ntriples|jsonld|html` overrides Accept. The IRIs are those of `graph/namespaces.py`
   (`api/iris.py` maps paths to them).
@@ -17,16 +20,18 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import NoMatchFound
 
 from api.conneg import best_match
 from api.deps import SnapshotDep
+from api.errors import error_body
 from api.iris import RDF_CONTENT_TYPES, describe, resource_iri, serialize_triples, term_iri
-from api.pages._common import entity_href
+from api.pages._common import entity_href, entity_path, render
 from api.resources import Snapshot
 from corpus.errors import NotFound, StyrgrafError
 from graph.namespaces import ONTOLOGY_GRAPH, PREFIXES
+from graph.organisations import Candidate, scoped_candidates
 
 router = APIRouter(tags=["länkade data"])
 
@@ -44,6 +49,8 @@ FORMATS = {"turtle": "turtle", "ttl": "turtle", "ntriples": "ntriples", "nt": "n
 RDF_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "the description in RDF",
           "content": {"text/turtle": {}, "application/n-triples": {}, "application/ld+json": {}}},
+    300: {"description": "an old unscoped IRI that several organisations' resources now have (the candidates)"},
+    301: {"description": "an old unscoped IRI: moved to the one organisation-scoped IRI it became"},
     303: {"description": "browsers: redirect to the HTML page"},
     404: {"description": "unknown resource"},
     406: {"description": "no acceptable format"},
@@ -127,10 +134,35 @@ def resolve_resource(path: str, request: Request, snap: SnapshotDep, format: For
     fmt = negotiate(request, format)
     triples = describe(snap.store, iri)
     if not triples:
-        raise NotFound(f"ingen resurs <{iri}>")
+        return _moved(request, iri, fmt, scoped_candidates(snap.store, iri))
     if fmt == "html":
         return RedirectResponse(_entity_page(iri, path), status_code=303, headers={"Vary": "Accept"})
     return rdf_response(triples, fmt, iri)
+
+
+def _id_href(iri: str, request: Request) -> str:
+    """`/id/<path>` of a resource IRI, keeping the request's query (`?format=`)."""
+    query = request.url.query
+    return "/id/" + quote(entity_path(iri) or "", safe="/:") + (f"?{query}" if query else "")
+
+
+def _moved(request: Request, iri: str, fmt: str, candidates: list[Candidate]) -> Response:
+    """An absent IRI: 404, or where it went when organisation scoping moved it (301 to the one scoped IRI,
+    300 listing several). The IRIs are permanent, so the move is too; `Vary: Accept` as for every answer."""
+    if not candidates:
+        raise NotFound(f"ingen resurs <{iri}>")
+    if len(candidates) == 1:
+        return RedirectResponse(_id_href(candidates[0].iri, request), status_code=301, headers={"Vary": "Accept"})
+    choices = [{"iri": c.iri, "href": _id_href(c.iri, request), "organisation": c.organisation} for c in candidates]
+    detail = (f"<{iri}> finns inte längre; resursen har fått en IRI per organisation: "
+              + ", ".join(f"{c['organisation']} <{c['iri']}>" for c in choices))
+    headers = {"Vary": "Accept", "Link": ", ".join(f'<{c["href"]}>; rel="alternate"' for c in choices)}
+    if fmt == "html":
+        return render(request, "choices.html", {"detail": f"<{iri}> finns inte längre; välj organisation:",
+                                                "candidates": choices}, status_code=300, headers=headers)
+    body = error_body(300, "Flera resurser", detail)
+    body["error"]["candidates"] = choices
+    return JSONResponse(body, status_code=300, headers=headers)
 
 
 def _ontology_triples(snap: Snapshot) -> list[ox.Triple]:

@@ -214,8 +214,10 @@ class PipelineBuilder:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def ingest(self, paths: Sequence[Path], progress: StepProgress) -> dict[str, Any]:
-        docs, gen = ingest(self.settings, paths, progress=None, on_step=progress, show_bars=False)
+    def ingest(self, paths: Sequence[Path], progress: StepProgress,
+               overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+        docs, gen = ingest(self.settings, paths, overrides=overrides, progress=None, on_step=progress,
+                           show_bars=False)
         return {"generation": gen.id, "documents": [
             {"id": d.id, "title": d.title, "type": d.doc_type, "passages": len(d.passages)} for d in docs]}
 

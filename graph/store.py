@@ -4,6 +4,7 @@ query helpers."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -63,7 +64,7 @@ def term_value(term: Any) -> Any:
         if dt.endswith(("#decimal", "#double", "#float")):
             return float(term.value)
         if dt.endswith("#boolean"):
-            return term.value == "true"
+            return term.value in ("true", "1")  # Virtuoso answers booleans as "1"/"0"
         return term.value
     return term.value
 
@@ -76,6 +77,9 @@ def _term(value: Any) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
 def select(store: GraphStore, query: str, *, prefixes: bool = True, **bindings: Any) -> list[dict[str, Any]]:
     """Run a SELECT (default graph = union of all named graphs) and return rows of plain values.
 
@@ -86,7 +90,11 @@ def select(store: GraphStore, query: str, *, prefixes: bool = True, **bindings: 
     if bindings:
         variables = " ".join(f"?{n}" for n in bindings)
         terms = " ".join(str(_term(v)) for v in bindings.values())
-        q += f"\nVALUES ({variables}) {{ ({terms}) }}"
+        values = f"VALUES ({variables}) {{ ({terms}) }}"
+        where = _WHERE.search(q)
+        # Inside the WHERE group rather than trailing: Virtuoso cannot join a trailing VALUES into a UNION
+        # ("No column doc"); at the group's start it pre-binds the same way on every engine.
+        q = f"{q[:where.end()]} {values}\n{q[where.end():]}" if where else f"{q}\n{values}"
     result = store.query(q, use_default_graph_as_union=True)
     if not isinstance(result, ox.QuerySolutions):
         raise TypeError("select() runs SELECT queries only")

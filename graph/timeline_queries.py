@@ -31,6 +31,7 @@ DERIVED = """
 SELECT ?x ?p WHERE { %s ?x prov:wasDerivedFrom ?p . }
 """
 
+#: Ordered: a report with two statuses must give the same label on every engine (row order is unspecified).
 STATUS = """
 SELECT ?r ?a ?year ?status ?statusLabel ?doc WHERE {
   %s
@@ -39,6 +40,7 @@ SELECT ?r ?a ?year ?status ?statusLabel ?doc WHERE {
   OPTIONAL { ?r sg:status ?status . OPTIONAL { ?status skos:prefLabel ?statusLabel FILTER(lang(?statusLabel) = "sv") } }
   OPTIONAL { ?r sg:reportedIn ?doc }
 }
+ORDER BY ?r ?status ?statusLabel ?doc
 """
 
 DISCUSSED = """

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from api.settings import Settings
 from corpus.errors import StyrgrafError
-from styrgraf.commands import Command, build, check, deps, entity, ingest, search, serve, sparql
+from styrgraf.commands import Command, build, check, deps, entity, ingest, load, search, serve, sparql
 from styrgraf.commands import eval as eval_
 
 #: The subcommands, in the order `styrgraf --help` lists them.
-COMMANDS = (build, check, deps, entity, eval_, ingest, search, serve, sparql)
+COMMANDS = (build, check, deps, entity, eval_, ingest, load, search, serve, sparql)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -224,9 +224,11 @@ def _scale_engine(bm: BM25Index, dense: DenseIndex | None, n: int) -> Any:
     the dense index, duplicate groups), so the scale run times the engine's own code paths."""
     from types import SimpleNamespace
 
+    from search.backends.embedded import EmbeddedPassages
     from search.engine import SearchEngine
 
-    stub = SimpleNamespace(bm25=bm, dense=dense, group_of=np.arange(n, dtype=np.int64))
+    stub = SimpleNamespace(bm25=bm, dense=dense, group_of=np.arange(n, dtype=np.int64),
+                           passage_index=EmbeddedPassages(dense, bm) if dense is not None else None)
     return SearchEngine(stub)  # type: ignore[arg-type]
 
 

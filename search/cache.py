@@ -4,14 +4,22 @@ float32 blobs.
 The key is the hash of exactly the string handed to the embedder (for passages: the contextual
 string of `index.embedding_text`, title and heading included), so an unchanged string is never
 embedded twice, whatever document or generation it appears in, and a changed context (a renamed
-document, a new heading) re-embeds only the passages whose string changed."""
+document, a new heading) re-embeds only the passages whose string changed.
+
+`embed_with_cache(..., workers=N, factory=...)` embeds the misses in N spawned processes, each loading
+its own embedder once from `factory` (picklable, e.g. `functools.partial(make_embedder, spec)`).
+The parent writes every batch to the cache as it arrives, so a crashed or killed build loses at
+most the batches in flight: the rerun finds the rest in the cache and embeds nothing twice."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -78,12 +86,20 @@ def text_key(text: str) -> str:
     return content_hash(text)
 
 
+#: Strings per batch handed to the embedder (and written to the cache in one transaction).
+BATCH = 256
+
+
 def embed_with_cache(texts: Sequence[str] | Sequence[Passage], embedder: Embedder,
-                     cache: EmbeddingCache | None, progress: ProgressFn | None = None
-                     ) -> tuple[np.ndarray, int]:
+                     cache: EmbeddingCache | None, progress: ProgressFn | None = None, *,
+                     workers: int = 1, factory: Callable[[], Embedder] | None = None,
+                     batch: int = BATCH) -> tuple[np.ndarray, int]:
     """Vectors for `texts` (rows in order; a `Passage` stands for its bare text) and the number of
     strings actually embedded: only cache misses are embedded (each distinct string once), in
-    batches, and stored under the hash of exactly the string embedded."""
+    batches, and stored under the hash of exactly the string embedded.
+
+    `workers` > 1 with a `factory`: the misses are embedded in that many processes (see the module
+    docstring); `embedder` must be what `factory` makes (its identity keys the cache)."""
     strings = [t if isinstance(t, str) else t.text for t in texts]
     hashes = [text_key(t) for t in strings]
     found = cache.get_many(embedder.identity, hashes) if cache is not None else {}
@@ -95,23 +111,65 @@ def embed_with_cache(texts: Sequence[str] | Sequence[Passage], embedder: Embedde
         keys = list(missing)
         if progress:  # the start: a bar's rate then counts from here, over the strings embedded
             progress(0, len(keys))
-        step = 256
+        chunks = [keys[i : i + batch] for i in range(0, len(keys), batch)]
         done = 0
-        for i in range(0, len(keys), step):
-            chunk = keys[i : i + step]
-
-            def _prog(d: int, _t: int, base: int = done) -> None:
-                if progress:
-                    progress(base + d, len(keys))
-
-            vecs = embedder.embed_passages([missing[h] for h in chunk], progress=_prog)
+        parallel = workers > 1 and factory is not None and len(chunks) > 1
+        results = _pool_batches(chunks, missing, factory, workers) if parallel and factory else \
+            _local_batches(chunks, missing, embedder, progress, len(keys))
+        for chunk, vecs in results:
             if cache is not None:
                 cache.put_many(embedder.identity, list(zip(chunk, vecs, strict=True)))
             found.update(zip(chunk, vecs, strict=True))
             done += len(chunk)
+            if progress and parallel:
+                progress(done, len(keys))
     elif progress:
         progress(0, 0)
     out = np.zeros((len(strings), embedder.dim), dtype=np.float32)
     for i, h in enumerate(hashes):
         out[i] = found[h]
     return out, len(missing)
+
+
+def _local_batches(chunks: list[list[str]], missing: dict[str, str], embedder: Embedder,
+                   progress: ProgressFn | None, total: int) -> Iterator[tuple[list[str], np.ndarray]]:
+    base = 0
+    for chunk in chunks:
+        def _prog(d: int, _t: int, b: int = base) -> None:
+            if progress:
+                progress(b + d, total)
+
+        yield chunk, embedder.embed_passages([missing[h] for h in chunk], progress=_prog)
+        base += len(chunk)
+
+
+def _pool_batches(chunks: list[list[str]], missing: dict[str, str], factory: Callable[[], Embedder],
+                  workers: int) -> Iterator[tuple[list[str], np.ndarray]]:
+    """Batches embedded in `workers` spawned processes (not forked: the parent's OpenMP runtime, and a
+    GPU context, do not survive a fork), in completion order. Each worker gets an equal share of the
+    cores as its OpenMP threads, so N workers do not oversubscribe the machine."""
+    cores = len(os.sched_getaffinity(0))
+    threads = max(1, cores // workers)
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(factory, threads)) as pool:
+        tasks = [(chunk, [missing[h] for h in chunk]) for chunk in chunks]
+        yield from pool.imap_unordered(_worker_embed, tasks)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(factory: Callable[[], Embedder], threads: int) -> None:
+    os.environ.setdefault("OMP_NUM_THREADS", str(threads))  # before the embedder loads its runtime
+    try:
+        _WORKER["embedder"] = factory()
+    except Exception as e:  # raised with the first task: a failing initializer would be restarted forever
+        _WORKER["error"] = e
+
+
+def _worker_embed(task: tuple[list[str], list[str]]) -> tuple[list[str], np.ndarray]:
+    chunk, texts = task
+    if "error" in _WORKER:
+        raise _WORKER["error"]
+    embedder: Embedder = _WORKER["embedder"]
+    return chunk, np.asarray(embedder.embed_passages(texts), dtype=np.float32)

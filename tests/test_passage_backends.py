@@ -252,3 +252,30 @@ def test_engine_same_answers(tmp_path: Path, milvus_config: MilvusConfig) -> Non
         assert [h.passage_id for h in a.results] == [h.passage_id for h in b.results], kw
         assert a.results, kw
     m.index.passage_index.close()
+
+
+def test_status_reports_the_passage_backend(tmp_path: Path) -> None:
+    """`/api/status`'s passage fields (api/routes/meta.py `passage_status`): embedded; Milvus with its
+    collection and reachability; read from the index's meta.json when search did not load; unreachable,
+    quickly, once the server is gone."""
+    pytest.importorskip("pymilvus")
+    from api.routes.meta import Status, passage_status
+
+    with milvus_server(tmp_path / "data") as uri:
+        if uri == os.environ.get("STYRGRAF_TEST_MILVUS_URI"):
+            pytest.skip("an external server is not stopped by the tests")
+        e, m = _engine_pair(tmp_path, MilvusConfig(uri, prefix="status_test"))
+        assert passage_status(e) == {"passage_backend": "embedded"}
+        up = passage_status(m)
+        assert up["passage_backend"] == "milvus" and up["passage_collection"] == m.index.passage_index.collection
+        assert str(up["passage_collection"]).startswith("status_test_")
+        assert up["passage_backend_reachable"] is True and up["passage_backend_error"] is None
+        assert Status(generation="g", **up).passage_backend == "milvus"  # fits the response model
+        from_meta = passage_status(None, tmp_path / "milvus")
+        assert from_meta["passage_collection"] == up["passage_collection"]
+        assert "passage_backend_reachable" not in from_meta  # unknown without a loaded engine
+        assert passage_status(None, tmp_path / "embedded") == {"passage_backend": "embedded"}
+    t0 = time.monotonic()
+    down = passage_status(m)
+    assert down["passage_backend_reachable"] is False and down["passage_backend_error"]
+    assert time.monotonic() - t0 < 10

@@ -260,6 +260,21 @@ class MilvusPassages:
                 weights.append(float(w))
         return texts, weights
 
+    def reachable(self, timeout_s: float = 2.0) -> tuple[bool, str | None]:
+        """Whether Milvus answers for this version now (one `has_collection`, bounded by `timeout_s`), and
+        why not: for `/api/status`, which must answer quickly while Milvus is down."""
+        try:
+            client = self.client if self.client is not None else connect(self.config)
+            self.client = client
+            with quiet():
+                if not client.has_collection(self.collection, timeout=timeout_s):
+                    return False, f"collection {self.collection} is missing"
+            return True, None
+        except Exception as e:
+            forget(self.config)
+            self.client = None
+            return False, f"{type(e).__name__}: {e}"
+
     def close(self) -> None:
         """Nothing to release: the client is the process's shared one (`connect`)."""
         self.client = None

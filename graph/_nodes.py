@@ -216,7 +216,10 @@ _PASSAGE_FIELDS = """
 _PASSAGES = "SELECT ?p ?doc ?title ?date ?year ?heading ?text ?ordinal ?start WHERE { %s " + _PASSAGE_FIELDS + "}"
 
 #: A SELECT's rows (and a pattern's ?p, marked ?also_) with the passage fields of their ?p joined on.
-_WITH_PASSAGES = "SELECT * WHERE { { { %s } UNION { %s BIND(true AS ?also_) } } " + _PASSAGE_FIELDS + "}"
+#: The `also` pattern sits in a sub-SELECT: Virtuoso 7.2's compiler fails on a FILTER inside a UNION branch
+#: beside a BIND ("sparp_gp_deprecate(): equiv replaces filter"); the sub-SELECT means the same everywhere.
+_WITH_PASSAGES = ("SELECT * WHERE { { { %s } UNION { { SELECT DISTINCT ?p WHERE { %s } } BIND(true AS ?also_) } } "
+                  + _PASSAGE_FIELDS + "}")
 #: The variables _PASSAGE_FIELDS and _WITH_PASSAGES bind (a SELECT given to rows_with_passages uses none).
 _FIELD_VARS = frozenset({"doc", "title", "date", "year", "heading", "text", "ordinal", "start", "sel", "also_"})
 

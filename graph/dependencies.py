@@ -62,6 +62,7 @@ SELECT ?n ?type ?year ?docYear ?p ?o WHERE {
 }
 """
 
+#: Ordered: an uppdrag reported twice shows the same status on every engine (row order is unspecified).
 _STATUS = """
 SELECT ?a ?year ?docYear ?status ?statusLabel WHERE {
   ?r sg:reportsOn ?a .
@@ -69,6 +70,7 @@ SELECT ?a ?year ?docYear ?status ?statusLabel WHERE {
   OPTIONAL { ?r sg:reportedIn/sg:year ?docYear }
   OPTIONAL { ?r sg:status ?status . OPTIONAL { ?status skos:prefLabel ?statusLabel FILTER(lang(?statusLabel) = "sv") } }
 }
+ORDER BY ?a ?r ?status
 """
 
 _RENAMED = """
@@ -177,7 +179,7 @@ def dependency_graph(store: GraphStore, year: int | None = None, organ: str | No
         for n in ordered_goals:
             if goal_type[n] == "Perspective" and not any(p in goals for p in parents.get(n, ())):
                 g.add_edge(visions[0], n, relation="partOf", inverse=True, inferred=True)
-    for n, w in kept.items():
+    for n, w in sorted(kept.items()):
         reps = reports.get(n, [])
         own = [lab for y, lab in reps if w["year"] is None or y is None or y == w["year"]]
         attrs: dict[str, Any] = {}

@@ -40,6 +40,11 @@ BNODE_PATHS = 50_000
 #: Statuses with which a server says "no dataset POST here": then one POST per graph.
 DATASET_REFUSED = frozenset({400, 405, 415, 501})
 
+#: Graphs a server keeps for itself, never Styrgraf's data: Virtuoso 7's schema, LDP and OWL graphs and its
+#: default-host graph (docs/remote-stores.md). Listed so /api/status and /sparql/graphs count the data only.
+SERVER_GRAPHS = frozenset({"http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#",
+                           "http://www.w3.org/2002/07/owl#", "http://localuriqaserver/sparql"})
+
 #: A CONSTRUCT or DESCRIBE query (after comment lines and the prologue).
 _GRAPH_FORM = re.compile(r"^(?:\s*#[^\n]*\n|\s*(?:PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s+<[^>]*>))*"
                          r"\s*(?:CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
@@ -158,8 +163,10 @@ class RemoteStore:
                 self._paths.popitem(last=False)
 
     def named_graphs(self) -> Iterator[ox.NamedNode | ox.BlankNode]:
+        """The data's named graphs, without the graphs a server keeps for itself (SERVER_GRAPHS)."""
         rows = self.select_rows("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-        return iter([g for row in rows if isinstance(g := row["g"], ox.NamedNode | ox.BlankNode)])
+        return iter([g for row in rows if isinstance(g := row["g"], ox.NamedNode | ox.BlankNode)
+                     and g.value not in SERVER_GRAPHS])
 
     def reachable(self, timeout_s: float = 2.0) -> tuple[bool, str | None]:
         """(whether the server answers an ASK within `timeout_s`, the error when it does not)."""

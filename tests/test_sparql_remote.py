@@ -31,7 +31,9 @@ pytestmark = pytest.mark.slow
 JSON = {"Accept": "application/sparql-results+json"}
 #: the same answers over both stores (ORDER BY everywhere: the comparison is row by row)
 SAME = [
-    "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY ?t",
+    # our types only: Virtuoso's union default graph also holds its system graphs (docs/remote-stores.md)
+    'SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t FILTER(STRSTARTS(STR(?t), "https://w3id.org/")) } '
+    "GROUP BY ?t ORDER BY ?t",
     "SELECT DISTINCT ?a ?label WHERE { ?a a sg:Assignment ; rdfs:label ?label } ORDER BY ?a LIMIT 20",
     "PREFIX sg: <https://example.org/not-ours#> SELECT (COUNT(*) AS ?n) WHERE { ?s a sg:Assignment }",
     "ASK { ?s a sg:Passage }",

@@ -28,7 +28,9 @@ from graph.store import StoreUnavailable
 
 #: what to ask the server for, per query form (lossless and cheap to parse)
 ACCEPT = {"ASK": "application/sparql-results+json",
-          "SELECT": "text/tab-separated-values, application/sparql-results+json;q=0.9",
+          # JSON first: Virtuoso ignores q-values, and its TSV is not the standard's (IRIs come back as quoted
+          # strings, columns headed "t" instead of ?t): docs/remote-stores.md
+          "SELECT": "application/sparql-results+json, text/tab-separated-values;q=0.9",
           "CONSTRUCT": "application/n-triples, text/turtle;q=0.9",
           "DESCRIBE": "application/n-triples, text/turtle;q=0.9"}
 SOLUTION_FORMATS = {"text/tab-separated-values": ox.QueryResultsFormat.TSV,

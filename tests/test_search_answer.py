@@ -210,3 +210,25 @@ def test_concurrent_api_searches_answer_as_sequential_ones(client: TestClient) -
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(body, qs))
     assert together == alone
+
+
+def test_a_timeline_answer_reads_a_bounded_spread_of_mention_passages() -> None:
+    """An entity named in thousands of passages: the answer reads at most MAX_MENTION_PASSAGES of them, and
+    every year keeps its share (the story is one sentence per date, so no year may be crowded out)."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from search.answer import MAX_MENTION_PASSAGES, Answerer
+
+    years = np.array([2019, 2020, 2021, 2025], dtype=np.int32)
+    doc_of_row = np.array([0] * 3000 + [1] * 5 + [2] * 3000 + [3] * 2, dtype=np.int32)
+    a = Answerer.__new__(Answerer)
+    a.index = SimpleNamespace(doc_year=years, doc_of_row=doc_of_row)  # type: ignore[assignment]
+    rows = list(range(len(doc_of_row)))
+    picked = a._spread(rows, MAX_MENTION_PASSAGES)
+    assert len(picked) == MAX_MENTION_PASSAGES and picked == sorted(picked)
+    per_year = {int(y): sum(1 for r in picked if years[doc_of_row[r]] == y) for y in years}
+    assert per_year[2020] == 5 and per_year[2025] == 2  # the small years keep every passage
+    assert abs(per_year[2019] - per_year[2021]) <= 1
+    assert a._spread(rows[:50], MAX_MENTION_PASSAGES) == rows[:50]

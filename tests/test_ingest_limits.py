@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import struct
-import time
 import zipfile
 from pathlib import Path
 
@@ -66,11 +65,11 @@ def bomb(tmp_path: Path) -> Path:
 
 
 def test_zip_bomb_is_refused_by_ratio_before_unpacking(bomb: Path) -> None:
-    t0 = time.perf_counter()
+    # the ratio refusal comes from the zip directory, before any member is inflated (no wall-clock check:
+    # a timed unit test fails on a loaded machine; the message names the directory-level limit)
     with pytest.raises(LimitExceeded, match="STYRGRAF_INGEST_MAX_ZIP_RATIO") as e:
         read_source(bomb)
     assert e.value.status == 413 and e.value.exit_code == 3 and "bomb.docx" in e.value.detail
-    assert time.perf_counter() - t0 < 0.5  # refused from the zip directory, nothing inflated
 
 
 def test_zip_bomb_is_refused_by_unpacked_size(bomb: Path) -> None:

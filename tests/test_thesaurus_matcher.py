@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 
 import pytest
 
@@ -117,12 +116,10 @@ def test_word_key_and_tokenize() -> None:
     assert toks[3].hyphen_before
 
 
-def test_seed_documents_fast_and_find_key_concepts(th: Thesaurus) -> None:
+def test_seed_documents_find_key_concepts(th: Thesaurus) -> None:
+    # No wall-clock assertion: speed is a benchmark's job (bench/), a timed unit test fails on a loaded machine.
     docs = {d.id: d for d in load_bundled()}
-    big = "\n".join(d.text for d in docs.values())
-    t0 = time.perf_counter()
-    th.find_mentions(big)
-    assert time.perf_counter() - t0 < 1.0
+    assert th.find_mentions("\n".join(d.text for d in docs.values()))
     found = {m.concept_iri for m in th.find_mentions(docs["2025-aterrapportering-beredning-psykiatri"].text)}
     for iri in ("project/spot", "project/smo", "project/skop", "project/visam", "organ/beredning-for-psykiatri"):
         assert str(ID[iri]) in found

@@ -37,8 +37,8 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from measure import pct  # bench/measure.py (the script's folder is on sys.path)
-from sparql_peers import SEARCH_ONLY, free_port, geomean, query_mix, wait_ready
+from measure import free_port, pct  # bench/measure.py (the script's folder is on sys.path)
+from sparql_peers import SEARCH_ONLY, geomean, query_mix, wait_ready
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

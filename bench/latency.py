@@ -20,7 +20,6 @@ import http.client
 import inspect
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,7 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from measure import pct  # bench/measure.py (the script's folder is on sys.path)
+from measure import free_port, pct  # bench/measure.py (the script's folder is on sys.path)
 from run import SEED_QUERIES, machine
 
 from api.resources import Resources
@@ -92,12 +91,6 @@ def ensure_built(data: Path | None, cache: Path) -> Settings:
     settings = Settings(data_dir=data or Path(tempfile.mkdtemp(prefix="styrgraf-latency-")), embedding_cache=cache)
     build(settings, progress=None, show_bars=False)
     return settings
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Server:

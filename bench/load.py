@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -24,15 +23,11 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from measure import free_port  # bench/measure.py (the script's folder is on sys.path)
+
 QUERIES = ["SMO-piloten", "uppdrag till beredningen för psykiatri", "effektmål 8", "återrapportering 2025",
            "psykisk hälsa barn och unga", "nära vård", "kallelse sammanträde", "kompetensförsörjning"]
 SLOW_SPARQL = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?b ?q ?c . ?c ?r ?d }"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def one_user(port: int, stop: float, latencies: list[float], codes: dict[int, int], offset: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import resource
+import socket
 
 import numpy as np
 
@@ -29,3 +30,10 @@ def peak_mb() -> float:
 
 def pct(xs: list[float], p: float) -> float:
     return float(np.percentile(np.array(xs), p)) if xs else float("nan")
+
+
+def free_port() -> int:
+    """A loopback port the OS says is free now (the benchmarks start their servers on it)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

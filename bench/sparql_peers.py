@@ -41,7 +41,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from measure import pct  # bench/measure.py (the script's folder is on sys.path)
+from measure import free_port, pct  # bench/measure.py (the script's folder is on sys.path)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA = {
@@ -57,14 +57,6 @@ PEERS = ("oxigraph", "oxigraph-mem")  # the ratios printed: Styrgraf / each of t
 def query_mix() -> dict[str, str]:
     mix = {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "api/web/queries").glob("*.rq"))}
     return {**mix, **EXTRA}
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def generation_dir(data_dir: Path) -> Path:

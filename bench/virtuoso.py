@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,8 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+
+from measure import free_port  # bench/measure.py (the script's folder is on sys.path)
 
 BINARY = "virtuoso-t"
 ISQL = "isql-vt"
@@ -79,12 +80,6 @@ GRANTS = ["GRANT SPARQL_UPDATE TO \"SPARQL\";",
 
 def available() -> bool:
     return shutil.which(BINARY) is not None and shutil.which(ISQL) is not None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass

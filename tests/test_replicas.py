@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from server_support import sparql_server
+from server_support import free_port, sparql_server, stop
 
 from graph.remote import RemoteConfig
 
@@ -56,12 +55,6 @@ def _styrgraf(data: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "styrgraf", "--data-dir", str(data), *args]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _get(port: int, path: str) -> tuple[int, Any]:
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as r:
@@ -72,7 +65,7 @@ def _get(port: int, path: str) -> tuple[int, Any]:
 
 @contextlib.contextmanager
 def _replica(data: Path, tmp: Path) -> Iterator[int]:
-    port = _free_port()
+    port = free_port()
     log = (tmp / f"serve-{port}.log").open("wb")
     proc = subprocess.Popen(_styrgraf(data, "serve", "--no-build", "--port", str(port), "--reload-check-s", "0.5"),
                             env=_env(tmp), stdout=log, stderr=subprocess.STDOUT)
@@ -89,11 +82,7 @@ def _replica(data: Path, tmp: Path) -> Iterator[int]:
             time.sleep(0.2)
         yield port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
         log.close()
 
 

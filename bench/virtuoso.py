@@ -13,6 +13,7 @@ What it sets up in a fresh database (DIR/virtuoso.ini, ports on 127.0.0.1 only):
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import shutil
 import subprocess
@@ -158,10 +159,13 @@ def start(work: Path, *, buffers: int = 170_000, seconds: float = 120) -> Virtuo
 
 
 def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dir", nargs="?", type=Path, default=Path("virtuoso-db"), help="database directory (fresh)")
+    args = ap.parse_args()
     if not available():
         print("virtuoso-t / isql-vt not found: apt-get install virtuoso-opensource", file=sys.stderr)
         return 1
-    v = start(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("virtuoso-db"))
+    v = start(args.dir)
     for k, val in v.env().items():  # the service's settings, and the same for tests/test_remote_store.py
         print(f"export {k}={val}\nexport {k.replace('STYRGRAF_', 'STYRGRAF_TEST_')}={val}")
     print("export STYRGRAF_SPARQL_UNION_DEFAULT_GRAPH=native STYRGRAF_TEST_SPARQL_UNION=native", flush=True)

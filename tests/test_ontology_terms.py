@@ -20,7 +20,7 @@ CLASSES = ["Vision", "Perspective", "VisionStatement", "EffectGoal", "Indicator"
 OBJECT_PROPERTIES = ["assignedTo", "issuedBy", "contributesTo", "partOf", "hasIndicator", "reportsOn", "status",
                      "heldBy", "discussedAt", "decidedAt", "mentions", "hasPassage", "concerns", "presenter",
                      "reportedIn", "mentionOf", "inPassage"]
-DATATYPE_PROPERTIES = ["year", "number", "text", "statusText", "heading", "ordinal"]
+DATATYPE_PROPERTIES = ["year", "number", "text", "statusText", "statusMethod", "statusConfidence", "heading", "ordinal"]
 
 
 @pytest.fixture(scope="module")

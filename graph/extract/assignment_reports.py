@@ -10,7 +10,7 @@ from graph.extract import assignment_patterns as P
 from graph.extract.assignment_lists import Occurrence, Span
 from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx
-from graph.extract.status import classify
+from graph.extract.status import classify_slot
 
 #: the status line of a report heading stands right under it (after a short description at most)
 STATUS_FIELD_CHARS = 600
@@ -95,7 +95,7 @@ def field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[Span]]:
         key = "v" if m["v"].strip() else "next"
         if m[key] is None:
             continue
-        got = classify(m[key])
+        got = list(classify_slot(m[key]).notations)   # a slot: the phrase table, else the nearest examples
         if got:
             sts += [x for x in got if x not in sts]
             spans.append((m.start(key), m.end(key)))
@@ -105,7 +105,7 @@ def field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[Span]]:
         line_end = b if line_end < 0 else line_end
         pipe = s.find("|", a, line_end)
         cell = s[a:pipe if pipe >= 0 else line_end].rstrip()
-        if (got := classify(cell)) and s[s.rfind("\n", 0, a) + 1:a].count("|"):
+        if s[s.rfind("\n", 0, a) + 1:a].count("|") and (got := list(classify_slot(cell).notations)):
             sts, spans = got, [(a, a + len(cell))]
     return sts, spans
 

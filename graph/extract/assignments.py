@@ -12,7 +12,9 @@ A report body (the text after an item up to the next one) with a status sentence
 
 from __future__ import annotations
 
-from rdflib import RDF, URIRef
+from decimal import Decimal
+
+from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from graph import iri as I
@@ -21,7 +23,7 @@ from graph.extract.assignment_lists import Occurrence, commission_sentences, hea
 from graph.extract.assignment_reports import field_statuses, report_headings, stated_issuer, table_rows
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goals import goal_iri, perspective_node
-from graph.extract.status import classify
+from graph.extract.status import NEAREST_EXAMPLE, PHRASE_TABLE, classify, classify_slot
 from graph.extract.structure import block_at
 from graph.namespaces import SG
 
@@ -109,6 +111,11 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
         for st in field:
             g.add((rep, SG.status, I.status_iri(st)))
         g.add((rep, SG.statusText, sv(" … ".join(ctx.text(x, y) for x, y in field_spans))))
+        # how the field was read; a nearest-example reading keeps its (least) confidence for review
+        guessed = [r.confidence for x, y in field_spans if (r := classify_slot(s[x:y])).method == NEAREST_EXAMPLE]
+        g.add((rep, SG.statusMethod, str_lit(NEAREST_EXAMPLE if guessed else PHRASE_TABLE)))
+        if guessed:
+            g.add((rep, SG.statusConfidence, Literal(Decimal(str(min(c for c in guessed if c is not None))))))
         return
     for x, y in ctx.nt.sentences(a, b):
         sts = classify(s[x:y])
@@ -118,6 +125,7 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
                 g.add((rep, SG.status, I.status_iri(st)))
     if texts:   # one literal: the status sentences in text order
         g.add((rep, SG.statusText, sv(" … ".join(texts))))
+        g.add((rep, SG.statusMethod, str_lit(PHRASE_TABLE)))
 
 
 __all__ = ["Occurrence", "extract", "occurrences"]

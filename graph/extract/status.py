@@ -1,4 +1,6 @@
-"""Status of an uppdrag as a report words it: the phrase table `status_phrases.tsv` (staff extend it)."""
+"""Status of an uppdrag as a report words it: the phrase table `status_phrases.tsv` (staff extend it), and for
+a status slot (a "Status:" field, a status table cell) whose wording no rule knows, the nearest labelled
+examples of `status_examples.tsv` by the bundled embedder (`status_nearest.py`), kept with its confidence."""
 
 from __future__ import annotations
 
@@ -7,10 +9,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from graph.extract.status_nearest import Encoder, nearest
+
 STATUS_TABLE = Path(__file__).resolve().parent / "status_phrases.tsv"
 STATUS_NOTATIONS = ("ej-paborjat", "startat", "pausat", "pagar", "genomfort", "flerarigt", "genomfort-for-aret",
                     "ej-klart", "delvis-genomfort", "kommer-inte-att-slutforas")
 
+
+#: how a status was read (sg:statusMethod)
+PHRASE_TABLE, NEAREST_EXAMPLE = "phrase-table", "nearest-example"
+#: a slot value longer than this is prose, not a status value: it is never embedded
+SLOT_CHARS = 200
 
 _LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}\s*:\s*")
 
@@ -55,4 +64,28 @@ def classify(sentence: str, rules: tuple[StatusRule, ...] | None = None) -> list
     return out
 
 
-__all__ = ["STATUS_NOTATIONS", "STATUS_TABLE", "StatusRule", "classify", "load_rules"]
+@dataclass(frozen=True)
+class SlotStatus:
+    notations: tuple[str, ...]
+    method: str | None = None          # PHRASE_TABLE, NEAREST_EXAMPLE, or None when nothing was read
+    confidence: float | None = None    # the nearest examples' vote share; None for the phrase table
+
+
+@lru_cache(maxsize=4096)
+def classify_slot(value: str, encoder: Encoder | None = None) -> SlotStatus:
+    """The status a status slot states: the phrase table first; for a wording it does not know, the nearest
+    labelled examples (only above their measured threshold). Cached: a slot is read by the heading finder
+    and again when its report is written."""
+    got = classify(value)
+    if got:
+        return SlotStatus(tuple(got), PHRASE_TABLE)
+    if len(value) > SLOT_CHARS:
+        return SlotStatus(())
+    near = nearest(value, encoder)
+    if near.notation is None:
+        return SlotStatus(())
+    return SlotStatus((near.notation,), NEAREST_EXAMPLE, near.confidence)
+
+
+__all__ = ["NEAREST_EXAMPLE", "PHRASE_TABLE", "SLOT_CHARS", "STATUS_NOTATIONS", "STATUS_TABLE", "SlotStatus",
+           "StatusRule", "classify", "classify_slot", "load_rules"]

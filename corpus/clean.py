@@ -57,6 +57,10 @@ _STRUCTURAL_START = re.compile(
     re.X,
 )
 _ITEM_START = re.compile(r"^(?:[•*\-–−]\s|\(?[a-zåäö]\)\s)")  # list items, even lower-case "a) ..."
+# A numbered item's heading: "Punkt 1. Title", "§ 12 Title", "3. Title", "Ärende 4 Title" (one optional
+# capitalised word before the number, so no list of item words is needed), its title not punctuated.
+_ITEM_HEADING = re.compile(
+    r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?:§\s*)?\d{1,3}(?:\.\d{1,2}){0,3}[.):]?\s+(?P<title>[A-ZÅÄÖ].*[^.,;:!?])$")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÅÄÖ]")
 
 
@@ -183,8 +187,9 @@ def _line_width(lines: list[str]) -> int:
     return max(60, lengths[int(0.9 * (len(lengths) - 1))])
 
 
-def _is_wrap(prev: str, line: str, width: int) -> bool:
-    """Is the break between two adjacent non-blank lines a soft wrap inside one paragraph?"""
+def _is_wrap(prev: str, line: str, width: int, sentence_follows: bool = False) -> bool:
+    """Is the break between two adjacent non-blank lines a soft wrap inside one paragraph?
+    `sentence_follows`: `line` and the lines wrapped onto it end in a full stop before the paragraph ends."""
     if _ITEM_START.match(line) or (_STRUCTURAL_START.match(line) and not line[0].islower()):
         return False
     if "|" in (prev[-1:], line[:1]) or " | " in prev or " | " in line:
@@ -198,11 +203,27 @@ def _is_wrap(prev: str, line: str, width: int) -> bool:
         return True
     if _NUMBERED_HEADING.match(prev):
         return False
+    if sentence_follows and (m := _ITEM_HEADING.match(prev)) and not m["title"].startswith("Att ") \
+            and not prev.rsplit(" ", 1)[-1][:1].isupper():
+        # Swedish item titles are noun phrases in sentence case without a full stop: a capitalised line
+        # after one that runs to a full stop is the item's body ("Punkt 1. Genomgång av … / Anteckningarna
+        # läggs till handlingarna."), however long the title line is. An "Att …" text is an uppdrag's
+        # sentence, and a line ending in a capitalised word breaks inside a name ("… och Region / Örebro
+        # läns …"): those still join.
+        return False
     if prev[-1] in ".!?" and _heading_like(line, width):
         return False   # a short unpunctuated line after a finished sentence: a heading or label
     if re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*", line):
         return False   # one capitalised word on its own line ("Status", "Beslut"): a label
     return len(prev) >= 0.7 * width
+
+
+def _ends_sentence(lines: list[str], k: int) -> bool:
+    """Does the run of lines from `k` (up to a blank or structural line) end with a full stop?"""
+    j = k
+    while j + 1 < len(lines) and lines[j + 1] and not _STRUCTURAL_START.match(lines[j + 1]):
+        j += 1
+    return lines[j].rstrip()[-1:] in (".", "!", "?")
 
 
 def _heading_like(line: str, width: int) -> bool:
@@ -234,7 +255,7 @@ def unwrap(lines: list[str]) -> list[str]:
                 out[-1] = out[-1] + " " + line
             else:
                 out.append(line)
-        elif _is_wrap(last, line, width):
+        elif _is_wrap(last, line, width, _ends_sentence(lines, k)):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)

@@ -201,9 +201,13 @@ def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary |
                 raw_heads: list[str] | None = None) -> str:
     """The type a heading line states (cues in `metadata.toml` [types]); the raw header lines (running
     headers the cleaner removed: "Region X PROTOKOLL 1 (3)") are looked at when the text's own are silent."""
-    cues = (vocabulary or load_vocabulary()).type_cues
-    # a running header drawn in columns ("Lindås kommun | FÖREDRAGNINGSLISTA") states its type in a cell
+    vocab = vocabulary or load_vocabulary()
+    cues = vocab.type_cues
+    # a running header drawn in columns ("Lindås kommun | FÖREDRAGNINGSLISTA") states its type in a cell;
+    # a letterhead whose columns the text lost ("Region X  FÖREDRAGNINGSLISTA") states it after the
+    # authority's name, so what follows a leading organisation name is looked at as a cell of its own
     raw_cells = [c.strip() for ln in raw_heads or [] for c in strip_page_number(ln).split(CELL_SEP.strip())]
+    raw_cells += [c[m.end():].strip() for c in raw_cells if (m := vocab.organisation.match(c)) and c[m.end():].strip()]
     # a sentence ("Nämnden beslutar att anta verksamhetsplan 2026.") names a document, it does not title one
     titles = [ln for ln in heads if not ln.rstrip().endswith(".")]
     for lines in (titles, raw_cells):

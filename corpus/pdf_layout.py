@@ -1,6 +1,7 @@
 """PDF → blocks by position (pdfplumber): words grouped into lines by their baseline, so a row drawn in
 columns (an agenda title on the left, the presenter on the right) comes out as ONE line whose columns are
-cells (a horizontal gap wider than `COLUMN_GAP_EM` times the font size separates them) instead of two
+cells (a horizontal gap wider than `COLUMN_GAP_EM` times the font size separates them, or a narrower one
+that stands out from the line's own word gaps) instead of two
 interleaved lines; a line set larger than the page's body text, or bold and short, is a heading.
 Pages are separated by page-break blocks, so furniture (corpus/furniture.py) still sees pages.
 """
@@ -8,13 +9,23 @@ Pages are separated by page-break blocks, so furniture (corpus/furniture.py) sti
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 from corpus.blocks import Block
 
 #: a gap between words wider than this many font sizes is a column gap
 COLUMN_GAP_EM = 2.0
+#: a narrower gap (a few spaces typed between a title and its presenter, as word processors export a
+#: line padded with spaces) is a column gap too when it is at least this many font sizes AND this many
+#: times the line's ordinary word gap: justified text stretches every gap of its line alike, so its
+#: gaps never stand out from their own line like that
+NARROW_GAP_EM, NARROW_GAP_RATIO = 1.0, 3.0
+#: a list's number ("3", "3.", "§ 3" drawn as "§3"): a narrow gap after it is the list's hanging indent
+#: (the tab a word processor puts after a list number), not a column; the line readers take "3 Title"
+_ITEM_NUMBER = re.compile(r"^(?:§?\d{1,3}(?:\.\d{1,2})*[.)]?|[a-z]\))$")
 #: words whose tops differ by less than this share of their size are on one line
 SAME_LINE = 0.4
 #: a line this much larger than the body font is a heading
@@ -36,13 +47,25 @@ def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return [sorted(ln, key=lambda w: w["x0"]) for ln in lines]
 
 
+def _word_gap(line: list[dict[str, Any]]) -> float | None:
+    """The line's ordinary gap between words: the median of its gaps narrower than `NARROW_GAP_EM`;
+    None for a line without one (nothing to compare a gap with: only `COLUMN_GAP_EM` separates its cells)."""
+    gaps = sorted(w["x0"] - p["x1"] for p, w in pairwise(line)
+                  if w["x0"] - p["x1"] < NARROW_GAP_EM * float(w.get("size") or 10.0))
+    return gaps[len(gaps) // 2] if gaps else None
+
+
 def _cells(line: list[dict[str, Any]]) -> list[tuple[float, str]]:
     """(x0, text) of the cells of a line."""
     cells: list[tuple[float, list[str]]] = []
     prev: dict[str, Any] | None = None
+    ordinary = _word_gap(line)
     for w in line:
         size = float(w.get("size") or 10.0)
-        if prev is None or w["x0"] - prev["x1"] > COLUMN_GAP_EM * size:
+        gap = w["x0"] - prev["x1"] if prev is not None else 0.0
+        narrow = (ordinary is not None and gap >= NARROW_GAP_EM * size and gap >= NARROW_GAP_RATIO * ordinary
+                  and not (len(cells) == 1 and len(cells[0][1]) == 1 and _ITEM_NUMBER.match(cells[0][1][0])))
+        if prev is None or gap > COLUMN_GAP_EM * size or narrow:
             cells.append((float(w["x0"]), []))
         cells[-1][1].append(w["text"])
         prev = w

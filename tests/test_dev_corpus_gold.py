@@ -1,6 +1,7 @@
 """`styrgraf check --gold DIR` on the development corpus (tests/heldout_docs/general: txt, html, docx, pdf from
-several authorities and all genres, gold written by hand before the extractor ran) and on the blind
-documents (tests/heldout_docs/blind: never tuned on). Real ingest, thesaurus, extractors, real CLI."""
+several authorities and all genres, gold written by hand before the extractor ran; the former blind set is
+part of it since the sixth batch, the new blind set is wired by the lead). Real ingest, thesaurus, extractors,
+real CLI."""
 
 from __future__ import annotations
 
@@ -16,11 +17,11 @@ from graph.gold_corpus import GENRES, load_corpus, score_by_genre
 from graph.thesaurus import Thesaurus
 
 HERE = Path(__file__).resolve().parent / "heldout_docs"
-DEV, BLIND = HERE / "general", HERE / "blind"
+DEV = HERE / "general"
 MIN_DEV = 0.95
-# measured on the blind documents, never tuned on: P 0.955, R 0.594 (the same before and after the dev-set work);
-# P 0.949, R 0.783 after the block model; P 0.951, R 0.811 after the fifth dev batch (kallelse PDFs, run-on items)
-MIN_BLIND_PRECISION, MIN_BLIND_RECALL = 0.95, 0.81
+# the former blind set's record, measured before it became development data (sixth batch): P 0.955, R 0.594
+# (the same before and after the dev-set work); P 0.949, R 0.783 after the block model; P 0.951, R 0.811 after
+# the fifth dev batch (kallelse PDFs, run-on items)
 
 
 @pytest.fixture(scope="module")
@@ -36,14 +37,6 @@ def test_dev_corpus_precision_recall_per_genre(thesaurus: Thesaurus) -> None:
     assert table.overall.precision >= MIN_DEV and table.overall.recall >= MIN_DEV, table.format()
     for genre, (_n, rep) in table.per_genre.items():
         assert rep.recall >= 0.85, f"{genre}\n{table.format()}"
-
-
-def test_blind_corpus_is_reported(thesaurus: Thesaurus) -> None:
-    docs = load_corpus(BLIND)
-    table = score_by_genre(build_dataset(docs, thesaurus), docs, BLIND)
-    print(table.format())
-    assert table.overall.precision >= MIN_BLIND_PRECISION, table.format()
-    assert table.overall.recall >= MIN_BLIND_RECALL, table.format()
 
 
 def test_coverage_lists_a_missed_uppdrag_and_candidate_organs(thesaurus: Thesaurus) -> None:

@@ -1,6 +1,7 @@
 """Generality guard on documents of OTHER regions and municipalities, written in their layouts for this
-purpose (tests/heldout_docs/general: development set; tests/heldout_docs/blind: never tuned on), with gold
-facts written by hand before the rules were changed. Real ingest, thesaurus, extractors and SHACL."""
+purpose (tests/heldout_docs/general: the development set, 29 documents, the former blind set included; a new
+blind set is wired by the lead), with gold facts written by hand before the rules were changed. Real ingest,
+thesaurus, extractors and SHACL."""
 
 from __future__ import annotations
 
@@ -16,20 +17,17 @@ from corpus.ingest import read_document
 from corpus.model import Document
 from graph.build import build_dataset, build_document_graph
 from graph.extract.status import classify
-from graph.gold import evaluate
+from graph.gold import evaluate, gold_files
+from graph.gold_corpus import load_corpus
 from graph.namespaces import ID, SCHEMA, SG
 from graph.shacl import validate
 from graph.thesaurus import Thesaurus
 
 HERE = Path(__file__).resolve().parent / "heldout_docs"
-DEV, BLIND = HERE / "general", HERE / "blind"
-# measured after the generalisation work: dev 1.000/1.000 (before: P 0.000, R 0.000); blind see README
+DEV = HERE / "general"
+# measured after the generalisation work: dev 1.000/1.000 (before: P 0.000, R 0.000); with the former blind
+# set promoted (sixth batch): 1.000/1.000 (before its fixes: P 0.994, R 0.973)
 MIN_DEV = 0.95
-MIN_BLIND_PRECISION, MIN_BLIND_RECALL = 0.90, 0.85
-
-
-def _load(folder: Path) -> list[Document]:
-    return [read_document(p, {"id": p.stem}) for p in sorted(folder.glob("*.txt"))]
 
 
 @pytest.fixture(scope="module")
@@ -39,21 +37,17 @@ def thesaurus() -> Thesaurus:
 
 @pytest.fixture(scope="module")
 def dev(thesaurus: Thesaurus) -> tuple[list[Document], Dataset]:
-    docs = _load(DEV)
+    docs = load_corpus(DEV)   # every document of the folder (txt, html, docx, pdf), scored on every gold file
     return docs, build_dataset(docs, thesaurus)
 
 
 def test_dev_documents_precision_recall(dev: tuple[list[Document], Dataset]) -> None:
-    report = evaluate(dev[1], DEV / "gold.jsonl")
+    assert len(dev[0]) == 29
+    report = evaluate(dev[1], DEV)
     assert report.precision >= MIN_DEV, report.summary() + f"\nunexpected: {report.unexpected[:8]}"
     assert report.recall >= MIN_DEV, report.summary() + f"\nmissing: {report.missing[:8]}"
     for kind, score in report.per_kind.items():
         assert score.recall >= 0.85, f"{kind}: {report.summary()}"
-
-
-def test_blind_documents_precision_recall(thesaurus: Thesaurus) -> None:
-    report = evaluate(build_dataset(_load(BLIND), thesaurus), BLIND / "gold.jsonl")
-    assert report.precision >= MIN_BLIND_PRECISION and report.recall >= MIN_BLIND_RECALL, report.summary()
 
 
 def test_metadata_comes_from_the_header_block(dev: tuple[list[Document], Dataset]) -> None:
@@ -135,8 +129,9 @@ def test_new_statuses_are_concepts_of_the_scheme(thesaurus: Thesaurus) -> None:
 
 
 def test_a_wrapped_date_never_starts_an_uppdrag(dev: tuple[list[Document], Dataset]) -> None:
-    nums = {str(o) for g in dev[1].graphs() for s in g.subjects(RDF.type, SG.Assignment)
-            for o in g.objects(s, SG.number)}
+    # "15 oktober" and "2024-09-15" open lines of that report's status texts
+    g = dev[1].graph(URIRef(str(ID).replace("/id/", "/graph/") + "document/2024-uppfoljning-socialnamnden"))
+    nums = {str(o) for s in g.subjects(RDF.type, SG.Assignment) for o in g.objects(s, SG.number)}
     assert nums == {"1", "2", "3", "4"}
 
 
@@ -146,6 +141,6 @@ def test_multi_page_text_sharing_one_line_is_not_empty() -> None:
 
 
 def test_gold_files_are_hand_written_facts() -> None:
-    for folder in (DEV, BLIND):
-        lines = (folder / "gold.jsonl").read_text("utf-8").splitlines()
-        assert "exhaustive" in json.loads(lines[0])["meta"] and len(lines) > 40
+    for f in gold_files(DEV):
+        lines = f.read_text("utf-8").splitlines()
+        assert "exhaustive" in json.loads(lines[0])["meta"] and len(lines) > 40, f.name

@@ -18,7 +18,7 @@ from graph.extract.agenda_lines import split_run_on
 from graph.extract.agenda_names import NAME_TOK, is_name_line, split_names, trailing_presenters
 from graph.extract.agenda_tables import table_rows
 from graph.extract.context import Ctx, str_lit, sv, year_lit
-from graph.extract.headings import numbered_headings
+from graph.extract.headings import heading_pattern, numbered_headings
 from graph.extract.meetings import header_meeting, organ_slug
 from graph.namespaces import SG
 
@@ -57,9 +57,9 @@ class Item:
 
 def short_title(text: str) -> str:
     """An agenda title: its first words, without a case number the text ran on into ("Taxa 2026 Dnr MN
-    2025/152": the labels of corpus/metadata.toml [case_numbers])."""
+    2025/152": the labels of corpus/metadata.toml [case_numbers]) or one standing first (no title words)."""
     m = load_vocabulary().case_number.search(text)
-    text = text[:m.start()] if m and m.start() > 0 else text
+    text = (text[:m.start()] if m.start() > 0 else text[m.end():]) if m else text
     return " ".join(text.split()[:TITLE_MAX_WORDS]).strip(" :,")
 
 
@@ -67,9 +67,11 @@ def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] 
     """Agenda items numbered "§ 12", "§ 13", … (increasing); None when the document has fewer than two."""
     out: list[Item] = []
     for a, m in numbered_headings("agenda", lines):   # "§ 12", "Punkt 3.", "Ärende 4" (heading_words.tsv)
-        n = int(m["n"])
-        title, pres = trailing_presenters(m["t"].strip())
-        out.append(Item(n, a, 0, short_title(title), pres))
+        title, pres = trailing_presenters((m["t"] or "").strip())
+        if not short_title(title):   # "§ 43" alone, "§ 45 Dnr RS 2025/123": the title is on the next line
+            nxt = next((ln for x, _b, ln in lines if x > a), "")
+            title, pres = ("", []) if heading_pattern("agenda").match(nxt) else trailing_presenters(nxt.strip())
+        out.append(Item(int(m["n"]), a, 0, short_title(title), pres))
     return out if len(out) >= MIN_PARAGRAPH_ITEMS else None
 
 

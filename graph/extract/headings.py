@@ -26,10 +26,12 @@ def heading_words() -> dict[str, list[str]]:
 
 @cache
 def heading_pattern(kind: str) -> re.Pattern[str]:
-    """'<word> <n>[.:)–-] <Title>' for the words of `kind`; groups `w` (the word), `n`, `t` (the title)."""
+    """'<word> <n>[.:)–-] <Title>' for the words of `kind`; groups `w` (the word), `n`, `t` (the title).
+    The number is whole ("§ 43" is never § 4 titled "3"), and the title may be missing: a protokoll set with
+    the § on a line of its own has its title on the next line (`t` is then None; the caller reads on)."""
     words = "|".join(f"(?:{w})" for w in heading_words().get(kind, []))
-    return re.compile(rf"^(?P<w>{words})\s*(?P<n>\d{{1,3}})\s*[.:)]?\s*(?:[–-]\s+)?(?P<t>[A-ZÅÄÖ\d].*)$",
-                      re.IGNORECASE)
+    return re.compile(rf"^(?P<w>{words})\s*(?P<n>\d{{1,3}})(?!\d)\s*[.:)]?\s*"
+                      rf"(?:(?:[–-]\s+)?(?P<t>[A-ZÅÄÖ\d].*))?$", re.IGNORECASE)
 
 
 def numbered_headings(kind: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, re.Match[str]]]:

@@ -17,6 +17,7 @@ from corpus.dates import DATE_RE, MONTH_RE, WEEKDAYS, find_dates, iso, iso_sv
 from corpus.metadata import MEETING_TYPES
 from graph import iri as I
 from graph.extract.context import GENERIC_SELF, Ctx, sv
+from graph.extract.headings import numbered_headings
 from graph.extract.text import HEADER_CHARS, header_date
 from graph.namespaces import SG
 
@@ -28,8 +29,9 @@ if TYPE_CHECKING:
 SCHEDULE_YEAR_LOOKBACK = 120
 #: a schedule lists at most a year of dates; further on, dated lines are about something else
 SCHEDULE_MAX_CHARS = 4000
-#: "senast den 5 maj", "uppdaterad 3 mars": the words that make a date no meeting stand right before it
-NOT_MEETING_LOOKBACK = 16
+#: "senast den 5 maj", "uppdaterad 3 mars", "justera protokollet den 20 maj": the words that make a date no
+#: meeting stand right before it
+NOT_MEETING_LOOKBACK = 32
 #: "sammanträde … med <organ>": the co-host is named right after "med" (a quote or bracket may come between)
 CO_HOST_MAX_GAP = 3
 
@@ -38,7 +40,10 @@ KEYWORD = re.compile(r"\b(?:sammanträde[tn]?|sammanträdena|möte[t]?|workshop(
 # "Nästa möte: 22 oktober 2024", "kommande sammanträde den …": a meeting known from a plan
 PLANNED = re.compile(r"\b(?:nästa|kommande|planerat?)\s+(?:möte|sammanträde|chefsgrupp(?:smöte)?)\b", re.IGNORECASE)
 REPORT_VERB = re.compile(r"\b(?:fick|fått|gavs|getts|informerades|genomfördes|genomförde|delgavs)\b", re.IGNORECASE)
-NOT_MEETING_DATE = re.compile(r"\b(?:senast|från och med|t\.o\.m\.?|till|uppd\.?|uppdaterad|daterad)\s*(?:den\s+)?$",
+# a protokoll is justerat days after its meeting: "… att justera protokollet den 20 maj", "Protokollet
+# justeras den 20 maj" date the justering, and the word "protokollet" in them names no other meeting
+NOT_MEETING_DATE = re.compile(r"\b(?:senast|från och med|t\.o\.m\.?|till|uppd\.?|uppdaterad|daterad"
+                              r"|justera[st]?\s+protokollet|protokollet\s+justera[st]?)\s*(?:den\s+)?$",
                               re.IGNORECASE)
 SCHEDULE = re.compile(r"(?m)^(?:[^\n]{0,40}\b)?(?:sammanträdesdag(?:ar)?|mötesdatum|mötesdagar|sammanträdesplan)\b",
                       re.IGNORECASE)
@@ -56,7 +61,10 @@ def header_meeting(ctx: Ctx) -> tuple[str, int, int] | None:
     which wins), located in the header for provenance; else a labelled header date."""
     date = ctx.doc.date
     if date and ctx.doc.doc_type in MEETING_TYPES:
-        s = ctx.nt.s[:HEADER_CHARS]
+        # the header ends where the first "§ 12" heading starts: the same date further on (an anslagsbevis
+        # "Sammanträdesdatum 2025-05-13" after the last §) would put the agenda's start after all its items
+        heads = numbered_headings("agenda", [ln for ln in ctx.nt.lines() if ln[0] < HEADER_CHARS])
+        s = ctx.nt.s[:heads[0][0] if heads else HEADER_CHARS]
         for a, b, iso_date, _explicit in sorted(find_dates(s, int(date[:4]))):
             if iso_date == date:
                 return date, a, b

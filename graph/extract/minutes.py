@@ -111,6 +111,32 @@ def _at_labels(s: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in itertools.pairwise(cuts) if y > x]
 
 
+_POINT = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)][ \t]+\S")
+
+
+def _points_end(s: str, a: int, b: int, end: int) -> int:
+    """The end of the numbered points a decision sentence [a, b) runs on into: "… föreslår regionfullmäktige
+    besluta\n1. …\n2. …", or a label followed by "1. …" (a = the point). The sentence splitter ends a
+    sentence at "1.", but the points are parts of the one decision, as att-satser are. Point 1 must start a
+    line inside the sentence, after an unfinished formula (no full stop before it); points number on
+    1, 2, …, and a line in lower case continues the point above it. `b` when no points follow."""
+    starts = [x for x in range(a, min(b + 1, end)) if (x == 0 or s[x - 1] == "\n")]
+    p = next((x for x in starts if (m := _POINT.match(s, x)) and m["n"] == "1"), None)
+    if p is None or s[a:p].rstrip().endswith((".", "!", "?")):
+        return b
+    last, k, pos = b, 1, p
+    while pos < end:
+        line_end = s.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        m = _POINT.match(s, pos)
+        if m and int(m["n"]) == k:
+            k += 1
+        elif m or not s[pos:line_end].strip()[:1].islower():
+            break
+        last, pos = line_end, line_end + 1
+    return max(b, last)
+
+
 def decisions(ctx: Ctx, start: int, end: int,
               taken: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """(view start, view end, proposed) of the decisions and proposals in [start, end) that overlap no
@@ -148,6 +174,9 @@ def decisions(ctx: Ctx, start: int, end: int,
         # att-satser written as sentences of their own belong to the decision they follow
         while i < len(sents) and re.match(r"\s*att\b", s[sents[i][0]:sents[i][1]]):
             b = sents[i][1]
+            i += 1
+        b = _points_end(s, a, b, end)   # so do numbered points ("besluta\n1. …\n2. …")
+        while i < len(sents) and sents[i][0] < b:
             i += 1
         while b > a and s[b - 1].isspace():
             b -= 1

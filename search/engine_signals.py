@@ -68,7 +68,9 @@ class EngineSignals:
 
     def _dense(self, q: str, allowed: np.ndarray | None, depth: int, filters: PassageFilter | None = None
                ) -> tuple[np.ndarray, np.ndarray]:
-        return self.index.passage_index.dense(self.embed_query(q), depth, allowed, filters)
+        qv = self.embed_query(q)
+        return fusion.sentence_dense(self.fusion, self.index.passage_index.dense(qv, depth, allowed, filters), qv,
+                                     self.index.sentences)
 
     def embed_query(self, q: str) -> np.ndarray:
         """The query vector of `q` cut to MAX_EMBED_QUERY_CHARS; the last one is kept (one tuple, swapped

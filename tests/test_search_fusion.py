@@ -66,7 +66,8 @@ def test_score_normalisation_bounds() -> None:
         res = eng_n.search("väntetider för neuropsykiatriska utredningar", k=50, answer=False).results
         for sig in ("bm25", "dense"):
             vals = [h.signals[sig] for h in res if sig in h.signals]
-            assert vals and max(vals) == pytest.approx(1.0, abs=1e-5), (norm, sig)
+            weight = eng_n.fusion.w_bm25 if sig == "bm25" else eng_n.fusion.w_dense
+            assert vals and max(vals) == pytest.approx(weight, abs=1e-5), (norm, sig)
             assert min(vals) >= 0.0
 
 
@@ -77,7 +78,7 @@ def test_sentence_rescore_reorders_only_the_head() -> None:
     idx = seed_index()
     if idx.sentences is None:
         pytest.skip("seed index built without sentence vectors")
-    cfg = replace(base.fusion, rescore_depth=5, w_sentence=1.0, dedupe=False)
+    cfg = replace(base.fusion, rescore_depth=5, w_sentence=1.0, dedupe=False, w_dense_sentence=0.0)
     eng = SearchEngine(idx, thesaurus=thesaurus(), fusion=cfg)
     q = "hur många anställda slutar"
     res = eng.search(q, k=10, answer=False).results
@@ -93,6 +94,40 @@ def test_sentence_rescore_reorders_only_the_head() -> None:
         assert [h.passage_id for h in eng.search(q, k=10, answer=False).results] == first_ids
     finally:
         idx.sentences = saved
+
+
+def test_dense_candidates_rescored_by_their_best_sentence() -> None:
+    """`sentence_dense`: a passage whose one sentence matches the query outranks one whose passage vector
+    scored higher but none of whose sentences match; a passage without sentences keeps its cosine; off
+    (0) or without a sentence index, the first stage is returned unchanged."""
+    import numpy as np
+
+    from search import fusion
+    from search.sentence_index import SentenceIndex
+
+    e = np.eye(3, dtype=np.float32)
+    si = SentenceIndex(np.array([0, 2, 3, 3]), np.zeros(3, dtype=np.int32), np.zeros(3, dtype=np.int32),
+                       np.stack([e[0], e[1], e[2]]).astype(np.float16))
+    qv = e[0]
+    best = si.best_cosines(np.array([0, 1, 2]), qv)
+    assert best[:2].tolist() == [1.0, 0.0] and np.isnan(best[2])
+    assert si.best_cosines(np.array([0]), qv, top=2).tolist() == [0.5]
+    de = (np.array([1, 0, 2]), np.array([0.9, 0.5, 0.4], dtype=np.float32))
+    rows, sc = fusion.sentence_dense(replace(FusionConfig(), w_dense_sentence=0.5), de, qv, si)
+    assert rows.tolist() == [0, 1, 2] and sc.tolist() == pytest.approx([0.75, 0.45, 0.4])
+    assert fusion.sentence_dense(replace(FusionConfig(), w_dense_sentence=0.0), de, qv, si) is de
+    assert fusion.sentence_dense(FusionConfig(), de, qv, None) is de
+
+
+def test_fresh_question_file_is_well_formed() -> None:
+    """tests/eval_questions_fresh.jsonl (tests/EVAL_QUESTIONS.md): every line is holdout, in one of its four
+    strata, and its regex selects at least one passage of the named documents (a broken line is not a miss)."""
+    from search.eval import unanswerable
+
+    qs = load_questions(REPO / "tests" / "eval_questions_fresh.jsonl")
+    assert len(qs) >= 36 and {q.extra.get("split") for q in qs} == {"holdout"}
+    assert {str(q.extra.get("stratum")) for q in qs} == {"paraphrase", "english", "typo", "status"}
+    assert unanswerable(seed_engine(), qs) == []
 
 
 def test_fusion_defaults_are_the_measured_ones() -> None:

@@ -12,6 +12,7 @@ cells joined by " | " (what `graph/extract/agenda_tables.py` and the other table
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -78,4 +79,47 @@ def list_labels(blocks: list[Block]) -> list[Block]:
     return out
 
 
-__all__ = ["CELL_SEP", "LABEL_MAX_WORDS", "Block", "BlockKind", "list_labels", "render"]
+#: in plain text a table is drawn with spaces: a run of at least this many spaces separates two cells
+SPACE_GAP = 2
+#: a space-aligned table has at least this many columns on each of at least this many adjacent lines; a
+#: two-column run ("Plats och tid    Stadshuset") is a label/value header block, not a table
+SPACE_TABLE_MIN_CELLS, SPACE_TABLE_MIN_LINES = 3, 2
+#: a cell is in its column when it starts (text) or ends (right-aligned numbers) within this many characters
+#: of the first line's cell
+SPACE_ALIGN = 2
+_SPACE_CELL = re.compile(rf"\S+(?: {{1,{SPACE_GAP - 1}}}\S+)*")
+
+
+def _space_cells(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SPACE_CELL.finditer(line)] if "\f" not in line else []
+
+
+def _aligned_with(head: list[tuple[int, int]], row: list[tuple[int, int]]) -> bool:
+    return len(row) == len(head) and all(abs(a - x) <= SPACE_ALIGN or abs(b - y) <= SPACE_ALIGN
+                                         for (a, b), (x, y) in zip(row, head, strict=True))
+
+
+def space_table_rows(text: str) -> str:
+    """Plain text whose tables are aligned with spaces ("Indikator      Utfall 2024    Målvärde 2026" over
+    rows in the same columns) with those lines rendered as table rows (cells joined by `CELL_SEP`), as the
+    structured readers render theirs: the cleaner would otherwise collapse the spaces and join the rows
+    into one paragraph. Only runs of `SPACE_TABLE_MIN_LINES` adjacent lines with the same columns count."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _space_cells(lines[i])
+        j = i + 1
+        if len(head) >= SPACE_TABLE_MIN_CELLS:
+            while j < len(lines) and _aligned_with(head, _space_cells(lines[j])):
+                j += 1
+        if j - i >= SPACE_TABLE_MIN_LINES:
+            out += [CELL_SEP.join(ln[a:b] for a, b in _space_cells(ln)) for ln in lines[i:j]]
+        else:
+            out += lines[i:j]
+        i = j
+    return "\n".join(out)
+
+
+__all__ = ["CELL_SEP", "LABEL_MAX_WORDS", "SPACE_TABLE_MIN_CELLS", "Block", "BlockKind", "list_labels", "render",
+           "space_table_rows"]

@@ -122,13 +122,20 @@ def paragraph_block(para: Paragraph, numbering: Numbering) -> Block | None:
 
 
 def table_blocks(table: Table) -> list[Block]:
+    """One row block per table row. An empty cell stays an empty cell (a Dnr left blank keeps the presenter
+    in the presenter column, as the PDF reader keeps it); only empty cells at the end of a row are dropped.
+    A merged cell, which python-docx repeats for every grid column it spans, counts once."""
     out: list[Block] = []
     for row in table.rows:
         cells: list[str] = []
+        seen: list[Any] = []
         for cell in row.cells:
-            t = " ".join(cell.text.split())
-            if t and (not cells or cells[-1] != t):  # merged cells repeat their text
-                cells.append(t)
+            if any(cell._tc is tc for tc in seen):   # a horizontally merged cell, repeated
+                continue
+            seen.append(cell._tc)
+            cells.append(" ".join(cell.text.split()))
+        while cells and not cells[-1]:
+            cells.pop()
         if cells:
             out.append(Block("table_row", cells=tuple(cells)))
     return out

@@ -120,10 +120,19 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
     # The title words alone on the title line, the organ on the next ("Hälso- och sjukvårdens ledningsgrupp")
     if len(lines) > 1 and re.fullmatch(title_only, lines[0].strip(), re.I) and _organ_line(lines[1], vocab):
         return _tidy_organ(lines[1], cleaned, vocab)
+    # A sentence that convenes the organ ("Välfärdsnämnden kallas till sammanträde."; "Ledamöterna i X
+    # kallas …" convenes X), before the header block, whose agenda rows may end in an organ's name too
+    for line in lines[:HEADER_LINES]:
+        if m := vocab.convened.match(line):
+            name = re.split(r"\s+i\s+", m["o"])[-1]
+            if _organ_name_line(name := name[:1].upper() + name[1:], vocab):
+                return _tidy_organ(name, cleaned, vocab)
     # The header block: a line that is only an organ's name ("Vårdutskottet", "Kommunstyrelsen"), also
     # when it is a running header with a page number ("Vårdutskottet Sida 1 av 2").
     # A header drawn in columns ("Fritidsnämnden | 2025-10-15 | 1/2") is looked at cell by cell.
     for line in raw_lines[:HEADER_LINES]:
+        if re.match(r"^\d{1,3}\.?\s*\|", line):
+            continue   # a numbered row of an agenda table ("4 | Budget … för välfärdsnämnden"), no header
         for cell in strip_page_number(line).split(CELL_SEP.strip()):
             name = _GLUED_DATE.sub("", cell.strip()).strip(" ,")
             name = re.sub(rf"^{_TITLE_PHRASE}[\s,:–-]+", "", name, flags=re.I)   # "Protokoll, Kommunstyrelsen"

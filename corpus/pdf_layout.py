@@ -34,6 +34,11 @@ HEADING_SCALE = 1.15
 HEADING_MAX_WORDS = 12
 #: cells starting within this many points of each other are in one column
 ANCHOR_TOLERANCE = 4.0
+#: a word of a table row that starts this close to a column the row has no cell in, after a gap this many
+#: times the row's ordinary word gap, starts that column's cell: a cell that nearly fills its column
+#: ("Elevhälsochef" up to the Status column) leaves too narrow a gap for the gap rules, but the next cell
+#: still starts exactly where its column starts in the other rows
+SPLIT_TOLERANCE, SPLIT_GAP_RATIO = 1.0, 1.5
 
 
 def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -101,11 +106,36 @@ def _aligned(row: list[tuple[float, str]], anchors: list[float]) -> tuple[str, .
     return tuple(out)
 
 
+def _split_at_columns(line: list[dict[str, Any]], row: list[tuple[float, str]],
+                      anchors: list[float]) -> list[tuple[float, str]]:
+    """A table row's cells, a cell split where one of its words starts a column the row has no cell in
+    (`SPLIT_TOLERANCE`); a line of one cell (running text) is never split."""
+    ordinary = _word_gap(line)
+    if len(row) < 2 or ordinary is None:
+        return row
+    used = {_column(x, anchors) for x, _t in row}
+    starts = {x for x, _t in row}
+    for p, w in pairwise(line):
+        k = next((k for k, a in enumerate(anchors) if abs(w["x0"] - a) <= SPLIT_TOLERANCE), None)
+        if k is not None and k not in used and w["x0"] - p["x1"] >= SPLIT_GAP_RATIO * ordinary:
+            starts.add(float(w["x0"]))
+            used.add(k)
+    if len(starts) == len(row):
+        return row
+    cells: list[tuple[float, list[str]]] = []
+    for w in line:
+        if not cells or float(w["x0"]) in starts:
+            cells.append((float(w["x0"]), []))
+        cells[-1][1].append(w["text"])
+    return [(x, " ".join(c)) for x, c in cells]
+
+
 def page_blocks(words: list[dict[str, Any]], body_size: float) -> list[Block]:
     out: list[Block] = []
     lines = _lines(words)
     rows = [_cells(line) for line in lines]
     anchors = _anchors(rows)
+    rows = [_split_at_columns(line, row, anchors) for line, row in zip(lines, rows, strict=True)]
     for line, row in zip(lines, rows, strict=True):
         cells = [t for _x, t in row]
         size = max(float(w.get("size") or 0) for w in line)

@@ -31,6 +31,7 @@ class MetadataVocabulary:
     type_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()   # (doc type, cue in a heading line)
     organisation: re.Pattern[str] = re.compile(r"$^")   # a region's or municipality's name ("Ekby kommun")
     default_organisation: str = ""                      # the organisation of a document that names none
+    convened: re.Pattern[str] = re.compile(r"$^")       # "<subject> kallas till sammanträde"; group `o`
 
 
 def _alternatives(words: list[str], *, escape: bool = True) -> str:
@@ -53,6 +54,7 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         rf"|\b({_alternatives(organs['areas'], escape=False)})\b")
     nouns = [h.lower() for h in organs["group_heads"]] + organs.get("other_nouns", [])
     orgs = data.get("organisations", {})   # the publishing authority (optional table)
+    convened = _alternatives(organs["convened"], escape=False) if organs.get("convened") else ""
     return MetadataVocabulary(
         date_labels=date_labels,
         case_number=re.compile(rf"\b{_alternatives(cases['labels'])}\.?\s*:?\s*"
@@ -67,6 +69,7 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         type_cues=tuple((str(t), re.compile(str(c), re.I)) for t, c in data.get("types", {}).get("cues", [])),
         organisation=re.compile(_alternatives(orgs["names"], escape=False)) if orgs.get("names") else re.compile(r"$^"),
         default_organisation=str(orgs.get("default", "")),
+        convened=re.compile(rf"^(?P<o>[A-ZÅÄÖ][^\n.:;]{{2,100}}?)\s+(?i:{convened})\b" if convened else r"$^"),
     )
 
 

@@ -38,6 +38,8 @@ class Occurrence:
     local: str = ""
     year: int | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    wording: str = ""     # the wording when a table cell wraps it over lines (else the text span's)
+    status_cells: list[Span] = field(default_factory=list)   # a table row's status cell on each of its lines
 
 
 def _subject_start(s: str, pos: int) -> int:

@@ -93,8 +93,12 @@ def build(path: Path) -> Patterns:
                                 _I),
         status_cell=re.compile(w("status-label"), _I),
         row_number=re.compile(rf"^(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*)?(?P<n>\d{{1,3}})\.?$", _I),
+        # also with the verb first, after a fronted phrase ("I budget 2025 gav kommunfullmäktige
+        # utbildningsnämnden sex uppdrag"): then the giver is the board right after the verb, and only when
+        # a second board (the receiver) follows it, so "Vi gav nämnden i uppdrag" names no giver
         issuer=re.compile(rf"(?P<a>{board})\s+{w('issuer-verb')}\b[^.\n]{{0,100}}?\b{head}"
-                          rf"|\b{w('issuer-from')}\s+(?P<b>{board})\b", _I),
+                          rf"|\b{w('issuer-from')}\s+(?P<b>{board})\b"
+                          rf"|\b{w('issuer-verb')}\s+(?P<c>{board})\s+{board}\b[^.\n]{{0,100}}?\b{head}", _I),
     )
 
 

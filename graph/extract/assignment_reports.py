@@ -11,6 +11,7 @@ from graph.extract.assignment_lists import Occurrence, Span
 from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx
 from graph.extract.status import classify_slot
+from graph.extract.text import clean
 
 #: the status line of a report heading stands right under it (after a short description at most)
 STATUS_FIELD_CHARS = 600
@@ -22,7 +23,7 @@ def stated_issuer(ctx: Ctx, pos: int) -> str | None:
     found = list(p.issuer.finditer(ctx.nt.s, 0, pos))
     if not found:
         return None
-    name = found[-1]["a"] or found[-1]["b"]
+    name = found[-1]["a"] or found[-1]["b"] or found[-1]["c"]
     return str(organ_node(ctx, name[:1].upper() + name[1:]))
 
 
@@ -60,28 +61,72 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     return out
 
 
+def _row_start(cell: str) -> tuple[str, str] | None:
+    """(number, wording) of a row's first cell: "Uppdrag 4" / "4" (the wording in a later cell), or
+    "4. Utreda …" (a numbered wording in the Uppdrag column)."""
+    p = P.current()
+    if num := p.row_number.match(cell):
+        return num["n"], ""
+    if num := P.NUM_ITEM.match(cell):
+        return num["n"], cell[num.end():]
+    return None
+
+
+def _cell_span(a: int, line: str, j: int) -> Span:
+    """The view span of the text of cell `j` of the line starting at `a` (cells split on "|")."""
+    x = a + sum(len(c) + 1 for c in line.split("|")[:j])
+    raw = line.split("|")[j]
+    x += len(raw) - len(raw.lstrip())
+    return x, x + len(raw.strip())
+
+
+def _wrapped(cells: list[str]) -> bool:
+    """A table line that continues the row above: a cell drawn in columns wraps onto the next line, and
+    that line's first cell is empty or goes on in lower case (a new row starts with a number or a capital)."""
+    return _row_start(cells[0]) is None and (not cells[0] or cells[0][:1].islower())
+
+
 def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
-    """Rows "Uppdrag 4 | wording | status" under a header row that has a "Status" column."""
+    """Rows "Uppdrag 4 | wording | status" or "4. Wording | … | status" under a header row that has a
+    "Status" column; the lines a row's cells wrap onto (`_wrapped`) add to its wording and status cell."""
     p = P.current()
     s = ctx.nt.s
     out: list[Occurrence] = []
     status_col: int | None = None
+    row: Occurrence | None = None
+    parts: list[str] = []
     for a, _b, line in ctx.nt.lines():
         cells = [c.strip() for c in line.split("|")]
         if len(cells) < 2:
-            status_col = None
+            status_col, row = None, None
             continue
         header = [j for j, c in enumerate(cells) if p.status_cell.fullmatch(c)]
         if header:
-            status_col = header[0]
+            status_col, row = header[0], None
             continue
-        num = p.row_number.match(cells[0])
-        if status_col is None or not num or status_col >= len(cells) or any(x <= a < y for x, y in covered):
+        if row is not None and status_col is not None and _wrapped(cells):
+            if cells[0]:
+                parts.append(cells[0])
+                row.wording = clean("\n".join(parts))
+            if status_col < len(cells) and cells[status_col]:
+                row.status_cells.append(_cell_span(a, line, status_col))
             continue
-        text_cell = next((c for j, c in enumerate(cells[1:], 1) if j != status_col and c), "")
-        ta = s.find(text_cell, a) if text_cell else a
-        sa = s.rfind(cells[status_col], a, a + len(line))
-        out.append(Occurrence(a, sa, ta, ta + len(text_cell), num["n"], "nr", _own_assignees(ctx), a))
+        row = None
+        start = _row_start(cells[0])
+        if status_col is None or not start or status_col >= len(cells) or any(x <= a < y for x, y in covered):
+            continue
+        n, text_cell = start
+        if text_cell:
+            ta = _cell_span(a, line, 0)[1] - len(text_cell)
+        else:
+            text_cell = next((c for j, c in enumerate(cells[1:], 1) if j != status_col and c), "")
+            ta = s.find(text_cell, a) if text_cell else a
+        # an empty status cell: the report body starts after the row, as a status line under it would
+        sa, sb = _cell_span(a, line, status_col) if cells[status_col] else (a + len(line), a + len(line))
+        row = Occurrence(a, sa, ta, ta + len(text_cell), n, "nr", _own_assignees(ctx), a)
+        row.status_cells.append((sa, sb))
+        parts = [text_cell]
+        out.append(row)
     return out
 
 

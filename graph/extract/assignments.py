@@ -25,6 +25,7 @@ from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goals import goal_iri, perspective_node
 from graph.extract.status import NEAREST_EXAMPLE, PHRASE_TABLE, classify, classify_slot
 from graph.extract.structure import block_at
+from graph.extract.text import clean
 from graph.namespaces import SG
 
 #: a report body never runs further than this past its uppdrag
@@ -60,7 +61,7 @@ def extract(ctx: Ctx) -> list[Occurrence]:
         year = ctx.year_at(o.start)
         if year is None:
             continue
-        text = ctx.text(o.text_start, o.text_end)
+        text = o.wording or ctx.text(o.text_start, o.text_end)
         local = I.assignment_local(year, o.number, o.series, text)
         node = I.assignment_iri(year, o.number, o.series, text)
         o.iri, o.local, o.year = node, local, year
@@ -94,6 +95,11 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
     s = ctx.nt.s
     a, b = o.end, o.body_end
     field, field_spans = field_statuses(ctx, a, b)
+    slots = [s[x:y] for x, y in field_spans]
+    wrapped = [s[x:y].strip() for x, y in o.status_cells if y > x]
+    if len(o.status_cells) > 1 and wrapped:   # a status cell wrapped over its row's lines is one slot
+        slots = [" ".join(wrapped)]
+        field = list(classify_slot(slots[0]).notations)
     if b <= a or (not field and not p.report_mark.search(s, a, b)
                   and not any(classify(s[x:y]) for x, y in ctx.nt.sentences(a, b))):
         return
@@ -110,9 +116,9 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
     if field:   # a status field is the report's own verdict: prose in the body does not add to it
         for st in field:
             g.add((rep, SG.status, I.status_iri(st)))
-        g.add((rep, SG.statusText, sv(" … ".join(ctx.text(x, y) for x, y in field_spans))))
+        g.add((rep, SG.statusText, sv(" … ".join(clean(t) for t in slots))))
         # how the field was read; a nearest-example reading keeps its (least) confidence for review
-        guessed = [r.confidence for x, y in field_spans if (r := classify_slot(s[x:y])).method == NEAREST_EXAMPLE]
+        guessed = [r.confidence for t in slots if (r := classify_slot(t)).method == NEAREST_EXAMPLE]
         g.add((rep, SG.statusMethod, str_lit(NEAREST_EXAMPLE if guessed else PHRASE_TABLE)))
         if guessed:
             g.add((rep, SG.statusConfidence, Literal(Decimal(str(min(c for c in guessed if c is not None))))))

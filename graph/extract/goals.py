@@ -136,7 +136,8 @@ def extract(ctx: Ctx) -> None:
 def _listed_activities(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     """The list under an "Aktiviteter" label line inside a goal's block (activities listed per goal)."""
     s = ctx.nt.s
-    m = re.search(r"(?m)^Aktiviteter\s*:?\s*$", s[blk.heading_end:blk.end])
+    # the label may name the plan's year ("Aktiviteter 2026")
+    m = re.search(r"(?m)^Aktiviteter(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$", s[blk.heading_end:blk.end])
     if not m:
         return []
     a = blk.heading_end + m.end()

@@ -43,9 +43,10 @@ GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄ�
 # the goal words come from heading_words.tsv ("Mål 1 Title" with or without punctuation after the number)
 PLAN_GOAL = re.compile(rf"^(?:{'|'.join(heading_words()['goal'])})\s+(?P<n>\d{{1,2}})(?:\s*[:.–-]\s*|\s+)"
                        r"(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
-                       r"(?=\n\n?(?:indikatorer|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
-# a label line that only introduces the list under it
-LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)\s*:?\s*$", re.IGNORECASE)
+                       r"(?=\n\n?(?:indikator(?:er)?|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
+# a label line that only introduces the list under it, also with the plan's year ("Aktiviteter 2026")
+LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$",
+                        re.IGNORECASE)
 PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")

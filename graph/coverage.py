@@ -6,6 +6,7 @@ add to the thesaurus or the wording files."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from rdflib.namespace import PROV, SKOS
 from corpus.model import Document
 from graph import iri as I
 from graph.namespaces import GRAPH, SG
+from graph.role_lines import Flag
 
 CUES_PATH = Path(__file__).resolve().parent / "extract" / "coverage_cues.tsv"
 #: the classes whose nodes count as "a fact of that kind" for a cue kind
@@ -91,7 +93,8 @@ def candidate_organs(ds: Dataset) -> dict[str, tuple[str, set[str]]]:
     return out
 
 
-def format_report(ds: Dataset, docs: list[Document], limit: int = 40) -> str:
+def format_report(ds: Dataset, docs: list[Document], limit: int = 40, flags: Sequence[Flag] = ()) -> str:
+    """`flags`: lines the learned role model (graph/role_lines.py) gives a role the rules did not."""
     found = misses(ds, docs)
     lines = [f"Täckning: {len(found)} passager ser ut som uppdrag, beslut eller mål men gav ingen sådan fakta"]
     by_doc: dict[str, list[Miss]] = {}
@@ -105,6 +108,11 @@ def format_report(ds: Dataset, docs: list[Document], limit: int = 40) -> str:
         for m in ms[: max(0, limit - shown)]:
             lines.append(f"    [{m.kind}] {m.passage}: {m.first_words} …")
             shown += 1
+    if flags:
+        lines.append(f"Inlärda roller: {len(flags)} rader ser ut som beslut, förslag, föredragande, status eller "
+                     "indikator men reglerna gav dem ingen roll (modellens sannolikhet)")
+        for f in list(flags)[:limit]:
+            lines.append(f"  [{f.role} {f.prob:.2f}] {f.doc}: {' '.join(f.text.split()[:FIRST_WORDS])} …")
     organs = candidate_organs(ds)
     if organs:
         lines.append(f"Kandidatorgan att granska ({len(organs)}; okända för tesaurusen):")

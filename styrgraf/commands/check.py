@@ -15,11 +15,18 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from api.settings import Settings
 from api.workspace import Generation, Workspace
 from corpus.errors import StyrgrafError
 from styrgraf.commands import Subparsers
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
+
+    from corpus.model import Document
+    from graph.role_lines import Flag
 
 
 def register(sub: Subparsers) -> None:
@@ -32,6 +39,10 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--fail-on-violation", action="store_true", help="avsluta med kod 1 vid SHACL-brott")
     p.add_argument("--threshold", type=float, default=0.95, help="lägsta precision och täckning (standard 0.95)")
     p.add_argument("--rebuild", action="store_true", help="bygg från korpusen även om en generation finns")
+    p.add_argument("--learned-roles", action="store_true",
+                   help="lista även rader som den inlärda rollmodellen (graph/extract/roles.py) ser som beslut, "
+                   "förslag, föredragande, status eller indikator där reglerna inte gav någon fakta (bäddar in "
+                   "raderna med den medföljande modellen: långsammare första gången)")
     p.set_defaults(func=run)
 
 
@@ -53,8 +64,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from graph.stats import format_stats
     from graph.thesaurus import Thesaurus
 
+    learned = bool(getattr(args, "learned_roles", False))
     if args.gold is not None and args.gold.is_dir():
-        return _run_corpus(args.gold, args.threshold)
+        return _run_corpus(args.gold, args.threshold, learned)
     if args.gold is not None and not args.gold.is_file():
         raise StyrgrafError(f"{args.gold}: guldfilen finns inte")
     thesaurus = Thesaurus.load()
@@ -92,7 +104,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             failed = True
     from graph.coverage import format_report
 
-    print(format_report(ds, docs))
+    print(format_report(ds, docs, flags=_role_flags(ds, docs) if learned else ()))
     cands: dict[str, tuple[str, list[str]]] = {}
     for d in docs:
         for c in unknown_candidates(d.text, thesaurus):
@@ -104,7 +116,16 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if failed else 0
 
 
-def _run_corpus(folder: Path, threshold: float) -> int:
+def _role_flags(ds: Dataset, docs: list[Document]) -> list[Flag]:
+    """Lines the learned role model flags where the rules gave no role (graph/role_lines.py), embedded with
+    the bundled encoder the status fallback uses; none without the embedder."""
+    from graph.extract.status_nearest import default_encoder
+    from graph.role_lines import learned_flags
+
+    return learned_flags(docs, ds, default_encoder())
+
+
+def _run_corpus(folder: Path, threshold: float, learned: bool = False) -> int:
     """`--gold DIR`: build the folder's documents alone and score them against its gold, per genre."""
     from graph.build import build_dataset
     from graph.coverage import format_report
@@ -126,7 +147,7 @@ def _run_corpus(folder: Path, threshold: float) -> int:
         print("  saknas:   ", " ".join(f))
     for f in rep.unexpected[:30]:
         print("  oväntat:  ", " ".join(f))
-    print(format_report(ds, docs))
+    print(format_report(ds, docs, flags=_role_flags(ds, docs) if learned else ()))
     if not rep.ok(threshold):
         print(f"Guld under tröskeln {threshold}", file=sys.stderr)
         return 1

@@ -1,6 +1,7 @@
 """The parts of the extractive answer (`search/answer.py`) that read one sentence or one question: the cue
 phrases of a question about change over time (`answer_cues.txt`, staff edit it), a candidate passage and a
-scored sentence, the entity feature of a sentence and the date it speaks for."""
+scored sentence, the entity feature of a sentence and the date it speaks for, and the lift of a status
+report's sentences to a share of its best one."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from corpus.dates import find_dates
+from corpus.dates import MONTH_NAMES, MONTHS, find_dates
 from corpus.slug import slugify
 from search.passages import PassageRow
 
 CUES_FILE = Path(__file__).resolve().parent / "answer_cues.txt"
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTH_NAMES)})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -74,14 +76,43 @@ def entity_feature(c: Candidate, a: int, b: int, iris: set[str]) -> float:
 
 def sentence_date(c: Candidate, text: str, doc: dict[str, object]) -> str | None:
     """The date a sentence speaks for: the timeline's date of its passage, else the document's date or
-    year; a full date the sentence itself states in that year is more precise and wins."""
+    year; a full date the sentence itself states in that year is more precise and wins over a bare year, and
+    a month of that year it names ("inleddes i mars 2021": "2021-03") over a year or another month's date."""
     base = c.date or (str(doc["date"]) if doc.get("date") else None) or (str(doc["year"]) if doc.get("year") else None)
     if base:
         year = int(base[:4])
         stated = [d for _s, _e, d, _y in find_dates(text, year) if d.startswith(base[:4])]
         if stated and len(base) == 4:
             return stated[0]
+        # "inleddes i mars 2021" in the 2021 report: that step is of March, not of the report's year
+        months = [f"{y}-{MONTHS[m.lower()]:02d}" for m, y in _MONTH_YEAR.findall(text) if y == base[:4]]
+        if months and not base.startswith(months[0]):  # (a meeting's date keeps a step of another month apart)
+            return months[0]
     return base
 
 
-__all__ = ["CUES_FILE", "Candidate", "Scored", "entity_feature", "load_cues", "sentence_date", "timeline_cue"]
+#: The timeline event kinds of a passage that reports on the entity (`lift_reports`).
+REPORT_KINDS = frozenset({"status", "beslut"})
+
+
+def reports(c: Candidate) -> bool:
+    """Whether the passage is a status report or decision about the entity (by its timeline's events)."""
+    return bool(c.kinds & REPORT_KINDS)
+
+
+def lift_reports(scored: list[Scored], share: float) -> list[Scored]:
+    """Each sentence of a status report or decision scores at least `share` of its passage's best sentence:
+    the report names the uppdrag once, in its heading, and tells what happened to it in the next sentences
+    without naming it again (`search/answer.py`, CONTEXT)."""
+    best: dict[str, float] = {}
+    for x in scored:
+        best[x.cand.row.id] = max(best.get(x.cand.row.id, 0.0), x.score)
+    for x in scored:
+        if reports(x.cand) and x.score < share * best[x.cand.row.id]:
+            x.score = round(share * best[x.cand.row.id], 4)
+            x.features["context"] = 1.0
+    return scored
+
+
+__all__ = ["CUES_FILE", "Candidate", "Scored", "entity_feature", "lift_reports", "load_cues", "reports",
+           "sentence_date", "timeline_cue"]

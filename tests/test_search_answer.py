@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,8 +15,10 @@ from api.app import create_app
 from api.settings import Settings
 from corpus.model import Document
 from corpus.sentences import sentence_spans
-from search.answer import NO_ANSWER, load_cues, timeline_cue
+from search.answer import NO_ANSWER, Answerer, load_cues, timeline_cue
+from search.answer_parts import Candidate, Scored
 from search.engine import SearchEngine
+from search.passages import PassageRow
 from search.sentence_index import SENTENCE_FORMAT, SentenceIndex
 
 SMO = "vad har hänt med SMO-piloten?"
@@ -232,3 +235,89 @@ def test_a_timeline_answer_reads_a_bounded_spread_of_mention_passages() -> None:
     assert per_year[2020] == 5 and per_year[2025] == 2  # the small years keep every passage
     assert abs(per_year[2019] - per_year[2021]) <= 1
     assert a._spread(rows[:50], MAX_MENTION_PASSAGES) == rows[:50]
+
+
+# ---- rules over invented passages (no build) ------------------------------------------------------------
+
+def _row(pid: str, text: str, start: int = 0) -> PassageRow:
+    return PassageRow(id=pid, doc_id="d", ordinal=0, start=start, end=start + len(text), text=text)
+
+
+def _scored(row: PassageRow, text: str, score: float, kinds: frozenset[str] = frozenset(),
+            **features: float) -> Scored:
+    a = row.text.index(text)
+    f = {"cos": 0.9, "words": 0.5, "passage": 1.0, "entity": 1.0} | features
+    return Scored(Candidate(row, 1.0, kinds=kinds), row.start + a, row.start + a + len(text), text, score, "2021", f)
+
+
+def test_a_status_report_s_sentences_score_by_its_heading() -> None:
+    """In a status report about the entity, a sentence that does not name it scores at least `share` of the
+    passage's best; sentences of other passages keep their own scores."""
+    from search.answer_parts import lift_reports
+
+    report = _row("r", "Uppdrag att bygga ett labb. Två läkare har rekryterats. Starten sker i december.")
+    other = _row("o", "Uppdrag att bygga ett labb. Vädret var fint.")
+    xs = [_scored(report, "Uppdrag att bygga ett labb.", 0.9, frozenset({"status"})),
+          _scored(report, "Två läkare har rekryterats.", 0.3, frozenset({"status"})),
+          _scored(report, "Starten sker i december.", 0.7, frozenset({"status"})),
+          _scored(other, "Uppdrag att bygga ett labb.", 0.9),
+          _scored(other, "Vädret var fint.", 0.3)]
+    lift_reports(xs, 0.7)
+    assert [x.score for x in xs] == [0.9, 0.63, 0.7, 0.9, 0.3]
+    assert xs[1].features.get("context") == 1.0 and "context" not in xs[4].features
+
+
+def test_a_month_the_sentence_names_is_its_date() -> None:
+    from search.answer_parts import sentence_date
+
+    row = _row("p", "x")
+    year, meeting = Candidate(row, 1.0), Candidate(row, 1.0, date="2020-03-05")
+    doc: dict[str, object] = {"year": 2021}
+    assert sentence_date(year, "Arbetet inleddes i mars 2021.", doc) == "2021-03"
+    assert sentence_date(year, "Verksamheten startar mars 2022.", doc) == "2021"  # another year: the report's
+    assert sentence_date(year, "Beslut den 5 maj 2021 om mars 2021.", doc) == "2021-05-05"  # a full date first
+    assert sentence_date(meeting, "Två läkare börjar i november 2020.", doc) == "2020-11"
+    assert sentence_date(meeting, "Rapport given i mars 2020.", doc) == "2020-03-05"  # the same month: the date
+
+
+def _answerer(scored: list[Scored]) -> Answerer:
+    """An Answerer whose candidates and scores are the given invented sentences."""
+    a = Answerer.__new__(Answerer)
+    a.analyzer = SimpleNamespace(query_terms=lambda text: [])  # type: ignore[assignment]
+    a.index = SimpleNamespace(documents={"d": {"id": "d", "title": "D", "type": "ovrigt"}})  # type: ignore[assignment]
+    a.term_groups = lambda *args: []  # type: ignore[method-assign]
+    a.candidates = lambda *args: []  # type: ignore[method-assign]
+    a.score = lambda *args: scored  # type: ignore[method-assign]
+    return a
+
+
+def test_a_fact_answer_needs_a_sentence_close_in_meaning() -> None:
+    """A fact sentence below FACT_MIN_COS is never cited, however its words and entity score."""
+    from search import answer as sa
+
+    row = _row("p", "Parkeringen vid sjukhuset är stor. Avgiften är 20 kronor per timme.")
+    near = _scored(row, "Avgiften är 20 kronor per timme.", 0.7, cos=sa.FACT_MIN_COS + 0.01)
+    far = _scored(row, "Parkeringen vid sjukhuset är stor.", 0.9, cos=sa.FACT_MIN_COS - 0.01)
+    resp = SimpleNamespace(results=[1], timeline=[])
+    q = "Vad kostar parkeringen vid sjukhuset?"
+    a = _answerer([far, near]).answer(q, q, [], None, [], resp)  # type: ignore[arg-type]
+    assert [s.text for s in a.sentences] == [near.text]
+    none = _answerer([far]).answer(q, q, [], None, [], resp)  # type: ignore[arg-type]
+    assert none.sentences == [] and none.message == sa.NO_ANSWER
+
+
+def test_a_timeline_keeps_an_unlinked_sentence_only_with_every_question_word() -> None:
+    from search import answer as sa
+    from search.linking import LinkedEntity
+
+    row = _row("p", "Styrgruppen slogs ihop. En styrgrupp för nära vård har formats. Mötet var bra.")
+    linked = [LinkedEntity("iri", "Styrgrupp", None, 0, 9, "styrgruppen")]
+    xs = [_scored(row, "Styrgruppen slogs ihop.", 0.8),
+          _scored(row, "En styrgrupp för nära vård har formats.", 0.7, entity=0.0, words=1.0),
+          _scored(row, "Mötet var bra.", 0.75, entity=0.0, words=0.5)]
+    for x, d in zip(xs, ("2020", "2021", "2022"), strict=True):
+        x.date = d
+    q = "Vad har hänt med styrgruppen för nära vård?"
+    a = _answerer(xs).answer(q, q, [], None, linked, SimpleNamespace(results=[1], timeline=[]))  # type: ignore[arg-type]
+    assert a.kind == "timeline" and [s.date for s in a.sentences] == ["2020", "2021"]
+    assert sa.UNLINKED_WORDS <= 1.0

@@ -1,6 +1,6 @@
 """Generality guard on documents of OTHER regions and municipalities, written in their layouts for this
-purpose (tests/heldout_docs/general: the development set, 29 documents, the former blind set included; a new
-blind set is wired by the lead), with gold facts written by hand before the rules were changed. Real ingest,
+purpose (tests/heldout_docs/general: the development set, 37 documents, the two former blind sets included;
+tests/heldout_docs/blind3 is the blind set, test_blind_documents below), with gold facts written by hand before the rules were changed. Real ingest,
 thesaurus, extractors and SHACL."""
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from graph.thesaurus import Thesaurus
 HERE = Path(__file__).resolve().parent / "heldout_docs"
 DEV = HERE / "general"
 # measured after the generalisation work: dev 1.000/1.000 (before: P 0.000, R 0.000); with the former blind
-# set promoted (sixth batch): 1.000/1.000 (before its fixes: P 0.994, R 0.973)
+# set promoted (sixth batch): 1.000/1.000 (before its fixes: P 0.994, R 0.973); with the second blind set
+# (seventh batch, scored blind at P 0.761 R 0.520): 1.000/1.000
 MIN_DEV = 0.95
 
 
@@ -42,7 +43,7 @@ def dev(thesaurus: Thesaurus) -> tuple[list[Document], Dataset]:
 
 
 def test_dev_documents_precision_recall(dev: tuple[list[Document], Dataset]) -> None:
-    assert len(dev[0]) == 29
+    assert len(dev[0]) == 37
     report = evaluate(dev[1], DEV)
     assert report.precision >= MIN_DEV, report.summary() + f"\nunexpected: {report.unexpected[:8]}"
     assert report.recall >= MIN_DEV, report.summary() + f"\nmissing: {report.missing[:8]}"

@@ -58,7 +58,7 @@ class Patterns:
     report_heading: re.Pattern[str]  # "Uppdrag 3: …", "Nr 3. …", "3. …", "3.1 Uppdrag 1 – …"
     status_field: re.Pattern[str]   # "Status: Pågår" (value on its line or the next)
     status_cell: re.Pattern[str]    # a table header cell "Status"
-    row_number: re.Pattern[str]     # the first cell of an uppdrag row: "Uppdrag 4", "Nr 4", "4"
+    row_number: re.Pattern[str]     # the first cell of an uppdrag row: "Uppdrag 4", "Nr 4", "4", "2024:4"
     issuer: re.Pattern[str]         # "Kommunfullmäktige gav … uppdrag", "Uppdrag från regionstyrelsen"
 
 
@@ -68,6 +68,8 @@ def build(path: Path) -> Patterns:
         return words(kind, path)
 
     head = "(?:" + "|".join(heading_words()["assignment"]) + ")"   # "Uppdrag 3: …" (heading_words.tsv)
+    # an id that carries the year the uppdrag was given: "2024:3" (layout only: a year, a colon, the number)
+    year_id = r"(?:(?P<y>(?:19|20)\d\d):)?"
     nr = w("number-word")
     board = rf"[A-ZÅÄÖa-zåäö][\wåäö-]*{w('board-suffix')}"
     return Patterns(
@@ -87,12 +89,12 @@ def build(path: Path) -> Patterns:
         co_party=re.compile(rf"\b{w('co-party')}\s+", _I),
         section_end=re.compile(rf"(?m)^{w('section-end')}\b"),
         report_heading=re.compile(rf"(?m)^(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+(?={head}|{nr}))?"
-                                  rf"(?P<style>{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*)?(?P<n>\d{{1,3}})"
+                                  rf"(?P<style>{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*)?{year_id}(?P<n>\d{{1,3}})"
                                   r"(?P<sep>\s*[.:)]|\s[–-]|(?=\s))\s+(?P<t>[A-ZÅÄÖ][^\n]*)$", _I),
         status_field=re.compile(rf"(?m)^{w('status-label')}\b\s*:?[ \t]*(?P<v>[^\n|]*)(?:\n(?P<next>[^\n]*))?",
                                 _I),
         status_cell=re.compile(w("status-label"), _I),
-        row_number=re.compile(rf"^(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*)?(?P<n>\d{{1,3}})\.?$", _I),
+        row_number=re.compile(rf"^(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*)?{year_id}(?P<n>\d{{1,3}})\.?$", _I),
         # also with the verb first, after a fronted phrase ("I budget 2025 gav kommunfullmäktige
         # utbildningsnämnden sex uppdrag"): then the giver is the board right after the verb, and only when
         # a second board (the receiver) follows it, so "Vi gav nämnden i uppdrag" names no giver

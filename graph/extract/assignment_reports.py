@@ -10,7 +10,7 @@ from graph.extract import assignment_patterns as P
 from graph.extract.assignment_lists import Occurrence, Span
 from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx
-from graph.extract.status import classify_slot
+from graph.extract.status import SlotStatus, classify_slot, legend_key, read_legend
 from graph.extract.text import clean
 
 #: the status line of a report heading stands right under it (after a short description at most)
@@ -25,6 +25,19 @@ def stated_issuer(ctx: Ctx, pos: int) -> str | None:
         return None
     name = found[-1]["a"] or found[-1]["b"] or found[-1]["c"]
     return str(organ_node(ctx, name[:1].upper() + name[1:]))
+
+
+def read_slot(ctx: Ctx, value: str) -> tuple[SlotStatus, int]:
+    """The status a slot states and the length of what was read: a key of the document's legend ("Grön" of
+    "Grön = genomfört", also at the start of "Grön. Kommentar …") reads as the legend's wording; any other
+    slot as written."""
+    legend: dict[str, str] | None = getattr(ctx, "_status_legend", None)
+    if legend is None:
+        legend = read_legend(ctx.nt.s)
+        ctx._status_legend = legend  # type: ignore[attr-defined]
+    if key := legend_key(value, legend):
+        return classify_slot(legend[key["k"].lower()]), key.end("k")
+    return classify_slot(value), len(value)
 
 
 def _own_assignees(ctx: Ctx) -> list[str]:
@@ -57,18 +70,18 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         if not fits or not field_statuses(ctx, m.end(), nxt)[0]:
             continue
         out.append(Occurrence(m.start(), m.end(), m.start("t"), m.end("t"), m["n"], "nr", _own_assignees(ctx),
-                              m.start()))
+                              m.start(), year=int(m["y"]) if m["y"] else None))
     return out
 
 
-def _row_start(cell: str) -> tuple[str, str] | None:
-    """(number, wording) of a row's first cell: "Uppdrag 4" / "4" (the wording in a later cell), or
-    "4. Utreda …" (a numbered wording in the Uppdrag column)."""
+def _row_start(cell: str) -> tuple[str, str, int | None] | None:
+    """(number, wording, year of an id "2024:4" or None) of a row's first cell: "Uppdrag 4" / "4" (the wording
+    in a later cell), or "4. Utreda …" (a numbered wording in the Uppdrag column)."""
     p = P.current()
     if num := p.row_number.match(cell):
-        return num["n"], ""
+        return num["n"], "", int(num["y"]) if num["y"] else None
     if num := P.NUM_ITEM.match(cell):
-        return num["n"], cell[num.end():]
+        return num["n"], cell[num.end():], None
     return None
 
 
@@ -115,7 +128,7 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         start = _row_start(cells[0])
         if status_col is None or not start or status_col >= len(cells) or any(x <= a < y for x, y in covered):
             continue
-        n, text_cell = start
+        n, text_cell, id_year = start
         if text_cell:
             ta = _cell_span(a, line, 0)[1] - len(text_cell)
         else:
@@ -123,7 +136,7 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             ta = s.find(text_cell, a) if text_cell else a
         # an empty status cell: the report body starts after the row, as a status line under it would
         sa, sb = _cell_span(a, line, status_col) if cells[status_col] else (a + len(line), a + len(line))
-        row = Occurrence(a, sa, ta, ta + len(text_cell), n, "nr", _own_assignees(ctx), a)
+        row = Occurrence(a, sa, ta, ta + len(text_cell), n, "nr", _own_assignees(ctx), a, year=id_year)
         row.status_cells.append((sa, sb))
         parts = [text_cell]
         out.append(row)
@@ -140,19 +153,20 @@ def field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[Span]]:
         key = "v" if m["v"].strip() else "next"
         if m[key] is None:
             continue
-        got = list(classify_slot(m[key]).notations)   # a slot: the phrase table, else the nearest examples
-        if got:
+        # a slot: the legend, the phrase table, else the nearest examples
+        read, length = read_slot(ctx, m[key])
+        if got := list(read.notations):
             sts += [x for x in got if x not in sts]
-            spans.append((m.start(key), m.end(key)))
+            spans.append((m.start(key), m.start(key) + length))
     if not sts and "|" not in s[max(0, a - 1):a]:
         # a status table cell: up to the next cell (a comment column may follow) or the end of the row
         line_end = s.find("\n", a)
         line_end = b if line_end < 0 else line_end
         pipe = s.find("|", a, line_end)
         cell = s[a:pipe if pipe >= 0 else line_end].rstrip()
-        if s[s.rfind("\n", 0, a) + 1:a].count("|") and (got := list(classify_slot(cell).notations)):
+        if s[s.rfind("\n", 0, a) + 1:a].count("|") and (got := list(read_slot(ctx, cell)[0].notations)):
             sts, spans = got, [(a, a + len(cell))]
     return sts, spans
 
 
-__all__ = ["STATUS_FIELD_CHARS", "field_statuses", "report_headings", "stated_issuer", "table_rows"]
+__all__ = ["STATUS_FIELD_CHARS", "field_statuses", "read_slot", "report_headings", "stated_issuer", "table_rows"]

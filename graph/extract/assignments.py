@@ -20,10 +20,10 @@ from rdflib.namespace import DCTERMS
 from graph import iri as I
 from graph.extract import assignment_patterns as P
 from graph.extract.assignment_lists import Occurrence, commission_sentences, headers, heading_sentences, list_items
-from graph.extract.assignment_reports import field_statuses, report_headings, stated_issuer, table_rows
+from graph.extract.assignment_reports import field_statuses, read_slot, report_headings, stated_issuer, table_rows
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goals import goal_iri, perspective_node
-from graph.extract.status import NEAREST_EXAMPLE, PHRASE_TABLE, classify, classify_slot
+from graph.extract.status import NEAREST_EXAMPLE, PHRASE_TABLE, classify
 from graph.extract.structure import block_at
 from graph.extract.text import clean
 from graph.namespaces import SG
@@ -58,7 +58,8 @@ def extract(ctx: Ctx) -> list[Occurrence]:
     g = ctx.g
     occs = occurrences(ctx)
     for o in occs:
-        year = ctx.year_at(o.start)
+        # an id that carries its year ("2024:3") beats the nearest year cue
+        year = o.year or ctx.year_at(o.start)
         if year is None:
             continue
         text = o.wording or ctx.text(o.text_start, o.text_end)
@@ -99,7 +100,7 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
     wrapped = [s[x:y].strip() for x, y in o.status_cells if y > x]
     if len(o.status_cells) > 1 and wrapped:   # a status cell wrapped over its row's lines is one slot
         slots = [" ".join(wrapped)]
-        field = list(classify_slot(slots[0]).notations)
+        field = list(read_slot(ctx, slots[0])[0].notations)
     if b <= a or (not field and not p.report_mark.search(s, a, b)
                   and not any(classify(s[x:y]) for x, y in ctx.nt.sentences(a, b))):
         return
@@ -118,7 +119,7 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
             g.add((rep, SG.status, I.status_iri(st)))
         g.add((rep, SG.statusText, sv(" … ".join(clean(t) for t in slots))))
         # how the field was read; a nearest-example reading keeps its (least) confidence for review
-        guessed = [r.confidence for t in slots if (r := classify_slot(t)).method == NEAREST_EXAMPLE]
+        guessed = [r.confidence for t in slots if (r := read_slot(ctx, t)[0]).method == NEAREST_EXAMPLE]
         g.add((rep, SG.statusMethod, str_lit(NEAREST_EXAMPLE if guessed else PHRASE_TABLE)))
         if guessed:
             g.add((rep, SG.statusConfidence, Literal(Decimal(str(min(c for c in guessed if c is not None))))))

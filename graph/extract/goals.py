@@ -16,6 +16,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from graph import iri as I
 from graph.extract.context import Ctx, str_lit, sv, year_lit
+from graph.extract.headings import heading_words
 from graph.extract.structure import VISION_PERSPECTIVES, Block, blocks
 from graph.extract.text import BULLETS, clean
 from graph.namespaces import SG
@@ -61,25 +62,40 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _indicator_rows(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
-    """A table under the goal whose header row starts with the label ("Nyckeltal | Utfall 2024 | Målvärde"):
-    the first cell of each following row is an indicator."""
+_LABELS = heading_words()   # indicator-label / activity-label: the words of a goal's lists (heading_words.tsv)
+
+
+def _label(kind: str) -> str:
+    return "(?i:" + "|".join(_LABELS[kind]) + ")"
+
+
+def _table_rows(ctx: Ctx, start: int, end: int, kind: str) -> list[tuple[int, int]]:
+    """A table whose header row starts with the label ("Nyckeltal | Utfall 2024 | Målvärde", "Aktivitet |
+    Ansvarig | Tidplan"): the first cell of each following row (up to the table's end) is an item."""
     s = ctx.nt.s
-    head = re.search(r"(?m)^(?:Indikator(?:er)?|Mätetal|Nyckeltal)\s*\|[^\n]*$", s[blk.start:blk.end])
+    head = re.search(rf"(?m)^{_label(kind)}\s*\|[^\n]*$", s[start:end])
     if not head:
         return []
     out = []
-    for row in re.finditer(r"(?m)^(?P<c>[^|\n]*?\S)\s*\|[^\n]*$", s[blk.start + head.end():blk.end]):
-        a = blk.start + head.end() + row.start("c")
+    for row in re.finditer(r"(?m)^(?P<c>[^|\n]*?\S)\s*\|[^\n]*$", s[start + head.end():end]):
+        a = start + head.end() + row.start("c")
         out.append((a, a + len(row["c"])))
     return out
+
+
+def _item_lines(ctx: Ctx, start: int, end: int, kind: str) -> list[tuple[int, int]]:
+    """One labelled item a line, no list label above them: "Indikator: Andel … (målvärde 2026: 78 %)"."""
+    s = ctx.nt.s
+    return [(start + m.start("t"), start + m.end("t"))
+            for m in re.finditer(rf"(?m)^{_label(kind)}\s*:[ \t]*(?P<t>\S[^\n]*?)\s*$", s[start:end])]
 
 
 def _indicator_spans(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     s = ctx.nt.s
     m = re.search(r"(?m)^(?:Indikatorer|Mätetal|Nyckeltal)\s*:?\s*$", s[blk.start:blk.end])
     if not m:
-        return _indicator_rows(ctx, blk)
+        return _table_rows(ctx, blk.start, blk.end, "indicator-label") or \
+            _item_lines(ctx, blk.start, blk.end, "indicator-label")
     a = blk.start + m.end()
     stop = re.search(r"(?m)^(?:Perspektiv\b|Aktiviteter\b|[^\n]{0,120}får i uppdrag)", s[a:blk.end])
     b = a + stop.start() if stop else blk.end
@@ -139,11 +155,15 @@ def _listed_activities(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     # the label may name the plan's year ("Aktiviteter 2026")
     m = re.search(r"(?m)^Aktiviteter(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$", s[blk.heading_end:blk.end])
     if not m:
-        return []
+        # no list label: a table "Aktivitet | Ansvarig | …" or "Aktivitet: …" lines under the goal
+        return _table_rows(ctx, blk.heading_end, blk.end, "activity-label") or \
+            _item_lines(ctx, blk.heading_end, blk.end, "activity-label")
     a = blk.heading_end + m.end()
     a += len(s[a:blk.end]) - len(s[a:blk.end].lstrip())   # the label may stand a blank line above its list
     stop = re.search(r"(?m)^(?:Indikatorer|Perspektiv)\b|\n\n", s[a:blk.end])
-    return _bullets(ctx, a, a + stop.start() if stop else blk.end)
+    # the list may be a table whose header names its column ("Aktivitet | Ansvarig | Tidplan")
+    return _bullets(ctx, a, a + stop.start() if stop else blk.end) or \
+        _table_rows(ctx, a, a + stop.start() if stop else blk.end, "activity-label")
 
 
 def _activity(ctx: Ctx, a: int, b: int, target: URIRef | None, area: list[str], year: int | None) -> None:

@@ -87,5 +87,26 @@ def classify_slot(value: str, encoder: Encoder | None = None) -> SlotStatus:
     return SlotStatus((near.notation,), NEAREST_EXAMPLE, near.confidence)
 
 
+# a legend line "<Key> = <status wording>" / "<Key> – <status wording>": a colour or symbol word the document
+# then uses as its status values ("Grön = genomfört", "Bedömning: Grön."); layout only, the keys are the
+# document's own, so no colour is written here
+_LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-ZÅÄÖa-zåäö]{2,20})[ \t]+[=–][ \t]+(?P<v>[^\n=]{3,80}?)[ \t.]*$")
+_LEGEND_KEY = re.compile(r"^\s*(?P<k>[A-ZÅÄÖa-zåäö]{2,20})\s*(?:[.,;:]|$)")
+
+
+def read_legend(text: str) -> dict[str, str]:
+    """key (lower case) → the status wording a document's legend gives it; a legend is two or more such lines
+    whose wordings the phrase table reads, so an abbreviation list ("HSN = hälso- och sjukvårdsnämnden")
+    is none."""
+    found = {m["k"].lower(): m["v"].strip() for m in _LEGEND_LINE.finditer(text) if classify(m["v"])}
+    return found if len(found) >= 2 else {}
+
+
+def legend_key(value: str, legend: dict[str, str]) -> re.Match[str] | None:
+    """The legend key a status slot starts with ("Grön. Enheten startade …" → "Grön"), if it is one."""
+    m = _LEGEND_KEY.match(value) if legend else None
+    return m if m and m["k"].lower() in legend else None
+
+
 __all__ = ["NEAREST_EXAMPLE", "PHRASE_TABLE", "SLOT_CHARS", "STATUS_NOTATIONS", "STATUS_TABLE", "SlotStatus",
-           "StatusRule", "classify", "classify_slot", "load_rules"]
+           "StatusRule", "classify", "classify_slot", "legend_key", "load_rules", "read_legend"]

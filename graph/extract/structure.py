@@ -47,6 +47,9 @@ PLAN_GOAL = re.compile(rf"^(?:{'|'.join(heading_words()['goal'])})\s+(?P<n>\d{{1
 # a label line that only introduces the list under it, also with the plan's year ("Aktiviteter 2026")
 LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$",
                         re.IGNORECASE)
+# one labelled item a line ("Indikator: Andel …", "Aktivitet: Införa …"), the labels from heading_words.tsv
+ITEM_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['indicator-label'] + heading_words()['activity-label'])})"
+                       r"\s*:\s*\S", re.IGNORECASE)
 PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
@@ -105,6 +108,8 @@ def blocks(ctx: Ctx) -> list[Block]:
             continue   # a table of indicators under a goal (its rows are paragraphs of their own) stays in it
         if out and out[-1].kind == "effektmal" and LIST_LABEL.match(first):
             continue   # a bare "Aktiviteter"/"Indikatorer" label and its list, a paragraph of its own, stay in it
+        if out and out[-1].kind == "effektmal" and ITEM_LINE.match(first):
+            continue   # "Indikator: …" lines, each a paragraph of its own (a DOCX Normal paragraph), stay in it
         # the goal's label line may stand in the next paragraph ("Mål 1. …", blank line, "Nyckeltal | …")
         pg = PLAN_GOAL.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
         if pg:

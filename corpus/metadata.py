@@ -136,6 +136,7 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
         for cell in strip_page_number(line).split(CELL_SEP.strip()):
             name = _GLUED_DATE.sub("", cell.strip()).strip(" ,")
             name = re.sub(rf"^{_TITLE_PHRASE}[\s,:–-]+", "", name, flags=re.I)   # "Protokoll, Kommunstyrelsen"
+            name = vocab.without_authority(name)   # "Kommunstyrelsens arbetsutskott, Storbergs kommun"
             if "," not in name and _organ_name_line(name, vocab):
                 return _tidy_organ(name, cleaned, vocab)
     top = cleaned[:ORGAN_SEARCH_CHARS]
@@ -190,6 +191,7 @@ def _organ_name_line(line: str, vocab: MetadataVocabulary) -> bool:
 def _tidy_organ(name: str, text: str, vocab: MetadataVocabulary) -> str:
     name = _GLUED_DATE.sub("", strip_page_number(re.sub(r"\s+", " ", name)))
     name = name.strip(" .,:;")
+    name = vocab.without_authority(name)
     name = vocab.definite_head.sub(r"\1", name[:1].upper() + name[1:])
     # Genitive "Område psykiatris verksamhet": drop the s when the base form occurs in the text.
     if (m := re.fullmatch(r"(Område \S+?)s", name)) and re.search(rf"\b{re.escape(m[1])}\b(?!s)", text):

@@ -33,6 +33,15 @@ class MetadataVocabulary:
     default_organisation: str = ""                      # the organisation of a document that names none
     convened: re.Pattern[str] = re.compile(r"$^")       # "<subject> kallas till sammanträde"; group `o`
 
+    def without_authority(self, name: str) -> str:
+        """An organ's name without the authority written after it: "Kommunstyrelsens arbetsutskott, Storbergs
+        kommun", "Samverkansgruppen för psykisk hälsa – Region X och länets kommuner" (the authorities a shared
+        group belongs to). The authority is the document's organisation (read on its own), not the name."""
+        for m in re.finditer(r"(?:,| [–-]) (?=\S)", name):
+            if m.start() > 0 and self.organisation.match(name, m.end()):
+                return name[:m.start()].strip()
+        return name
+
 
 def _alternatives(words: list[str], *, escape: bool = True) -> str:
     return "(?:" + "|".join(re.escape(w) if escape else w for w in words) + ")"

@@ -24,6 +24,8 @@ from graph.namespaces import SG
 
 #: an agenda title is its first words: a longer line goes on into the notes column or the item's body
 TITLE_MAX_WORDS = 14
+#: a title the case number after it ends ("Svar på motion … station Dnr 2025/96") is whole up to this length
+BOUNDED_TITLE_MAX_WORDS = 30
 #: "§ 12" numbering counts as the agenda only with at least two items (one "§" is a cross-reference)
 MIN_PARAGRAPH_ITEMS = 2
 #: the last item keeps one following paragraph only when it is this short (attachments follow longer ones)
@@ -58,9 +60,17 @@ class Item:
 def short_title(text: str) -> str:
     """An agenda title: its first words, without a case number the text ran on into ("Taxa 2026 Dnr MN
     2025/152": the labels of corpus/metadata.toml [case_numbers]) or one standing first (no title words)."""
-    m = load_vocabulary().case_number.search(text)
+    vocab = load_vocabulary()
+    m = vocab.case_number.search(text)
+    # a case number after the title ends it: nothing of a notes column or the body follows, so the whole
+    # title is kept (one wrapped onto two lines is long)
+    max_words = BOUNDED_TITLE_MAX_WORDS if m and m.start() > 0 else TITLE_MAX_WORDS
     text = (text[:m.start()] if m.start() > 0 else text[m.end():]) if m else text
-    return " ".join(text.split()[:TITLE_MAX_WORDS]).strip(" :,")
+    # an unlabelled case number closing the title: a Dnr column run into the title ("Taxa 2026 MHN 2025/288")
+    for fmt in vocab.case_formats:
+        if (m := fmt.search(text)) and m.start() > 0 and not text[m.end():].strip(" .,"):
+            text, max_words = text[:m.start()], BOUNDED_TITLE_MAX_WORDS
+    return " ".join(text.split()[:max_words]).strip(" :,")
 
 
 def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] | None:

@@ -67,6 +67,11 @@ def trailing_presenters(title: str) -> tuple[str, list[str]]:
     if CELL_SEP in title:   # a row drawn in columns (PDF layout, a table): the title is the first cell
         first, *rest = (c.strip() for c in title.split(CELL_SEP))
         return first, [n for c in rest for n in minutes.person_names(c)]
+    # "Information från Energi AB. Föredragande: vd Anna Berg": a presenter label after the title's sentence
+    label = "|".join(p.pattern for p in minutes.field_rules()["presenter-label"])
+    m = re.search(rf"[.;]\s+(?i:{label})\s*:\s*(?P<v>\S[^\n]*)$", title)
+    if m and (names := minutes.person_names(m["v"])):
+        return title[:m.start()].rstrip(), names
     m = TRAILING_NAMES.search(title)
     if not m:
         return title, []

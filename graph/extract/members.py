@@ -17,15 +17,14 @@ from rdflib import RDF, RDFS, BNode, Literal, URIRef
 from graph import iri as I
 from graph.extract.context import Ctx, sv
 from graph.extract.meetings import header_meeting, organ_slug
-from graph.extract.minutes import PERSON
+from graph.extract.minutes import PARTY, PERSON
 from graph.namespaces import SCHEMA, SG
 
 ROLE_TABLE = Path(__file__).resolve().parent / "member_roles.tsv"
 #: the header block ends at the first agenda item; members are listed well before this many characters
 HEADER_BLOCK_CHARS = 3000
 _ITEM = re.compile(r"(?m)^(?:§\s*)?\d{1,3}\.?\s+[A-ZÅÄÖ]")
-_PARTY = r"\((?P<party>[A-ZÅÄÖ]{1,3}[a-zåäö]?)\)"
-_MEMBER = re.compile(rf"^(?P<name>{PERSON})\s*(?:{_PARTY})?\s*,?\s*(?P<rest>[^\n]*)$")
+_MEMBER = re.compile(rf"^(?P<name>{PERSON})\s*(?:{PARTY})?\s*,?\s*(?P<rest>[^\n]*)$")
 # "Beslutande", "Ledamöter", "Närvarande": lines that head a list of members (no role of their own)
 _LIST_HEAD = re.compile(r"^(?:beslutande|ledamöter|närvarande(?:\s+ledamöter)?|övriga\s+närvarande|"
                         r"närvarande\s+ersättare)\s*:?$", re.IGNORECASE)

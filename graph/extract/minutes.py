@@ -13,17 +13,20 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.blocks import CELL_SEP
 from graph.extract.context import Ctx
 
 HERE = Path(__file__).resolve().parent
 DECISION_TABLE = HERE / "decision_phrases.tsv"
 FIELD_TABLE = HERE / "field_labels.tsv"
-DECISION_KINDS = ("label-decision", "label-proposal", "decision", "proposal", "exclude")
+DECISION_KINDS = ("label-decision", "label-proposal", "decision", "proposal", "past-decision", "exclude")
 FIELD_KINDS = ("presenter-label", "presenter-verb", "title", "name-preposition")
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 #: a person's name: first name and one or two surnames
 PERSON = rf"{_NAME}(?:[ \t]+{_NAME}){{1,2}}"
+#: a party after a name ("Anna Holm (M)", "Per Wik (KD)", "Lisa Ek (Mp)"): group `party`
+PARTY = r"\((?P<party>[A-ZÅÄÖ]{1,3}[a-zåäö]?)\)"
 
 
 def load_table(path: Path, kinds: tuple[str, ...]) -> dict[str, list[re.Pattern[str]]]:
@@ -82,7 +85,8 @@ def presenters(ctx: Ctx, start: int, end: int) -> list[str]:
         names = person_names(value) if value else person_names(m["next"] or "")
         out += [n for n in names if n not in out]
     verb = _alt("presenter-verb", rules)
-    for m in re.finditer(rf"(?:^|(?<=[\s(]))(?P<p>{PERSON})\s+{verb}\b", s):
+    # an elected presenter is written with the party between name and verb ("Tomas Ek (S) föredrar ärendet")
+    for m in re.finditer(rf"(?:^|(?<=[\s(]))(?P<p>{PERSON})(?:\s+{PARTY})?\s+{verb}\b", s):
         words = m["p"].split()
         if _is_title(words[0].lower()):
             words = words[1:]
@@ -95,10 +99,12 @@ def presenters(ctx: Ctx, start: int, end: int) -> list[str]:
 # ---- decisions ----------------------------------------------------------------------------------------
 def _label_at(text: str) -> tuple[str, int] | None:
     """("decision"|"proposal", length of the label incl. colon) when `text` starts with a field label
-    that stands alone on its line or ends in a colon."""
+    that stands alone on its line, ends in a colon or stands in a margin column of its own ("Beslut | …":
+    a protokoll set with its paragraph labels in a left column, the text in the right one)."""
     rules = decision_rules()
+    cell = re.escape(CELL_SEP.strip())
     for kind in ("label-proposal", "label-decision"):
-        m = re.match(rf"{_alt(kind, rules)}[ \t]*(?::[ \t]*|\n|$)", text, re.IGNORECASE)
+        m = re.match(rf"{_alt(kind, rules)}[ \t]*(?::[ \t]*|{cell}[ \t]*|\n|$)", text, re.IGNORECASE)
         if m:
             return ("proposal" if kind == "label-proposal" else "decision"), m.end()
     return None
@@ -137,12 +143,22 @@ def _points_end(s: str, a: int, b: int, end: int) -> int:
     return max(b, last)
 
 
+@lru_cache(maxsize=8)
+def _labels_decisions(s: str) -> bool:
+    """Does the text mark its decisions with a field label ("Beslut:", "Beslut" alone on its line)?"""
+    return any(_label_at(s[i:i + 200]) for i in (0, *(k + 1 for k, c in enumerate(s) if c == "\n")))
+
+
 def decisions(ctx: Ctx, start: int, end: int,
               taken: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """(view start, view end, proposed) of the decisions and proposals in [start, end) that overlap no
     span in `taken` (found by other rules)."""
     s = ctx.nt.s
     rules = decision_rules()
+    # a past-tense formula ("… lades till handlingarna", "Gruppen beslutade att …") is a decision only in
+    # minutes that record their decisions in prose; where decisions stand under a label, such a sentence
+    # in an item without one is the minutes' account of the meeting
+    formulas = rules["decision"] + ([] if _labels_decisions(s) else rules["past-decision"])
     sents = [piece for a, b in ctx.nt.sentences(start, end) for piece in _at_labels(s, a, b)]
     out: list[tuple[int, int, bool]] = []
     pending: str | None = None   # a label alone as its own sentence governs the next one
@@ -167,7 +183,7 @@ def decisions(ctx: Ctx, start: int, end: int,
                 continue
             if any(p.search(text) for p in rules["proposal"]):
                 kind = "proposal"
-            elif any(p.search(text) for p in rules["decision"]):
+            elif any(p.search(text) for p in formulas):
                 kind = "decision"
             else:
                 continue
@@ -186,4 +202,4 @@ def decisions(ctx: Ctx, start: int, end: int,
     return out
 
 
-__all__ = ["PERSON", "decision_rules", "decisions", "field_rules", "load_table", "person_names", "presenters"]
+__all__ = ["PARTY", "PERSON", "decision_rules", "decisions", "field_rules", "load_table", "person_names", "presenters"]

@@ -1,4 +1,4 @@
-"""Plan and report layouts of the third blind set (tests/heldout_docs/blind3), each with an invented document
+"""Plan and report layouts of the third blind set (eighth batch, heldout_docs/general), each with an invented document
 of the same layout (other organs, goals, wordings): a DOCX plan with "Strategiskt mål N: …" headings,
 "Indikator: …" lines and an activity table; a PDF uppföljning with ids "2023:N" and a colour legend for its
 statuses; a PDF delårsrapport with "Prioriterat mål N. …" over an indicator table. Real writers

@@ -1,4 +1,4 @@
-"""Protokoll and minnesanteckningar layouts of the third blind set (tests/heldout_docs/blind3/README.md), each
+"""Protokoll and minnesanteckningar layouts of the third blind set (eighth batch, heldout_docs/general), each
 as an invented text of the same shape read through the real readers: a PDF with its paragraph labels in a
 left margin column ("Beslut | …"), a DOCX with an organ's abbreviation before the § ("BNAU § 14 Title") and
 the authority after the organ on one line, and plain-text minnesanteckningar of a shared group named with

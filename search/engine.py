@@ -120,6 +120,9 @@ class SearchEngine(EngineSignals, EngineOutput):
             resp.message = "Sökindexet är tomt."
             return resp
         depth = max(self.fusion.depth, k)
+        answer_groups = self.bm25_groups(plan)  # the answer reads the query's own words and the lists' only
+        if mode == "hybrid":  # corpus terms near the query's meaning, a low-weight BM25 group
+            plan = self.with_neighbours(plan)
         empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
         bm = self._bm25(self.bm25_groups(plan), allowed, depth, filters, self.bm25_texts(plan)) \
             if mode in ("hybrid", "bm25") else empty
@@ -148,7 +151,7 @@ class SearchEngine(EngineSignals, EngineOutput):
             resp.message = "Inga träffar." if mode != "bm25" else \
                 "Inga passager innehåller orden i frågan (prova semantisk eller hybrid sökning)."
         if answer:  # the cited extractive answer (search/answer.py); `answer=False` skips it
-            resp.answer = self.answerer.answer(query, lexical, self.bm25_groups(plan), self.embed_query(lexical),
+            resp.answer = self.answerer.answer(query, lexical, answer_groups, self.embed_query(lexical),
                                                linked + extra, resp,
                                                {p.id: (r, p) for p, (r, _s, _p) in zip(rows, fused, strict=True)})
         resp.took_ms = round((time.perf_counter() - t0) * 1000, 2)

@@ -8,6 +8,8 @@ A mixin so `SearchEngine` keeps these as its own methods (bench/ and tests/ call
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
 from search import fusion
@@ -37,7 +39,24 @@ class EngineSignals:
             groups.append((a.query_terms(e.translation), f.w_translation))
         if e.synonyms:
             groups.append((a.query_terms(e.synonyms), f.w_synonym))
+        if plan.neighbours:
+            groups.append(([t for t, _s in plan.neighbours], f.w_neighbour))
         return groups
+
+    def with_neighbours(self, plan: QueryPlan) -> QueryPlan:
+        """`plan` with the corpus terms nearest its query vector (search/term_vectors.py) when the index has
+        the term table and the query is Swedish (an English one has the glossary); embeds the query, which
+        the dense signal reuses."""
+        f, tv = self.fusion, self.index.term_vectors
+        if tv is None or f.w_neighbour <= 0 or plan.expansion.english:
+            return plan
+        own = [t for terms, _w in self.bm25_groups(plan) for t in terms]
+        vocab = self.index.bm25.retriever.vocab_dict if self.index.bm25.retriever is not None else {}
+        if not any(t in vocab for t in own):  # no word of the documents: BM25 has no weight (query_weights),
+            return plan                        # and its silence is what flags the results as a semantic guess
+        near = tv.neighbours(self.embed_query(plan.lexical), own, f.neighbour_top, f.neighbour_pool,
+                             f.neighbour_min_cos)
+        return dataclasses.replace(plan, neighbours=tuple(near)) if near else plan
 
     # ---- query-dependent weights ---------------------------------------------------------------
     def query_shape(self, q: str) -> QueryShape:
@@ -55,8 +74,10 @@ class EngineSignals:
     def bm25_texts(self, plan: QueryPlan) -> list[tuple[str, float]]:
         """The raw texts behind `bm25_groups`, for a passage backend with its own analyzer."""
         e, f = plan.expansion, self.fusion
+        near = " ".join(s for _t, s in plan.neighbours)
         return [(plan.lexical, 1.0)] + [(t, w) for t, w in ((e.translation, f.w_translation),
-                                                            (e.synonyms, f.w_synonym)) if t]
+                                                            (e.synonyms, f.w_synonym),
+                                                            (near, f.w_neighbour)) if t]
 
     def _bm25(self, q: str | list[tuple[list[str], float]], allowed: np.ndarray | None, depth: int,
               filters: PassageFilter | None = None, texts: list[tuple[str, float]] | None = None

@@ -88,6 +88,13 @@ class FusionConfig:
     match_expanded: bool = False # whether it applies to a query the everyday-word list expanded: such a
                                # query's best passage often holds few of its words but the right ones
                                # (dev paraphrase 0.606 → 0.53 with the rule applied), so no
+    w_neighbour: float = 0.3   # > 0: BM25 weight of the corpus terms nearest the query vector (search/term_vectors.py,
+                               # hybrid only, when the index has the term table). Dev with the everyday-word list
+                               # emptied: hybrid 0.861 → 0.884 (paraphrase 0.229 → 0.387), no stratum lower; 0.5:
+                               # paraphrase 0.442 but corpus 0.903 → 0.861
+    neighbour_top: int = 3     # at most this many terms (2: dev paraphrase 0.373) …
+    neighbour_pool: int = 10   # … among this many nearest (query terms and their compounds skipped) …
+    neighbour_min_cos: float = 0.8  # … with at least this cosine (e5 cosines of related words: 0.80–0.93)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ Layout of `out_dir` (a complete directory; the workspace swaps it in atomically)
     documents.json   document metadata (title, type, date, year, organ, source)
     dense/           faiss.index, ids.json (row → passage id), dense.json
     bm25/            bm25s index + analyzer vocabulary
+    terms/           the BM25 terms' vectors for expansion by meaning (search/term_vectors.py; optional)
 
 Format 1 indexes (passages.jsonl instead of passages.sqlite + rows.npz) still load, into memory.
 
@@ -47,6 +48,7 @@ from search.passages import (
     SqlitePassages,
 )
 from search.sentence_index import SENTENCE_FORMAT, SentenceIndex
+from search.term_vectors import TermVectors
 
 
 class SearchIndex:
@@ -88,6 +90,7 @@ class SearchIndex:
         self.entity_rows, self.entity_salience, self.entity_info = arrays.postings()
         self._doc_facets()
         self.sentences: SentenceIndex | None = None  # sentence vectors for the answer, when built
+        self.term_vectors: TermVectors | None = None  # corpus terms by meaning (search/term_vectors.py)
 
     def _doc_facets(self) -> None:
         """Per-document filter columns (a few thousand documents): year, type, organ/title text."""
@@ -137,6 +140,7 @@ class SearchIndex:
         index = cls(path, meta, dense, bm25, passages, documents, embedder, arrays, backend)
         if meta.sentence_format == SENTENCE_FORMAT:
             index.sentences = SentenceIndex.load(path)
+        index.term_vectors = TermVectors.load(path, embedder.identity)
         return index
 
     def doc(self, row: int) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from search.analysis import Analyzer
 from search.backends.base import PassageColumns, RowFacets, entity_type_keys
 from search.backends.milvus import MilvusConfig, MilvusPassages
 from search.bm25 import BM25Index
+from search.bm25_chunked import chunked
 from search.build_progress import BuildProgress, tqdm_progress
 from search.cache import EmbeddingCache, embed_with_cache
 from search.dense import FLAT_MAX, DenseIndex
@@ -32,12 +33,14 @@ from search.index_rows import concept_info, entity_salience, near_duplicates
 from search.index_text import BM25_CONTEXT, EMBED_FORMAT, bm25_text, embedding_text, short_label
 from search.passages import PASSAGES_DB, EntityInfo, PassageRow, RowArraysBuilder, write_passages
 from search.sentence_index import SENTENCE_FORMAT, build_sentence_index
+from search.term_vectors import build_term_vectors
 
 
 def build_index(documents: Sequence[Document], embedder: Embedder, cache: EmbeddingCache | None,
                 out_dir: Path, progress: BuildProgress | bool | None = None, *, thesaurus: Thesaurus | None,
                 dense_kind: str = "auto", flat_max: int = FLAT_MAX, embed_format: str = EMBED_FORMAT,
-                bm25_context: str = BM25_CONTEXT, sentences: bool = True, milvus: MilvusConfig | None = None,
+                bm25_context: str = BM25_CONTEXT, sentences: bool = True, terms: bool = False,
+                milvus: MilvusConfig | None = None,
                 milvus_lexical: str = "styrgraf", embed_workers: int = 1,
                 embedder_factory: Callable[[], Embedder] | None = None) -> IndexMeta:
     """Embed (cache misses only), index and write everything into `out_dir`.
@@ -45,6 +48,9 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
     `progress`: a callback (stage, done, total), True for progress bars on stderr, or None.
     `thesaurus`: matcher for passage → entity mentions (None: no entity signal).
     `sentences`: also embed every sentence for the extractive answer (search/sentence_index.py).
+    `terms`: also embed the BM25 terms for expansion by meaning (search/term_vectors.py). Off by default: it
+    lifted dev hybrid MRR 0.918 -> 0.928 but neither held-out file (0.838, 0.673 both before and after), and
+    the first build embeds ~2,000 more texts (bench/RESULTS.md).
     `embed_workers` > 1 with `embedder_factory`: cache misses embedded in that many processes.
     `milvus`: vectors, BM25 and filter metadata go to a new Milvus collection (search/backends/milvus.py),
     published at the end; the BM25 files stay here too (the analyzer's vocabulary and statistics)."""
@@ -81,9 +87,14 @@ def build_index(documents: Sequence[Document], embedder: Embedder, cache: Embedd
 
     texts = [bm25_text(titles[p.doc_id], p.heading, p.text, bm25_context) for p in passages]
     analyzer = Analyzer.fit(d.text for d in documents)
-    BM25Index.build(texts, analyzer).save(out_dir / "bm25")
+    # chunk by chunk, bounded memory, the in-memory build's scores (search/bm25_chunked.py)
+    bm25 = BM25Index.build_to(chunked(texts), analyzer, out_dir / "bm25")
     if progress:
         progress("bm25", len(passages), len(passages))
+    # the terms' vectors, for expansion by meaning (cache misses only)
+    if bm25.retriever is not None and terms:
+        build_term_vectors(analyzer, dict(bm25.retriever.vocab_dict), np.diff(bm25.retriever.scores["indptr"]),
+                           embedder, cache, out_dir, vectors, progress=_p("terms"))
 
     dups = near_duplicates([p.text for p in passages], [p.doc_id for p in passages])
     info_cache: dict[str, EntityInfo] = {}

@@ -29,6 +29,8 @@ class QueryPlan:
     lexical: str
     expansion: Expansion
     suggestion: str | None = None
+    #: (term, surface) of the corpus terms nearest the query vector (search/term_vectors.py), hybrid only
+    neighbours: tuple[tuple[str, str], ...] = ()
 
     @property
     def highlight_text(self) -> str:

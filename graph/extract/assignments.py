@@ -68,7 +68,12 @@ def extract(ctx: Ctx) -> list[Occurrence]:
         o.iri, o.local, o.year = node, local, year
         g.add((node, RDF.type, SG.Assignment))
         g.add((node, SG.year, year_lit(year)))
-        g.add((node, SG.text, sv(text)))
+        # one wording per uppdrag (SHACL maxCount 1): where a summary table cuts it short and the report's
+        # heading gives it whole, the longer reading is the wording
+        known = [str(t) for t in g.objects(node, SG.text)]
+        if not known or len(text) > max(len(t) for t in known):
+            g.remove((node, SG.text, None))
+            g.add((node, SG.text, sv(text)))
         if o.number:
             g.add((node, SG.number, str_lit(("Ber " if o.series == "ber-nr" else "") + o.number)))
         for a in o.assignees:

@@ -3,10 +3,14 @@
     python bench/passage_scale.py --sizes 100000 1000000 --kinds ivf ivf-ondisk
     python bench/passage_scale.py --sizes 10000000 --kinds ivf-ondisk --workdir /big/disk   # 10M: ~16 GB of .npy
     python bench/passage_scale.py --sizes 1000000 --extra-json milvus_rows.json             # add another backend's rows
+    python bench/passage_scale.py --sizes 10000000 --kinds ivf-ondisk --reuse KEPT/10000000 --workdir W
+        # a kept run's (--keep) vectors, ground truth and dense index, served with a BM25 built into W/10000000
 
 Per size N: N synthetic 384-d vectors (`search.dense.synthetic_vectors`, the same as bench/run.py) are
 written piece by piece into a .npy file; every dense index is built in a CHILD process from that file
-memory-mapped (`DenseIndex.build_to`), so the child's peak RSS is the build's own; a second fresh child
+memory-mapped (`DenseIndex.build_to`), so the child's peak RSS is the build's own; BM25 is built in a
+child too, from texts generated chunk by chunk (`BM25Index.build_to`; `--bm25-builder bm25s`: the in-memory
+build, for comparison); a second fresh child
 loads the index and answers the queries (serving RSS, dense and hybrid p50/p95, recall@10). Hybrid = the
 real `SearchEngine` fusion path over the real `BM25Index` (bench/run.py `_hybrid_once`; query embedding
 excluded). The floor, measured in the same run: exact `IndexFlatIP` search at the same N (only up to
@@ -29,9 +33,9 @@ from typing import Any
 
 import numpy as np
 from measure import pct, peak_mb, rss_mb  # bench/measure.py (the script's folder is on sys.path)
-from run import _hybrid_once, _scale_engine, machine, query_set, synthetic_texts, timed_each
+from passage_bm25 import child_build_bm25  # bench/passage_bm25.py
+from run import _hybrid_once, _scale_engine, machine, query_set, timed_each
 
-from search.analysis import Analyzer
 from search.bm25 import BM25Index
 from search.dense import DenseIndex, recall_at_k, write_synthetic_npy
 
@@ -57,26 +61,16 @@ def child_build_dense(npy: Path, out: Path, kind: str) -> dict[str, Any]:
             "rss_before_mb": round(base), "params": {k: v for k, v in di.params.items() if k not in ("dir", "dim")}}
 
 
-def child_build_bm25(work: Path, n: int, nq: int) -> dict[str, Any]:
-    t = time.perf_counter()
-    texts = synthetic_texts(n)
-    gen_s = time.perf_counter() - t
-    rng = np.random.default_rng(3)
-    qtexts = [" ".join(rng.choice(texts[int(rng.integers(n))].split(), 3)) for _ in range(nq)]
-    (work / "qtexts.json").write_text(json.dumps(qtexts, ensure_ascii=False))
-    t = time.perf_counter()
-    BM25Index.build(texts, Analyzer()).save(work / "bm25")
-    return {"text_gen_s": round(gen_s, 1), "build_s": round(time.perf_counter() - t, 1),
-            "build_peak_rss_mb": round(peak_mb()), "disk_mb": _disk_mb(work / "bm25")}
-
-
-def child_serve(work: Path, index_dir: Path) -> dict[str, Any]:
+def child_serve(work: Path, index_dir: Path, bm25_work: Path) -> dict[str, Any]:
+    """`work`: queries and exact ground truth; `bm25_work`: bm25/ and qtexts.json (the same folder, or
+    with --reuse the new run's folder beside a kept run's vectors and dense index)."""
     qs = np.load(work / "queries.npy")
     exact = np.load(work / "exact.npy")
     base = rss_mb()
     t = time.perf_counter()
     di = DenseIndex.load(index_dir)
-    res: dict[str, Any] = {"load_s": round(time.perf_counter() - t, 2)}
+    res: dict[str, Any] = {"load_s": round(time.perf_counter() - t, 2),
+                           "params": {k: v for k, v in di.params.items() if k not in ("dir", "dim")}}
     res["dense_rss_mb"] = round(rss_mb() - base, 1)
     rows = np.full((len(qs), K), -1, dtype=np.int64)
 
@@ -89,9 +83,11 @@ def child_serve(work: Path, index_dir: Path) -> dict[str, Any]:
     lat = timed_each(one, list(range(len(qs))))
     res.update({"dense_p50_ms": round(pct(lat, 50), 3), "dense_p95_ms": round(pct(lat, 95), 3),
                 "recall@10": round(recall_at_k(rows[: len(exact)], exact, K), 4)})
-    if (work / "bm25").exists():
-        bm = BM25Index.load(work / "bm25")
-        qtexts = json.loads((work / "qtexts.json").read_text())
+    if (bm25_work / "bm25").exists():
+        t = time.perf_counter()
+        bm = BM25Index.load(bm25_work / "bm25")
+        res["bm25_load_s"] = round(time.perf_counter() - t, 2)
+        qtexts = json.loads((bm25_work / "qtexts.json").read_text())
         eng = _scale_engine(bm, di, len(di))
         for i in range(5):
             _hybrid_once(eng, qtexts[i], qs[i])
@@ -142,6 +138,8 @@ def flat_floor(x: np.ndarray, qs: np.ndarray) -> dict[str, Any]:
 def bench_size(n: int, kinds: list[str], work: Path, a: argparse.Namespace) -> dict[str, Any]:
     print(f"\n== {n:,} passages, dim 384 ==", flush=True)
     work.mkdir(parents=True, exist_ok=True)
+    if a.reuse is not None:
+        return _bench_reused(n, kinds, work, a)
     npy = work / "vectors.npy"
     t = time.perf_counter()
     x = write_synthetic_npy(npy, n, seed=7, n_clusters=max(64, n // 2000))
@@ -161,19 +159,45 @@ def bench_size(n: int, kinds: list[str], work: Path, a: argparse.Namespace) -> d
               f"(vectors in RAM {res['flat']['rss_mb']} MB)", flush=True)
     del x
     if not a.no_bm25:
-        res["bm25"] = _child("bm25", str(work), str(n), str(a.queries))
+        res["bm25"] = _child("bm25", str(work), str(n), str(a.queries), a.bm25_builder)
+        res["bm25"]["disk_mb"] = _disk_mb(work / "bm25")
         print(f"bm25: {res['bm25']}", flush=True)
     for kind in kinds:
         d = work / f"dense-{kind}"
         row = _child("build", str(npy), str(d), kind)
         row["disk_mb"] = _disk_mb(d)
-        row.update(_child("serve", str(work), str(d)))
+        row.update(_child("serve", str(work), str(d), str(work)))
         floor = res.get("flat", {}).get("p95_ms")
         row["dense_p95_vs_flat"] = round(row["dense_p95_ms"] / floor, 4) if floor else None
         res[kind] = row
         print(f"{kind}: {row}", flush=True)
         if not a.keep:
             shutil.rmtree(d, ignore_errors=True)
+    return res
+
+
+def _bench_reused(n: int, kinds: list[str], work: Path, a: argparse.Namespace) -> dict[str, Any]:
+    """--reuse: a kept run's size folder supplies the vectors' queries, the exact ground truth and the
+    dense indexes (built, and measured, by that run); BM25 is built here into `work`, then served with them."""
+    src: Path = a.reuse
+    n_src = len(np.load(src / "vectors.npy", mmap_mode="r")) if (src / "vectors.npy").exists() else n
+    if n_src != n:
+        raise SystemExit(f"--reuse {src} holds {n_src:,} passages, not {n:,}")
+    res: dict[str, Any] = {"n": n, "reused": str(src)}
+    if not a.no_bm25 and not (work / "bm25").exists():
+        res["bm25"] = _child("bm25", str(work), str(n), str(a.queries), a.bm25_builder)
+        res["bm25"]["disk_mb"] = _disk_mb(work / "bm25")
+        print(f"bm25: {res['bm25']}", flush=True)
+    for kind in kinds:
+        d = src / f"dense-{kind}"
+        if not (d / "dense.json").exists():  # written last by a build (search/dense_disk.py): complete
+            print(f"{kind}: no complete index in {d}; skipped", flush=True)
+            continue
+        row: dict[str, Any] = {"build_s": "(kept run)", "build_peak_rss_mb": "(kept run)", "disk_mb": _disk_mb(d)}
+        row.update(_child("serve", str(src), str(d), str(work)))
+        row["dense_p95_vs_flat"] = None
+        res[kind] = row
+        print(f"{kind}: {row}", flush=True)
     return res
 
 
@@ -208,9 +232,9 @@ def main(argv: list[str] | None = None) -> int:
         if what == "build":
             out = child_build_dense(Path(rest[0]), Path(rest[1]), rest[2])
         elif what == "bm25":
-            out = child_build_bm25(Path(rest[0]), int(rest[1]), int(rest[2]))
+            out = child_build_bm25(Path(rest[0]), int(rest[1]), int(rest[2]), rest[3])
         else:
-            out = child_serve(Path(rest[0]), Path(rest[1]))
+            out = child_serve(Path(rest[0]), Path(rest[1]), Path(rest[2]))
         print(json.dumps(out), flush=True)
         return 0
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -221,6 +245,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--floor-queries", type=int, default=50, help="queries timed on exact flat search")
     ap.add_argument("--flat-max-n", type=int, default=2_000_000, help="largest N given the flat floor")
     ap.add_argument("--no-bm25", action="store_true")
+    ap.add_argument("--bm25-builder", choices=["chunked", "bm25s"], default="chunked",
+                    help="chunked: bounded memory (search/bm25_chunked.py); bm25s: all texts in memory")
+    ap.add_argument("--reuse", type=Path, help="a kept run's size folder (--keep): its queries, ground truth "
+                    "and dense indexes are served with the BM25 in --workdir/N (built there if absent)")
     ap.add_argument("--workdir", type=Path, help="needs ~1.6 GB per 1M passages (the .npy) + the indexes")
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("--json", type=Path)
@@ -228,7 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     print(f"machine: {machine()}", flush=True)
     results: dict[str, Any] = {"machine": machine()}
-    root = Path(tempfile.mkdtemp(prefix="styrgraf-passages-", dir=a.workdir))
+    if a.reuse is not None:  # new files go straight into --workdir/N (kept), so a BM25 built there is reused
+        a.keep = True
+    root = a.workdir if a.reuse is not None and a.workdir else \
+        Path(tempfile.mkdtemp(prefix="styrgraf-passages-", dir=a.workdir))
     try:
         for n in a.sizes:
             results[f"n_{n}"] = bench_size(n, a.kinds, root / str(n), a)

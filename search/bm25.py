@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import bm25s
 import numpy as np
 
 from search.analysis import ANALYZER_VERSION, Analyzer
+from search.bm25_chunked import write_bm25_chunked
 
 
 class BM25Index:
@@ -28,6 +29,17 @@ class BM25Index:
         r = bm25s.BM25(k1=k1, b=b, method="lucene")
         r.index(corpus, show_progress=False)
         return cls(r, analyzer, len(texts))
+
+    @classmethod
+    def build_to(cls, chunks: Iterable[Sequence[str]], analyzer: Analyzer, d: Path, k1: float = 1.2,
+                 b: float = 0.75, mmap: bool = True) -> BM25Index:
+        """Build from texts given in chunks straight into the directory `d` with bounded memory
+        (search/bm25_chunked.py: the same scores as `build`), and load it (`mmap`: see `load`; by default
+        the matrix just written stays on disk: a build reading it all back would undo the bound)."""
+        d = Path(d)
+        write_bm25_chunked(chunks, analyzer, d, k1=k1, b=b,
+                           finish=lambda tmp, n: cls._write_meta(tmp, analyzer, n))
+        return cls.load(d, mmap=mmap)
 
     def scores(self, query: str | Sequence[str]) -> np.ndarray:
         """BM25 score of every passage (0 where no term matches)."""
@@ -60,9 +72,13 @@ class BM25Index:
         d.mkdir(parents=True, exist_ok=True)
         if self.retriever is not None:
             self.retriever.save(str(d), show_progress=False)
+        self._write_meta(d, self.analyzer, self.n_docs)
+
+    @staticmethod
+    def _write_meta(d: Path, analyzer: Analyzer, n_docs: int) -> None:
         (d / "analyzer.json").write_text(json.dumps(
-            {"version": ANALYZER_VERSION, "n_docs": self.n_docs,
-             "vocabulary": sorted(self.analyzer.vocabulary)}, ensure_ascii=False))
+            {"version": ANALYZER_VERSION, "n_docs": n_docs,
+             "vocabulary": sorted(analyzer.vocabulary)}, ensure_ascii=False))
 
     @classmethod
     def load(cls, d: Path, mmap: bool = False) -> BM25Index:

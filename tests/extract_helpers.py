@@ -1,10 +1,38 @@
-"""Shared helpers for the extraction tests: a tiny in-memory thesaurus and a synthetic document."""
+"""Shared helpers for the extraction tests: a tiny in-memory thesaurus, a synthetic document, and readers of
+an extracted graph (agenda items, decisions, presenters, gold-style facts)."""
 
 from __future__ import annotations
 
+from rdflib import RDF, Graph
+from rdflib.namespace import DCTERMS
+
 from corpus.model import Document, Passage, content_hash
+from graph.build import build_document_graph
+from graph.gold import facts
 from graph.namespaces import ID, SG
 from graph.thesaurus import Concept, Thesaurus
+
+
+def tail(iri: object) -> str:
+    """The last path segment of an IRI: an item's number, a decision's "N-k", a person's slug."""
+    return str(iri).rsplit("/", 1)[-1]
+
+
+def agenda_items(g: Graph) -> dict[str, str]:
+    return {tail(s): str(g.value(s, DCTERMS.title)) for s in g.subjects(RDF.type, SG.AgendaItem)}
+
+
+def decisions(g: Graph) -> dict[str, str]:
+    return {tail(s): str(g.value(s, SG.text)) for s in g.subjects(RDF.type, SG.Decision)}
+
+
+def presenters(g: Graph) -> set[tuple[str, str]]:
+    return {(tail(s), tail(o)) for s, o in g.subject_objects(SG.presenter)}
+
+
+def gold_facts(doc: Document, th: Thesaurus) -> set[tuple[str, str, str]]:
+    """The document's graph as the gold files write facts: (subject, predicate, object) in CURIE form."""
+    return {(s, p, o) for _k, _d, s, p, o in facts(build_document_graph(doc, th))}
 
 
 def mini_thesaurus() -> Thesaurus:

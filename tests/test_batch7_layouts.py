@@ -13,12 +13,11 @@ import pytest
 from corpus.blocks import space_table_rows
 from corpus.ingest import read_document
 from corpus.metadata import detect_type, find_organ
-from corpus.model import Document
 from corpus.pdf_layout import page_blocks
 from graph.build import build_document_graph
-from graph.gold import facts
 from graph.namespaces import SG
 from graph.thesaurus import Thesaurus
+from tests.extract_helpers import gold_facts
 from tests.heldout_docs.make_formats import write_docx, write_pdf
 
 Fact = tuple[str, str, str, str, str]
@@ -27,10 +26,6 @@ Fact = tuple[str, str, str, str, str]
 @pytest.fixture(scope="module")
 def thesaurus() -> Thesaurus:
     return Thesaurus.load()
-
-
-def _facts(doc: Document, th: Thesaurus) -> set[tuple[str, str, str]]:
-    return {(s, p, o) for _k, _d, s, p, o in facts(build_document_graph(doc, th))}
 
 
 # ---- a PDF återrapportering: "N. Wording" in the Uppdrag column, wrapped cells -----------------------------
@@ -58,7 +53,7 @@ Nämnden följer upp uppdragen i årsredovisningen.
 def test_pdf_uppdrag_table_with_wrapped_cells(tmp_path: Path, thesaurus: Thesaurus) -> None:
     doc = read_document(write_pdf(REPORT, tmp_path / "r.pdf"), {"id": "r"})
     assert doc.doc_type == "aterrapportering"   # "Redovisning av <whose> uppdrag", not the running header
-    got = _facts(doc, thesaurus)
+    got = gold_facts(doc, thesaurus)
     for n, status in (("1", "genomfort"), ("2", "delvis-genomfort"), ("3", "kommer-inte-att-slutforas")):
         a = f"id:assignment/2024/nr-{n}"
         assert (a, "sg:number", n) in got
@@ -143,7 +138,7 @@ def test_space_aligned_table_becomes_rows_and_label_value_lines_stay() -> None:
 def test_txt_plan_with_namndmal_and_space_aligned_indicators(tmp_path: Path, thesaurus: Thesaurus) -> None:
     src = tmp_path / "plan.txt"
     src.write_text(PLAN, encoding="utf-8")
-    got = _facts(read_document(src, {"id": "plan"}), thesaurus)
+    got = gold_facts(read_document(src, {"id": "plan"}), thesaurus)
     assert ("id:effect-goal/2027/1", "dcterms:title", "Fler unga rör på sig varje vecka") in got
     assert ("id:effect-goal/2027/2", "sg:number", "2") in got
     indicators = {(s, o) for s, p, o in got if p == "sg:partOf" and s.startswith("id:indicator/")}
@@ -180,7 +175,7 @@ def test_docx_kallelse_organ_from_its_sentence_and_presenter_after_an_empty_cell
     assert (doc.doc_type, doc.organ, doc.date) == ("kallelse", "Kulturnämnden", "2026-03-04")
     # the empty Diarienummer cell stays a cell: the presenter stays in the Föredragande column
     assert "2 | Information från kulturchefen | | Kulturchef Lena Ahl" in doc.text
-    got = _facts(doc, thesaurus)
+    got = gold_facts(doc, thesaurus)
     assert ("id:agenda-item/kulturnamnden/2026-03-04/2", "sg:presenter", "id:person/lena-ahl") in got
     assert ("id:agenda-item/kulturnamnden/2026-03-04/3", "sg:presenter", "id:person/per-berg") in got
 

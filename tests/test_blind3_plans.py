@@ -11,21 +11,15 @@ from pathlib import Path
 import pytest
 
 from corpus.ingest import read_document
-from corpus.model import Document
-from graph.build import build_document_graph
 from graph.extract.status import legend_key, read_legend
-from graph.gold import facts
 from graph.thesaurus import Thesaurus
+from tests.extract_helpers import gold_facts
 from tests.heldout_docs.make_formats import write_docx, write_pdf
 
 
 @pytest.fixture(scope="module")
 def thesaurus() -> Thesaurus:
     return Thesaurus.load()
-
-
-def _facts(doc: Document, th: Thesaurus) -> set[tuple[str, str, str]]:
-    return {(s, p, o) for _k, _d, s, p, o in facts(build_document_graph(doc, th))}
 
 
 PLAN = """#title Verksamhetsplan 2027
@@ -49,7 +43,7 @@ Indikator: Beläggningsgrad i kulturhuset (målvärde 2027: 75 %)
 def test_docx_plan_with_strategic_goals_indicator_lines_and_activity_tables(
         tmp_path: Path, thesaurus: Thesaurus) -> None:
     doc = read_document(write_docx(PLAN, tmp_path / "vp.docx"), {"id": "vp"})
-    got = _facts(doc, thesaurus)
+    got = gold_facts(doc, thesaurus)
     assert ("id:effect-goal/2027/1", "dcterms:title", "Fler invånare tar del av kulturlivet") in got
     assert ("id:effect-goal/2027/2", "sg:number", "2") in got
     indicators = {(s, o) for s, p, o in got if p == "sg:partOf" and s.startswith("id:indicator/")}
@@ -90,7 +84,7 @@ Bedömning: Orange. Utredningen blir klar i mars.
 
 def test_pdf_report_with_year_ids_and_a_colour_legend(tmp_path: Path, thesaurus: Thesaurus) -> None:
     doc = read_document(write_pdf(REPORT, tmp_path / "u.pdf"), {"id": "u"})
-    got = _facts(doc, thesaurus)
+    got = gold_facts(doc, thesaurus)
     for n, status in (("1", "genomfort"), ("2", "pagar"), ("3", "ej-paborjat")):
         a = f"id:assignment/2023/nr-{n}"
         assert (a, "sg:number", n) in got and (a, "sg:year", "2023") in got
@@ -133,7 +127,7 @@ def test_pdf_interim_report_with_prioritised_goals_over_indicator_tables(
         tmp_path: Path, thesaurus: Thesaurus) -> None:
     doc = read_document(write_pdf(INTERIM, tmp_path / "d.pdf"), {"id": "d"})
     assert doc.doc_type == "verksamhetsplan"
-    got = _facts(doc, thesaurus)
+    got = gold_facts(doc, thesaurus)
     assert ("id:effect-goal/2026/1", "dcterms:title", "Äldre får stöd i tid") in got
     indicators = {(s, o) for s, p, o in got if p == "sg:partOf" and s.startswith("id:indicator/")}
     assert indicators == {("id:indicator/2026/1/1", "id:effect-goal/2026/1"),

@@ -9,36 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph
-from rdflib.namespace import DCTERMS
 
 from corpus.ingest import read_document
 from graph.extract import extract_document
 from graph.extract.headings import heading_pattern
-from graph.namespaces import SG
 from graph.thesaurus import Thesaurus
+from tests.extract_helpers import agenda_items, decisions, presenters
 from tests.heldout_docs.make_formats import write_docx, write_pdf
 
 
 @pytest.fixture(scope="module")
 def thesaurus() -> Thesaurus:
     return Thesaurus.load()
-
-
-def _tail(iri: object) -> str:
-    return str(iri).rsplit("/", 1)[-1]
-
-
-def _items(g: Graph) -> dict[str, str]:
-    return {_tail(s): str(g.value(s, DCTERMS.title)) for s in g.subjects(RDF.type, SG.AgendaItem)}
-
-
-def _decisions(g: Graph) -> dict[str, str]:
-    return {_tail(s): str(g.value(s, SG.text)) for s in g.subjects(RDF.type, SG.Decision)}
-
-
-def _presenters(g: Graph) -> set[tuple[str, str]]:
-    return {(_tail(s), _tail(o)) for s, o in g.subject_objects(SG.presenter)}
 
 
 MARGIN_PDF = """#header Region Fjällmark\tPROTOKOLL
@@ -67,15 +49,15 @@ Beslut\tMotionen remitteras till regionstyrelsen.
 def test_pdf_protokoll_with_paragraph_labels_in_a_margin_column(tmp_path: Path, thesaurus: Thesaurus) -> None:
     pdf = write_pdf(MARGIN_PDF, tmp_path / "2025-04-22-protokoll-regionfullmaktige.pdf")
     g = extract_document(read_document(pdf, {"id": "v"}), thesaurus)
-    assert _items(g) == {"1": "Val av justerare", "2": "Ansvarsfrihet för 2024", "3": "Anmälan av motioner"}
-    decisions = _decisions(g)
+    assert agenda_items(g) == {"1": "Val av justerare", "2": "Ansvarsfrihet för 2024", "3": "Anmälan av motioner"}
+    decided = decisions(g)
     # "Beslut | …" is a label as "Beslut:" is: item 3's decision has no formula of its own; the revisorer's
     # "tillstyrker att ansvarsfrihet beviljas" is a recommendation, item 2 has one decision
-    assert sorted(decisions) == ["1-1", "2-1", "3-1"]
-    assert decisions["2-1"].startswith("Regionfullmäktige beviljar")
-    assert decisions["3-1"].startswith("Motionen remitteras")
+    assert sorted(decided) == ["1-1", "2-1", "3-1"]
+    assert decided["2-1"].startswith("Regionfullmäktige beviljar")
+    assert decided["3-1"].startswith("Motionen remitteras")
     # the party between the name and the verb: "Kim Falk (S) föredrar ärendet"
-    assert _presenters(g) == {("2", "kim-falk")}
+    assert presenters(g) == {("2", "kim-falk")}
 
 
 AU_DOCX = """#title Protokoll
@@ -101,9 +83,9 @@ def test_docx_protokoll_with_the_organs_abbreviation_before_the_paragraph_sign(
     # "<organ>, <authority>" on one line: the organ is the utskott, the authority the organisation
     assert (doc.organ, doc.organisation) == ("Byggnadsnämndens arbetsutskott", "Ekeby kommun")
     g = extract_document(doc, thesaurus)
-    assert _items(g) == {"14": "Val av justerare", "15": "Detaljplan för kvarteret Linden"}
-    assert sorted(_decisions(g)) == ["14-1", "15-1", "15-2"]
-    assert _presenters(g) == {("15", "maja-lund")}
+    assert agenda_items(g) == {"14": "Val av justerare", "15": "Detaljplan för kvarteret Linden"}
+    assert sorted(decisions(g)) == ["14-1", "15-1", "15-2"]
+    assert presenters(g) == {("15", "maja-lund")}
 
 
 @pytest.mark.parametrize("line, n, title", [
@@ -149,10 +131,10 @@ def test_minutes_of_a_shared_group_named_with_its_authorities_and_decisions_in_t
     # the authorities after the dash are not a part of the group's name
     assert doc.organ == "Ledningsgrupp för äldres hälsa"
     g = extract_document(doc, thesaurus)
-    assert sorted(_items(g)) == ["1", "2", "3", "4"]
+    assert sorted(agenda_items(g)) == ["1", "2", "3", "4"]
     # past tense decisions; the report of item 2 is none
-    assert sorted(_decisions(g)) == ["1-1", "3-1", "4-1"]
-    assert _presenters(g) == {("2", "asa-nystrom")}
+    assert sorted(decisions(g)) == ["1-1", "3-1", "4-1"]
+    assert presenters(g) == {("2", "asa-nystrom")}
 
 
 LABELLED_TXT = """Minnesanteckningar
@@ -175,8 +157,8 @@ def test_a_past_tense_account_is_no_decision_where_decisions_stand_under_a_label
     src = tmp_path / "2025-02-03-minnesanteckningar-styrgruppen.txt"
     src.write_text(LABELLED_TXT, "utf-8")
     g = extract_document(read_document(src, {"id": "v"}), thesaurus)
-    assert sorted(_items(g)) == ["4", "5"]
-    assert sorted(_decisions(g)) == ["5-1"]
+    assert sorted(agenda_items(g)) == ["4", "5"]
+    assert sorted(decisions(g)) == ["5-1"]
 
 
 @pytest.mark.parametrize("name, organ", [

@@ -8,32 +8,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph
-from rdflib.namespace import DCTERMS
+from rdflib import RDF
 
 from corpus.ingest import read_document
 from graph.extract import extract_document
 from graph.extract.headings import heading_pattern
 from graph.namespaces import SG
 from graph.thesaurus import Thesaurus
+from tests.extract_helpers import agenda_items, decisions, presenters, tail
 from tests.heldout_docs.make_formats import write_pdf
 
 
 @pytest.fixture(scope="module")
 def thesaurus() -> Thesaurus:
     return Thesaurus.load()
-
-
-def _tail(iri: object) -> str:
-    return str(iri).rsplit("/", 1)[-1]
-
-
-def _items(g: Graph) -> dict[str, str]:
-    return {_tail(s): str(g.value(s, DCTERMS.title)) for s in g.subjects(RDF.type, SG.AgendaItem)}
-
-
-def _decisions(g: Graph) -> dict[str, str]:
-    return {_tail(s): str(g.value(s, SG.text)) for s in g.subjects(RDF.type, SG.Decision)}
 
 
 PDF_SOURCE = """#header Fjällby kommun\tSAMMANTRÄDESPROTOKOLL
@@ -90,13 +78,12 @@ def test_pdf_protokoll_with_bold_paragraph_headings_and_an_anslagsbevis(tmp_path
     # ("justera protokollet den 11 mars") is no meeting of its own.
     pdf = write_pdf(PDF_SOURCE, tmp_path / "2025-03-04-protokoll-kulturnamnden.pdf")
     g = extract_document(read_document(pdf, {"id": "v"}), thesaurus)
-    assert {_tail(s) for s in g.subjects(RDF.type, SG.Meeting)} == {"2025-03-04"}
-    assert _items(g) == {"12": "Val av justerare", "13": "Bidrag till studieförbund 2025", "14": "Meddelanden"}
-    decisions = _decisions(g)
-    assert sorted(decisions) == ["12-1", "13-1", "14-1"]   # a Yrkanden/Propositionsordning paragraph is none
-    assert "återrapportera till nämnden i november 2025" in decisions["13-1"]
-    presenters = {(_tail(s), _tail(o)) for s, o in g.subject_objects(SG.presenter)}
-    assert presenters == {("13", "lisa-strand")}
+    assert {tail(s) for s in g.subjects(RDF.type, SG.Meeting)} == {"2025-03-04"}
+    assert agenda_items(g) == {"12": "Val av justerare", "13": "Bidrag till studieförbund 2025", "14": "Meddelanden"}
+    decided = decisions(g)
+    assert sorted(decided) == ["12-1", "13-1", "14-1"]   # a Yrkanden/Propositionsordning paragraph is none
+    assert "återrapportera till nämnden i november 2025" in decided["13-1"]
+    assert presenters(g) == {("13", "lisa-strand")}
 
 
 TEXT_SOURCE = """FJÄLLBY KOMMUN                                         PROTOKOLL              1 (2)
@@ -160,13 +147,13 @@ def test_pdf_text_protokoll_with_the_title_under_the_paragraph_and_numbered_poin
     src.write_text(TEXT_SOURCE, "utf-8")
     g = extract_document(read_document(src, {"id": "v"}), thesaurus)
     # "§ 7" alone is item 7 (not item 4 titled "3"); "§ 8 Dnr KS 2025/44" takes its title from the next line
-    assert _items(g) == {"7": "Val av justerare", "8": "Årsredovisning 2024", "9": "Taxa för parkering"}
-    decisions = _decisions(g)
+    assert agenda_items(g) == {"7": "Val av justerare", "8": "Årsredovisning 2024", "9": "Taxa för parkering"}
+    decided = decisions(g)
     # one decision per formula: the numbered points belong to it, after "föreslår … besluta" or a label
-    assert sorted(decisions) == ["7-1", "8-1", "9-1"]
-    assert decisions["8-1"].startswith("Kommunstyrelsen föreslår kommunfullmäktige besluta")
-    assert "minskade kostnader." in decisions["8-1"]
-    assert decisions["9-1"].startswith("1. Taxan") and "2. Förvaltningen informerar" in decisions["9-1"]
+    assert sorted(decided) == ["7-1", "8-1", "9-1"]
+    assert decided["8-1"].startswith("Kommunstyrelsen föreslår kommunfullmäktige besluta")
+    assert "minskade kostnader." in decided["8-1"]
+    assert decided["9-1"].startswith("1. Taxan") and "2. Förvaltningen informerar" in decided["9-1"]
 
 
 @pytest.mark.parametrize("line, n, title", [

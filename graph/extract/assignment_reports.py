@@ -10,7 +10,7 @@ from graph.extract import assignment_patterns as P
 from graph.extract.assignment_lists import Occurrence, Span
 from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx
-from graph.extract.status import SlotStatus, classify_slot, legend_key, read_legend
+from graph.extract.status import SlotStatus, classify_slot, legend_key
 from graph.extract.text import clean
 
 #: the status line of a report heading stands right under it (after a short description at most)
@@ -31,10 +31,7 @@ def read_slot(ctx: Ctx, value: str) -> tuple[SlotStatus, int]:
     """The status a slot states and the length of what was read: a key of the document's legend ("Grön" of
     "Grön = genomfört", also at the start of "Grön. Kommentar …") reads as the legend's wording; any other
     slot as written."""
-    legend: dict[str, str] | None = getattr(ctx, "_status_legend", None)
-    if legend is None:
-        legend = read_legend(ctx.nt.s)
-        ctx._status_legend = legend  # type: ignore[attr-defined]
+    legend = ctx.status_legend
     if key := legend_key(value, legend):
         return classify_slot(legend[key["k"].lower()]), key.end("k")
     return classify_slot(value), len(value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Protocol
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
@@ -13,6 +14,7 @@ from rdflib.namespace import PROV, XSD
 
 from corpus.model import Document, Passage
 from graph import iri as I
+from graph.extract.status import read_legend
 from graph.extract.text import NText, clean, header_date
 from graph.namespaces import ID, OA, SG
 
@@ -80,6 +82,11 @@ class Ctx:
         self.doc_iri = I.document_iri(self.doc.id)
         self._year_cues = self._find_year_cues()
         self.organ = self._doc_organ()
+
+    @cached_property
+    def status_legend(self) -> dict[str, str]:
+        """The document's status legend ("Grön = genomfört": key → wording), read once per document."""
+        return read_legend(self.nt.s)
 
     # ---- spans, passages, provenance --------------------------------------------------------------
     def passage_at(self, start: int, end: int) -> Passage | None:

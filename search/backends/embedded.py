@@ -10,6 +10,7 @@ import numpy as np
 
 from search.backends.base import LexicalQuery, PassageColumns, PassageFilter, Signal, empty_signal
 from search.bm25 import BM25Index
+from search.bm25_chunked import chunked
 from search.dense import FLAT_MAX, DenseIndex
 
 
@@ -27,8 +28,8 @@ class EmbeddedPassages:
         directory is the new version: the workspace swaps it in)."""
         ids = ids if ids is not None else [str(i) for i in range(len(columns.texts))]
         dense = DenseIndex.build_to(columns.vectors, ids, Path(out_dir) / "dense", kind=dense_kind, flat_max=flat_max)
-        bm25 = BM25Index.build(columns.texts, columns.analyzer)
-        bm25.save(Path(out_dir) / "bm25")
+        # the build `build_index` uses: chunk by chunk, bounded memory (search/bm25_chunked.py)
+        bm25 = BM25Index.build_to(chunked(columns.texts), columns.analyzer, Path(out_dir) / "bm25")
         return cls(dense, bm25)
 
     @classmethod

@@ -2,6 +2,7 @@
 
     python bench/passage_scale.py --sizes 100000 1000000 --kinds ivf ivf-ondisk
     python bench/passage_scale.py --sizes 10000000 --kinds ivf-ondisk --workdir /big/disk   # 10M: ~16 GB of .npy
+    python bench/passage_scale.py --sizes 1000000 --kinds ivf-ondisk:flat ivf-ondisk:hnsw --no-bm25  # quantizers
     python bench/passage_scale.py --sizes 1000000 --extra-json milvus_rows.json             # add another backend's rows
     python bench/passage_scale.py --sizes 10000000 --kinds ivf-ondisk --reuse KEPT/10000000 --workdir W
         # a kept run's (--keep) vectors, ground truth and dense index, served with a BM25 built into W/10000000
@@ -55,7 +56,9 @@ def child_build_dense(npy: Path, out: Path, kind: str) -> dict[str, Any]:
     x = np.load(str(npy), mmap_mode="r")
     base = rss_mb()
     t = time.perf_counter()
-    di = DenseIndex.build_to(x, _ids(len(x)), out, kind=kind)
+    kind, _, quantizer = kind.partition(":")  # "ivf-ondisk:hnsw": the on-disk kind with a forced quantizer
+    opts = {"quantizer": quantizer} if quantizer else {}
+    di = DenseIndex.build_to(x, _ids(len(x)), out, kind=kind, **opts)
     return {"build_s": round(time.perf_counter() - t, 1), "build_peak_rss_mb": round(peak_mb()),
             "anon_after_build_mb": round(rss_mb("RssAnon")),
             "rss_before_mb": round(base), "params": {k: v for k, v in di.params.items() if k not in ("dir", "dim")}}
@@ -163,7 +166,7 @@ def bench_size(n: int, kinds: list[str], work: Path, a: argparse.Namespace) -> d
         res["bm25"]["disk_mb"] = _disk_mb(work / "bm25")
         print(f"bm25: {res['bm25']}", flush=True)
     for kind in kinds:
-        d = work / f"dense-{kind}"
+        d = work / f"dense-{kind.replace(':', '-')}"
         row = _child("build", str(npy), str(d), kind)
         row["disk_mb"] = _disk_mb(d)
         row.update(_child("serve", str(work), str(d), str(work)))
@@ -189,7 +192,7 @@ def _bench_reused(n: int, kinds: list[str], work: Path, a: argparse.Namespace) -
         res["bm25"]["disk_mb"] = _disk_mb(work / "bm25")
         print(f"bm25: {res['bm25']}", flush=True)
     for kind in kinds:
-        d = src / f"dense-{kind}"
+        d = src / f"dense-{kind.replace(':', '-')}"
         if not (d / "dense.json").exists():  # written last by a build (search/dense_disk.py): complete
             print(f"{kind}: no complete index in {d}; skipped", flush=True)
             continue
@@ -239,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000])
-    ap.add_argument("--kinds", nargs="+", default=["ivf", "ivf-ondisk"])
+    ap.add_argument("--kinds", nargs="+", default=["ivf", "ivf-ondisk"],
+                    help="dense kinds; ivf-ondisk:flat / ivf-ondisk:hnsw force the coarse quantizer")
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--exact-queries", type=int, default=100, help="queries with exact ground truth (recall)")
     ap.add_argument("--floor-queries", type=int, default=50, help="queries timed on exact flat search")

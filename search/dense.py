@@ -33,6 +33,7 @@ from search.dense_disk import (
     ivf_nlist,
     ivf_nprobe,
     read_index,
+    set_quantizer_ef,
     write_ids,
     write_on_disk,
     write_params,
@@ -168,6 +169,9 @@ class DenseIndex:
         if self.kind in IVF_KINDS and "nprobe" in kw:
             faiss.extract_index_ivf(self.index).nprobe = kw["nprobe"]
             self.params["nprobe"] = kw["nprobe"]
+            if "quantizer_efSearch" in self.params:  # the coarse graph offers at least nprobe lists
+                self.params["quantizer_efSearch"] = max(64, kw["nprobe"])
+                set_quantizer_ef(self.index, self.params["quantizer_efSearch"])
         if self.kind == "hnsw" and "efSearch" in kw:
             _faiss.downcast_index(self.index).hnsw.efSearch = kw["efSearch"]
             self.params["efSearch"] = kw["efSearch"]
@@ -206,9 +210,9 @@ class DenseIndex:
     @classmethod
     def build_on_disk(cls, vectors: np.ndarray, ids: Sequence[str], d: Path, codec: str = "SQ8",
                       nlist: int | None = None, nprobe: int | None = None, chunk: int = DISK_CHUNK,
-                      seed: int = 0, ntrain: int | None = None) -> DenseIndex:
+                      seed: int = 0, ntrain: int | None = None, quantizer: str = "auto") -> DenseIndex:
         """IVF with on-disk inverted lists (search.dense_disk.write_on_disk: bounded memory), then
         served as it will be after a restart: codes memory-mapped."""
         write_on_disk(vectors, ids, d, codec=codec, nlist=nlist, nprobe=nprobe, chunk=chunk, seed=seed,
-                      ntrain=ntrain)
+                      ntrain=ntrain, quantizer=quantizer)
         return cls.load(d)

@@ -36,6 +36,11 @@ DISK_CHUNK = 100_000
 #: Kinds that are an IVF index (nprobe, search parameters).
 IVF_KINDS = ("ivf", DISK_KIND)
 IVFDATA = "faiss.ivfdata"
+#: From this many coarse lists the on-disk build assigns vectors to lists through an HNSW graph over
+#: the centroids instead of scanning all of them: at nlist 12,649 (10M passages) adding ran 5.4x faster
+#: (86.6k against 15.9k vectors/s, 200k synthetic vectors) for recall@10 0.92 against 0.97 with the
+#: quantizer's efSearch >= nprobe (bench/RESULTS.md). Below it the exact scan is cheap enough.
+HNSW_QUANTIZER_MIN_NLIST = 8192
 
 
 def ivf_nlist(n: int) -> int:
@@ -90,24 +95,37 @@ def read_index(d: Path, mmap: bool = False) -> tuple[faiss.Index, dict[str, Any]
             lists.prefetch_nthread = 0
     if kind == "hnsw" and "efSearch" in params:
         _faiss.downcast_index(index).hnsw.efSearch = int(params["efSearch"])
+    if "quantizer_efSearch" in params:
+        set_quantizer_ef(index, int(params["quantizer_efSearch"]))
     return index, params
+
+
+def set_quantizer_ef(index: faiss.Index, ef: int) -> None:
+    """efSearch of an IVF index's HNSW coarse quantizer (how many lists the graph search can offer)."""
+    _faiss.downcast_index(faiss.extract_index_ivf(index).quantizer).hnsw.efSearch = ef
 
 
 def write_on_disk(vectors: np.ndarray, ids: Sequence[str], d: Path, codec: str = "SQ8",
                   nlist: int | None = None, nprobe: int | None = None, chunk: int = DISK_CHUNK,
-                  seed: int = 0, ntrain: int | None = None) -> None:
+                  seed: int = 0, ntrain: int | None = None, quantizer: str = "auto") -> None:
     """IVF with on-disk inverted lists from `vectors` (an array or `np.load(..., mmap_mode="r")`),
     written into directory `d` (load it with `DenseIndex.load`).
 
     Memory: the training sample, one chunk of float32 and that chunk's codes at a time; the
     coarse centroids are all that stays. Shards of `chunk` rows are written, then merged into
-    `d/faiss.ivfdata` (temporary disk: about the codes' size once more)."""
+    `d/faiss.ivfdata` (temporary disk: about the codes' size once more). `quantizer`: "flat" (exact
+    list assignment), "hnsw" (an HNSW graph over the centroids) or "auto" (hnsw from
+    `HNSW_QUANTIZER_MIN_NLIST` lists)."""
     n, dim = int(vectors.shape[0]), int(vectors.shape[1])
     if len(ids) != n:
         raise ValueError(f"{len(ids)} ids for {n} vectors")
     d.mkdir(parents=True, exist_ok=True)
     nlist = max(1, min(int(nlist or ivf_nlist(n)), n // 39 or 1))
-    factory = f"IVF{nlist},{codec}"
+    if quantizer not in ("auto", "flat", "hnsw"):
+        raise ValueError(f"quantizer must be auto, flat or hnsw, not {quantizer!r}")
+    if quantizer == "auto":
+        quantizer = "hnsw" if nlist >= HNSW_QUANTIZER_MIN_NLIST else "flat"
+    factory = f"IVF{nlist}_HNSW32,{codec}" if quantizer == "hnsw" else f"IVF{nlist},{codec}"
     index = faiss.index_factory(dim, factory, faiss.METRIC_INNER_PRODUCT)
     rng = np.random.default_rng(seed)
     m = min(n, int(ntrain or max(nlist * 40, 50_000)))
@@ -137,7 +155,9 @@ def write_on_disk(vectors: np.ndarray, ids: Sequence[str], d: Path, codec: str =
     faiss.extract_index_ivf(index).nprobe = nprobe
     params: dict[str, Any] = {"kind": DISK_KIND, "n": n, "dim": dim, "metric": "inner_product",
                               "factory": factory, "nlist": nlist, "nprobe": nprobe, "ntrain": m,
-                              "codec": codec, "chunk": chunk, "dir": str(d)}
+                              "codec": codec, "chunk": chunk, "quantizer": quantizer, "dir": str(d)}
+    if quantizer == "hnsw":  # the graph must offer at least nprobe candidate lists
+        params["quantizer_efSearch"] = max(64, nprobe)
     faiss.write_index(index, str(d / "faiss.index"))
     write_ids(d / "ids.json", ids)
     write_params(d, params)

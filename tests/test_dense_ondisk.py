@@ -103,3 +103,26 @@ def test_build_index_with_the_ondisk_kind_serves_searches(tmp_path: Path) -> Non
     eng = SearchEngine(SearchIndex.load(tmp_path / "g2" / "index", emb))
     hits = eng.search("trombektomi", mode="dense").results
     assert hits and "trombektomi" in hits[0].text
+
+
+def test_hnsw_coarse_quantizer_recalls_reloads_and_filters(vectors: np.ndarray, tmp_path: Path) -> None:
+    """Past HNSW_QUANTIZER_MIN_NLIST lists (10M passages) vectors find their list through a graph over
+    the centroids; its efSearch follows nprobe, survives a reload, and a selective filter (nprobe = nlist)
+    still reaches every allowed row."""
+    ids = [str(i) for i in range(N)]
+    di = DenseIndex.build_on_disk(vectors, ids, tmp_path / "h", nlist=64, chunk=2000, quantizer="hnsw")
+    assert "_HNSW32," in di.params["factory"] and di.params["quantizer_efSearch"] >= di.params["nprobe"]
+    qs = np.asarray(vectors[3::300])
+    exact = _top(DenseIndex.build(np.asarray(vectors), ids, kind="flat"), qs)
+    assert recall_at_k(_top(di, qs), exact) >= 0.9
+    again = DenseIndex.load(tmp_path / "h")
+    np.testing.assert_array_equal(_top(again, qs), _top(di, qs))
+    few = np.arange(5, N, 997)  # 7 rows, spread over many lists: the selective path scans them all
+    rows, _ = again.search(np.asarray(vectors[5]), 10, allowed_rows=few)
+    assert sorted(rows.tolist()) == few.tolist() and rows[0] == 5
+    again.set_search_param(nprobe=200)
+    assert again.params["quantizer_efSearch"] == 200
+    flat = DenseIndex.build_on_disk(vectors, ids, tmp_path / "f", nlist=64, chunk=2000)
+    assert "_HNSW" not in flat.params["factory"] and "quantizer_efSearch" not in flat.params  # auto: few lists
+    with pytest.raises(ValueError, match="quantizer"):
+        DenseIndex.build_on_disk(vectors, ids, tmp_path / "x", quantizer="pq")

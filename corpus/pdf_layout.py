@@ -39,6 +39,9 @@ ANCHOR_TOLERANCE = 4.0
 #: ("Elevhälsochef" up to the Status column) leaves too narrow a gap for the gap rules, but the next cell
 #: still starts exactly where its column starts in the other rows
 SPLIT_TOLERANCE, SPLIT_GAP_RATIO = 1.0, 1.5
+#: a table line whose top is at most this many font sizes below the bottom of the row above it is set at
+#: the cell's own leading (a wrapped cell): rows are further apart (cell padding, spacing after)
+WRAP_GAP_EM = 0.45
 
 
 def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -130,19 +133,46 @@ def _split_at_columns(line: list[dict[str, Any]], row: list[tuple[float, str]],
     return [(x, " ".join(c)) for x, c in cells]
 
 
+def _wrapped_cells(prev: Block, cells: tuple[str, ...], gap: float, size: float) -> Block | None:
+    """`prev` with `cells` joined into its cells when the line is the rest of the row's wrapped cells: set at
+    the cells' leading (`WRAP_GAP_EM`), only in columns the row fills and not in all of them (a cell that
+    wrapped leaves the short ones behind), and every piece going on in lower case (a new row of a table
+    starts with a number or a capital; a goal cell spanning rows leaves the new row's first cell empty)."""
+    if prev.kind != "table_row" or gap > WRAP_GAP_EM * size:
+        return None
+    filled = [k for k, c in enumerate(cells) if c.strip()]
+    if not filled or any(k >= len(prev.cells) or not prev.cells[k].strip() for k in filled) \
+            or len(filled) == sum(1 for c in prev.cells if c.strip()):
+        return None
+    if not all(cells[k].strip()[0].islower() for k in filled):
+        return None
+    merged = list(prev.cells)
+    for k in filled:
+        merged[k] = f"{merged[k]} {cells[k].strip()}"
+    return Block("table_row", cells=tuple(merged))
+
+
 def page_blocks(words: list[dict[str, Any]], body_size: float) -> list[Block]:
     out: list[Block] = []
     lines = _lines(words)
     rows = [_cells(line) for line in lines]
     anchors = _anchors(rows)
     rows = [_split_at_columns(line, row, anchors) for line, row in zip(lines, rows, strict=True)]
+    bottom: float | None = None   # of the line above
     for line, row in zip(lines, rows, strict=True):
         cells = [t for _x, t in row]
         size = max(float(w.get("size") or 0) for w in line)
         bold = all("bold" in str(w.get("fontname", "")).lower() for w in line)
         text = " ".join(cells)
         col = _column(row[0][0], anchors)
-        if len(cells) > 1:
+        gap = min(float(w["top"]) for w in line) - bottom if bottom is not None else size
+        bottom = max(float(w.get("bottom", w["top"])) for w in line)
+        aligned = _aligned(row, anchors) if len(cells) > 1 else \
+            ("",) * (col or 0) + (text,) if col is not None else None
+        joined = _wrapped_cells(out[-1], aligned, gap, size or body_size) if out and aligned else None
+        if joined is not None:
+            out[-1] = joined
+        elif len(cells) > 1:
             out.append(Block("table_row", cells=_aligned(row, anchors)))
         elif out and out[-1].kind == "table_row" and col:
             # a line under a table row that starts in a later column: the cell's text wrapped

@@ -16,6 +16,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from graph import iri as I
 from graph.extract.context import Ctx, str_lit, sv, year_lit
+from graph.extract.goal_tables import grid_goals
 from graph.extract.headings import heading_words
 from graph.extract.structure import VISION_PERSPECTIVES, Block, blocks
 from graph.extract.text import BULLETS, clean
@@ -43,7 +44,8 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     # a bullet glyph, or a dash list ("- Andel besök …") as plain text and Markdown write lists
     # or a numbered list as Word's automatic numbering renders it ("1. Införa …", "a) …")
-    mark = rf"(?:[{BULLETS}]|[-–](?=\s)|\d{{1,2}}[.)](?=\s)|[a-zåäö]\)(?=\s))"
+    # (or without its dot, as a PDF draws a numbered list: "1 Införa …"; the run-on check below keeps "12 av …" out)
+    mark = rf"(?:[{BULLETS}]|[-–](?=\s)|\d{{1,2}}[.)]?(?=\s)|[a-zåäö]\)(?=\s))"
     last = ""   # the number of the previous numbered item: a numbered item must run on from it
     for m in re.finditer(rf"(?m)^{mark}\s*(?P<t>(?:[^\n{BULLETS}]|\n(?!\n|{mark}))+)", s[start:end]):
         num = m.group()[:2].rstrip(".) ")
@@ -115,23 +117,9 @@ def extract(ctx: Ctx) -> None:
     for blk in blocks(ctx):
         year = ctx.year_at(blk.start)
         if blk.kind in ("effektmal", "malsattning") and blk.goal and year:
-            goal = goal_iri(year, blk.goal)
-            g.add((goal, RDF.type, SG.EffectGoal))
-            g.add((goal, SG.number, str_lit(blk.goal)))
-            g.add((goal, SG.year, year_lit(year)))
-            g.add((goal, DCTERMS.title, sv(blk.heading)))
-            g.add((goal, SKOS.prefLabel, sv(blk.heading)))
-            ctx.prov(goal, blk.start, blk.heading_end)
+            goal = _goal(ctx, year, blk.goal, blk.heading, blk.start, blk.heading_end, _indicator_spans(ctx, blk))
             if blk.perspective:
                 g.add((goal, SG.partOf, perspective_node(ctx, blk.perspective)))
-            for k, (a, b) in enumerate(_indicator_spans(ctx, blk), 1):
-                ind = I.indicator_iri(year, blk.goal, k)
-                g.add((ind, RDF.type, SG.Indicator))
-                g.add((ind, SG.text, sv(ctx.text(a, b))))
-                g.add((ind, SG.partOf, goal))
-                g.add((ind, SG.ordinal, year_lit(k)))
-                g.add((goal, SG.hasIndicator, ind))
-                ctx.prov(ind, a, b)
             for a, b in _listed_activities(ctx, blk):
                 _activity(ctx, a, b, goal, [ctx.organ] if ctx.organ else [], year)
         elif blk.kind == "aktiviteter":
@@ -146,7 +134,32 @@ def extract(ctx: Ctx) -> None:
             area = ctx.organs_in(blk.start, area_end) or ([ctx.organ] if ctx.organ else [])
             for a, b in _bullets(ctx, blk.heading_end, blk.end):
                 _activity(ctx, a, b, target, area, year)
+    for grid in grid_goals(ctx):
+        year = ctx.year_at(grid.span[0])
+        if year:
+            _goal(ctx, year, grid.number, grid.title, *grid.span, list(grid.indicators))
     extract_vision(ctx)
+
+
+def _goal(ctx: Ctx, year: int, n: str, title: str, a: int, b: int, indicators: list[tuple[int, int]]) -> URIRef:
+    """The effektmål number `n` of `year` titled `title` (at [a, b)), with the indicators at the given spans."""
+    g = ctx.g
+    goal = goal_iri(year, n)
+    g.add((goal, RDF.type, SG.EffectGoal))
+    g.add((goal, SG.number, str_lit(n)))
+    g.add((goal, SG.year, year_lit(year)))
+    g.add((goal, DCTERMS.title, sv(title)))
+    g.add((goal, SKOS.prefLabel, sv(title)))
+    ctx.prov(goal, a, b)
+    for k, (ia, ib) in enumerate(indicators, 1):
+        ind = I.indicator_iri(year, n, k)
+        g.add((ind, RDF.type, SG.Indicator))
+        g.add((ind, SG.text, sv(ctx.text(ia, ib))))
+        g.add((ind, SG.partOf, goal))
+        g.add((ind, SG.ordinal, year_lit(k)))
+        g.add((goal, SG.hasIndicator, ind))
+        ctx.prov(ind, ia, ib)
+    return goal
 
 
 def _listed_activities(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:

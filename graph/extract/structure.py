@@ -35,6 +35,10 @@ def load_perspectives(path: Path = PERSPECTIVE_TABLE) -> dict[str, dict[str, str
 VP_PERSPECTIVES = load_perspectives()["verksamhetsplan"]
 VISION_PERSPECTIVES = load_perspectives()["malbild"]
 GOAL_HEAD = re.compile(r"\(\s*effektmål\s+(\d+)\s*\)\s*\.?\s*$", re.IGNORECASE)
+# "4.1 Title (mål 1)" on the first line of a list: the activities for a goal defined elsewhere (a goal grid)
+_GOAL_WORDS = "|".join(heading_words()["goal"])
+GOAL_REF_HEAD = re.compile(rf"(?m)^(?P<t>[^\n]{{3,200}}?)\s*\(\s*(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})"
+                           r"\s*\)\s*:?\s*\n(?=(?:[-–•*]|1[.)]?)\s)", re.IGNORECASE)
 # "Effektmål 3: Title" / "Effektmål 3 – Title" (the number before the title)
 GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄÖ][^\n]*(?:\n[a-zåäö][^\n]*)*)$",
                          re.IGNORECASE)
@@ -44,6 +48,11 @@ GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄ�
 PLAN_GOAL = re.compile(rf"^(?:{'|'.join(heading_words()['goal'])})\s+(?P<n>\d{{1,2}})(?:\s*[:.–-]\s*|\s+)"
                        r"(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
                        r"(?=\n\n?(?:indikator(?:er)?|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
+# "1. Title" alone, its indicator table or list right under it (goals as numbered headings of a follow-up);
+# a title of at least GOAL_MIN_WORDS words (goals are sentences, "5 Uppföljning" over a table is a section)
+PLAN_GOAL_BARE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
+                            r"(?=\n\n?(?:indikator(?:er)?|mätetal|nyckeltal)\b)", re.IGNORECASE)
+GOAL_MIN_WORDS = 3
 # a label line that only introduces the list under it, also with the plan's year ("Aktiviteter 2026")
 LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$",
                         re.IGNORECASE)
@@ -112,6 +121,9 @@ def blocks(ctx: Ctx) -> list[Block]:
             continue   # "Indikator: …" lines, each a paragraph of its own (a DOCX Normal paragraph), stay in it
         # the goal's label line may stand in the next paragraph ("Mål 1. …", blank line, "Nyckeltal | …")
         pg = PLAN_GOAL.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
+        if pg is None and ctx.doc.doc_type in PLAN_TYPES:
+            pg = PLAN_GOAL_BARE.match(s[m.start():m.start() + 600])
+            pg = pg if pg and len(pg["t"].split()) >= GOAL_MIN_WORDS else None
         if pg:
             out.append(Block(m.start(), 0, "effektmal", clean(pg["t"]).rstrip("."), pg["n"],
                              heading_end=m.start() + pg.end()))
@@ -147,6 +159,16 @@ def blocks(ctx: Ctx) -> list[Block]:
                 if persp_now:
                     running[m.start()] = persp_now
                 continue
+        refs = [rm for rm in GOAL_REF_HEAD.finditer(para) if not GOAL_HEAD.search(rm["t"] + ")")]
+        if refs:   # each such line heads its list, also when the lines run on in one paragraph
+            for rm in refs:
+                title = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+|aktiviteter\s+[^–-]*[–-]\s*)", "", rm["t"],
+                               flags=re.IGNORECASE)
+                out.append(Block(m.start() + rm.start(), 0, "aktiviteter", clean(title), rm["n"],
+                                 heading_end=m.start() + rm.end() - 1))
+                if persp_now:
+                    running[m.start() + rm.start()] = persp_now
+            continue
         nm = NUM_HEAD.match(first)
         if nm:
             title = nm["t"]

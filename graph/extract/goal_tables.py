@@ -1,0 +1,84 @@
+"""Goals laid out as a grid: a table whose header starts with the goal column and names an indicator column
+("Mål | Indikator | Utfall 2024 | Målvärde 2026"), each goal's cell spanning the rows of its indicators, so
+the rows under a goal leave the goal cell empty:
+
+    Mål | Indikator | Utfall 2024 | Målvärde 2026
+    1. Invånare får rätt hjälpmedel i rätt tid | Andel förskrivningar … | 88 % | minst 90 %
+    | Genomsnittligt antal dagar … | 9,4 | högst 8
+
+A row with a goal cell starts a goal (its number from the cell, "1." or "Mål 1:", else the goal's place in
+the table); every row's indicator cell is an indicator of the goal above it. The column words are the
+`goal` and `indicator-label` words of heading_words.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph.extract.context import Ctx
+from graph.extract.headings import heading_words
+
+_WORDS = heading_words()
+_GOAL = "(?:" + "|".join(_WORDS["goal"]) + ")"
+_INDICATOR = re.compile(r"(?i:" + "|".join(_WORDS["indicator-label"]) + r")\b")
+#: the header row: the goal word alone in the first cell, then more cells
+_HEAD = re.compile(rf"(?mi)^{_GOAL}(?:\s+och\s+\w+)?\s*\|[^\n]*$")
+#: a goal cell's own number: "1. Title", "1 Title", "Mål 1: Title"
+_NUMBERED = re.compile(rf"^(?:{_GOAL}\s+)?(?P<n>\d{{1,2}})\s*[.:)–-]?\s+(?P<t>\S.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GridGoal:
+    number: str
+    title: str
+    span: tuple[int, int]                  # the goal cell
+    indicators: tuple[tuple[int, int], ...]  # the indicator cells
+
+
+def _cells(line: str, at: int) -> list[tuple[int, int]]:
+    """(start, end) in the text of each cell of a rendered table row starting at `at` (empty cells too)."""
+    out, pos = [], 0
+    for part in line.split("|"):
+        lead = len(part) - len(part.lstrip())
+        text = part.strip()
+        out.append((at + pos + lead, at + pos + lead + len(text)))
+        pos += len(part) + 1
+    return out
+
+
+def grid_goals(ctx: Ctx) -> Iterator[GridGoal]:
+    s = ctx.nt.s
+    for head in _HEAD.finditer(s):
+        names = [c.strip() for c in head.group().split("|")]
+        col = next((k for k, c in enumerate(names) if k and _INDICATOR.match(c)), None)
+        if col is None:
+            continue
+        pos, ordinal = head.end() + 1, 0
+        number, title, span = "", "", (0, 0)
+        inds: list[tuple[int, int]] = []
+        while pos < len(s):
+            end = s.find("\n", pos)
+            end = len(s) if end < 0 else end
+            line = s[pos:end]
+            if "|" not in line:
+                break
+            cells = _cells(line, pos)
+            first = s[cells[0][0]:cells[0][1]]
+            if first:
+                if title:
+                    yield GridGoal(number, title, span, tuple(inds))
+                ordinal += 1
+                m = _NUMBERED.match(first)
+                number, title = (m["n"], m["t"]) if m else (str(ordinal), first)
+                title = title.rstrip(". ")
+                span, inds = cells[0], []
+            if title and col < len(cells) and cells[col][1] > cells[col][0]:
+                inds.append(cells[col])
+            pos = end + 1
+        if title:
+            yield GridGoal(number, title, span, tuple(inds))
+
+
+__all__ = ["GridGoal", "grid_goals"]

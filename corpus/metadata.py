@@ -208,6 +208,18 @@ def find_year(flat: str, doc_type: str, date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
 
+#: an uppdrag reported on: a heading or table row that starts with the word, or a status/assessment label
+_UPPDRAG_REPORTED = re.compile(r"(?im)^(?:\d+(?:\.\d+)*\.?\s+)?uppdrag\b|^(?:status|bedömning)\s*:")
+#: this many of them make an annual/interim report a report on uppdrag
+REPORT_UPPDRAG_MIN = 3
+
+
+def report_type(cleaned: str) -> str:
+    """An annual or interim report: "aterrapportering" when it reports on uppdrag, else "verksamhetsplan"
+    (a follow-up of goals and key figures is stored with the plans)."""
+    return "aterrapportering" if len(_UPPDRAG_REPORTED.findall(cleaned)) >= REPORT_UPPDRAG_MIN else "verksamhetsplan"
+
+
 def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary | None = None,
                 raw_heads: list[str] | None = None) -> str:
     """The type a heading line states (cues in `metadata.toml` [types]); the raw header lines (running
@@ -224,8 +236,14 @@ def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary |
     for lines in (titles, raw_cells):
         for line in lines:
             for doc_type, cue in cues:
-                if cue.search(line):
+                if doc_type != "report" and cue.search(line):
                     return doc_type
+    # "Årsredovisning 2024" names the type only when nothing else does: a protokoll's § may be titled
+    # "Delårsrapport januari–augusti" (its running header says PROTOKOLL)
+    for lines in (titles, raw_cells):
+        for line in lines:
+            if any(doc_type == "report" and cue.search(line) for doc_type, cue in cues):
+                return report_type(cleaned)
     if re.search(r"\(effektmål \d+\)", cleaned, re.I):
         return "verksamhetsplan"
     return "ovrigt"

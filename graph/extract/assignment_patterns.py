@@ -20,7 +20,8 @@ from graph.extract.text import BULLETS
 
 WORDS_TABLE = Path(__file__).resolve().parent / "assignment_words.tsv"
 WORD_KINDS = ("commission", "list-to", "number-word", "series-ber", "att", "co-party", "bullet-end",
-              "section-end", "report-mark", "status-label", "board-suffix", "issuer-verb", "issuer-from")
+              "section-end", "report-mark", "status-label", "board-suffix", "issuer-verb", "issuer-from",
+              "id-prefix", "reference-word")
 _I = re.IGNORECASE
 
 # layout only, no words: "1. beakta …", "9) Vidareutveckla …"; a bullet; a numbered section heading
@@ -60,6 +61,8 @@ class Patterns:
     status_cell: re.Pattern[str]    # a table header cell "Status"
     row_number: re.Pattern[str]     # the first cell of an uppdrag row: "Uppdrag 4", "Nr 4", "4", "2024:4"
     issuer: re.Pattern[str]         # "Kommunfullmäktige gav … uppdrag", "Uppdrag från regionstyrelsen"
+    board_line: re.Pattern[str]     # a line that is only a board's name ("Socialnämnden", "Teknik- och …nämnden")
+    trailing_heading: re.Pattern[str]  # "Uppdrag från regionfullmäktige 2024, punkt 3" over the wording's line
 
 
 @cache
@@ -94,13 +97,19 @@ def build(path: Path) -> Patterns:
         status_field=re.compile(rf"(?m)^{w('status-label')}\b\s*:?[ \t]*(?P<v>[^\n|]*)(?:\n(?P<next>[^\n]*))?",
                                 _I),
         status_cell=re.compile(w("status-label"), _I),
-        row_number=re.compile(rf"^(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*)?{year_id}(?P<n>\d{{1,3}})\.?$", _I),
+        row_number=re.compile(rf"^(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*|{w('id-prefix')}[-\s]?)?{year_id}"
+                              rf"(?P<n>\d{{1,3}})\.?$", _I),
         # also with the verb first, after a fronted phrase ("I budget 2025 gav kommunfullmäktige
         # utbildningsnämnden sex uppdrag"): then the giver is the board right after the verb, and only when
         # a second board (the receiver) follows it, so "Vi gav nämnden i uppdrag" names no giver
         issuer=re.compile(rf"(?P<a>{board})\s+{w('issuer-verb')}\b[^.\n]{{0,100}}?\b{head}"
                           rf"|\b{w('issuer-from')}\s+(?P<b>{board})\b"
                           rf"|\b{w('issuer-verb')}\s+(?P<c>{board})\s+{board}\b[^.\n]{{0,100}}?\b{head}", _I),
+        trailing_heading=re.compile(rf"(?m)^(?=[A-ZÅÄÖ]){head}\b(?P<mid>[^\n]{{0,80}}?)[,\s]\s*"
+                                    rf"(?:{nr}|{w('reference-word')})\.?\s*(?P<n>\d{{1,3}})\s*:?\s*\n"
+                                    r"(?P<t>[A-ZÅÄÖ][^\n]*)$", _I),
+        board_line=re.compile(rf"(?-i:[A-ZÅÄÖ])(?:[\wåäö]*-\s+(?:och|&)\s+)?[\wåäö-]*{w('board-suffix')}"
+                              r"(?:s\s+[a-zåäö]+utskott)?", _I),
     )
 
 

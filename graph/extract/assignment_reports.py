@@ -68,6 +68,25 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             continue
         out.append(Occurrence(m.start(), m.end(), m.start("t"), m.end("t"), m["n"], "nr", _own_assignees(ctx),
                               m.start(), year=int(m["y"]) if m["y"] else None))
+    return out + _trailing_headings(ctx, covered + [(o.start, o.end) for o in out])
+
+
+def _trailing_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
+    """"Uppdrag från regionfullmäktige 2024, punkt 3" with the wording on the next line: the number is the
+    uppdrag's place in the list that gave it, so siblings only rise (3, 7, 8, 12), and each section has a
+    status line of its own; a year in the heading is the year the uppdrag was given."""
+    s = ctx.nt.s
+    heads = [m for m in P.current().trailing_heading.finditer(s) if not any(a <= m.start() < b for a, b in covered)]
+    out: list[Occurrence] = []
+    for k, m in enumerate(heads):
+        rising = all(int(a["n"]) < int(b["n"]) for a, b in zip(heads[max(0, k - 1):k + 1], heads[k:k + 2],
+                                                                strict=False) if a is not b)
+        nxt = min([h.start() for h in heads if h.start() > m.start()] + [len(s), m.end() + STATUS_FIELD_CHARS])
+        if not rising or not field_statuses(ctx, m.end(), nxt)[0]:
+            continue
+        year = re.search(r"\b((?:19|20)\d\d)\b", m["mid"])
+        out.append(Occurrence(m.start(), m.end(), m.start("t"), m.end("t"), m["n"], "nr", _own_assignees(ctx),
+                              m.start(), year=int(year[1]) if year else None))
     return out
 
 
@@ -96,6 +115,15 @@ def _wrapped(cells: list[str]) -> bool:
     return _row_start(cells[0]) is None and (not cells[0] or cells[0][:1].islower())
 
 
+def _section_board(ctx: Ctx, a: int) -> str | None:
+    """The board a table belongs to when the line right above its header (a blank line between) is only
+    that board's name: a report grouped per nämnd ("Socialnämnden", then its table of uppdrag)."""
+    s = ctx.nt.s
+    above = s[:a].rstrip("\n")
+    line = above[above.rfind("\n") + 1:].strip()
+    return line if P.current().board_line.fullmatch(line) else None
+
+
 def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     """Rows "Uppdrag 4 | wording | status" or "4. Wording | … | status" under a header row that has a
     "Status" column; the lines a row's cells wrap onto (`_wrapped`) add to its wording and status cell."""
@@ -103,6 +131,7 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     s = ctx.nt.s
     out: list[Occurrence] = []
     status_col: int | None = None
+    assignees: list[str] = []
     row: Occurrence | None = None
     parts: list[str] = []
     for a, _b, line in ctx.nt.lines():
@@ -113,6 +142,8 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         header = [j for j, c in enumerate(cells) if p.status_cell.fullmatch(c)]
         if header:
             status_col, row = header[0], None
+            section = _section_board(ctx, a)
+            assignees = [str(organ_node(ctx, section))] if section else _own_assignees(ctx)
             continue
         if row is not None and status_col is not None and _wrapped(cells):
             if cells[0]:
@@ -133,7 +164,7 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             ta = s.find(text_cell, a) if text_cell else a
         # an empty status cell: the report body starts after the row, as a status line under it would
         sa, sb = _cell_span(a, line, status_col) if cells[status_col] else (a + len(line), a + len(line))
-        row = Occurrence(a, sa, ta, ta + len(text_cell), n, "nr", _own_assignees(ctx), a, year=id_year)
+        row = Occurrence(a, sa, ta, ta + len(text_cell), n, "nr", list(assignees), a, year=id_year)
         row.status_cells.append((sa, sb))
         parts = [text_cell]
         out.append(row)

@@ -121,5 +121,17 @@ def space_table_rows(text: str) -> str:
     return "\n".join(out)
 
 
+#: a labelled field set in a right-hand column of a plain-text line ("3. Heltid som norm      Ansvarig: Yasmin
+#: Karimi", as a PDF-to-text tool keeps the layout): at least this many spaces, then "Label:" and a value
+RIGHT_FIELD_GAP = 4
+_RIGHT_FIELD = re.compile(rf"(?<=\S) {{{RIGHT_FIELD_GAP},}}(?=[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:[ \t]+\S)")
+
+
+def split_right_fields(text: str) -> str:
+    """Plain-text lines that carry a labelled field in a right-hand column, the field put on a line of its
+    own, so it is read as a field and not glued to the title or the wrapped body beside it."""
+    return "\n".join(ln if CELL_SEP in ln else _RIGHT_FIELD.sub("\n", ln) for ln in text.split("\n"))
+
+
 __all__ = ["CELL_SEP", "LABEL_MAX_WORDS", "SPACE_TABLE_MIN_CELLS", "Block", "BlockKind", "list_labels", "render",
-           "space_table_rows"]
+           "space_table_rows", "split_right_fields"]

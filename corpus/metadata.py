@@ -69,9 +69,11 @@ def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | No
     raw_lines = [ln for ln in raw_lines if ln]
     flat_raw = " ".join(raw_lines)
     heads = [ln for ln in cleaned.split("\n")[:60] if ln.strip() and len(ln) <= 100][:20]
-    meta = Metadata(doc_type=detect_type(heads, cleaned, vocab, raw_lines[:HEADER_LINES]),
+    # the header lines with their spacing: a PDF-to-text tool draws a letterhead's columns with spaces
+    spaced = [ln.strip() for ln in normalise_chars(raw).replace("\f", "\n").split("\n") if ln.strip()]
+    meta = Metadata(doc_type=detect_type(heads, cleaned, vocab, spaced[:HEADER_LINES]),
                     date=find_date(raw_lines, vocab),
-                    dnr=find_dnr(flat_raw, vocab), organ=find_organ(raw_lines, cleaned, vocab))
+                    dnr=find_dnr(flat_raw, vocab), organ=find_organ(raw_lines, cleaned, vocab, spaced))
     meta.year = find_year(" ".join(cleaned.split()), meta.doc_type, meta.date)
     meta.organisation = find_organisation(raw_lines, vocab)
     meta.title = compose_title(meta, heads)
@@ -100,7 +102,8 @@ def find_dnr(flat: str, vocabulary: MetadataVocabulary | None = None) -> list[st
     return out
 
 
-def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabulary | None = None) -> str | None:
+def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabulary | None = None,
+               spaced: list[str] | None = None) -> str | None:
     """Organ from "Sammanträde med:"/"Organ" labels, a "Minnesanteckningar <organ>" title, else the
     first named beredning/chefsgrupp/område near the top, else a nämnd."""
     vocab = vocabulary or load_vocabulary()
@@ -130,10 +133,11 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
     # The header block: a line that is only an organ's name ("Vårdutskottet", "Kommunstyrelsen"), also
     # when it is a running header with a page number ("Vårdutskottet Sida 1 av 2").
     # A header drawn in columns ("Fritidsnämnden | 2025-10-15 | 1/2") is looked at cell by cell.
-    for line in raw_lines[:HEADER_LINES]:
+    # (`spaced`: the same lines with their spacing, whose runs of spaces are column gaps)
+    for line in (spaced or raw_lines)[:HEADER_LINES]:
         if re.match(r"^\d{1,3}\.?\s*\|", line):
             continue   # a numbered row of an agenda table ("4 | Budget … för välfärdsnämnden"), no header
-        for cell in strip_page_number(line).split(CELL_SEP.strip()):
+        for cell in re.split(rf"{re.escape(CELL_SEP.strip())}|\s{{3,}}", strip_page_number(line)):
             name = _GLUED_DATE.sub("", cell.strip()).strip(" ,")
             name = re.sub(rf"^{_TITLE_PHRASE}[\s,:–-]+", "", name, flags=re.I)   # "Protokoll, Kommunstyrelsen"
             name = vocab.without_authority(name)   # "Kommunstyrelsens arbetsutskott, Storbergs kommun"
@@ -229,7 +233,9 @@ def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary |
     # a running header drawn in columns ("Lindås kommun | FÖREDRAGNINGSLISTA") states its type in a cell;
     # a letterhead whose columns the text lost ("Region X  FÖREDRAGNINGSLISTA") states it after the
     # authority's name, so what follows a leading organisation name is looked at as a cell of its own
-    raw_cells = [c.strip() for ln in raw_heads or [] for c in strip_page_number(ln).split(CELL_SEP.strip())]
+    # (plain text from a PDF-to-text tool draws the header's columns with runs of spaces)
+    raw_cells = [c.strip() for ln in raw_heads or []
+                 for c in re.split(rf"{re.escape(CELL_SEP.strip())}|\s{{3,}}", strip_page_number(ln)) if c.strip()]
     raw_cells += [c[m.end():].strip() for c in raw_cells if (m := vocab.organisation.match(c)) and c[m.end():].strip()]
     # a sentence ("Nämnden beslutar att anta verksamhetsplan 2026.") names a document, it does not title one
     titles = [ln for ln in heads if not ln.rstrip().endswith(".")]

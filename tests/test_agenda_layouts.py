@@ -68,8 +68,8 @@ def test_pdf_table_keeps_an_empty_cell_and_a_wrapped_title_in_their_columns() ->
     page = pdf_pages(_pdf(rows))[0]
     assert [b.cells for b in page] == [
         ("Nr Ärende", "", "Dnr", "Föredragande"),   # drawn closer than a column gap: one cell, columns kept
-        ("1", "Remissvar om strategi för", "PVN 2025/388", "Strateg Jonas Vik"),
-        ("", "hälsofrämjande arbete"),
+        # the title's wrapped line, set at the cell's leading in lower case, joins its row (pdf_layout._wrapped_cells)
+        ("1", "Remissvar om strategi för hälsofrämjande arbete", "PVN 2025/388", "Strateg Jonas Vik"),
         ("2", "Tillgänglighet, lägesrapport", "", "Hälsochef Anders Krook"),
         ("3", "Övriga frågor", "PVN 2025/20")]
     text = clean_text(render_page(page))

@@ -156,9 +156,9 @@ def decisions(ctx: Ctx, start: int, end: int,
     s = ctx.nt.s
     rules = decision_rules()
     # a past-tense formula ("… lades till handlingarna", "Gruppen beslutade att …") is a decision only in
-    # minutes that record their decisions in prose; where decisions stand under a label, such a sentence
-    # in an item without one is the minutes' account of the meeting
-    formulas = rules["decision"] + ([] if _labels_decisions(s) else rules["past-decision"])
+    # an item that records its decisions in prose; where the item's decision stands under a label, such a
+    # sentence beside it is the minutes' account of the meeting (minutes may label some items and not others)
+    formulas = rules["decision"] + ([] if _labels_decisions(s[start:end]) else rules["past-decision"])
     sents = [piece for a, b in ctx.nt.sentences(start, end) for piece in _at_labels(s, a, b)]
     out: list[tuple[int, int, bool]] = []
     pending: str | None = None   # a label alone as its own sentence governs the next one

@@ -152,6 +152,49 @@ def _wrapped_cells(prev: Block, cells: tuple[str, ...], gap: float, size: float)
     return Block("table_row", cells=tuple(merged))
 
 
+#: the left column of a "hanging" layout: only the item's number ("§ 19", "19", "19.")
+_MARGIN_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)$")
+#: a right-column line this many words long is running text: the column is the item's body, not a title
+BODY_LINE_WORDS = 8
+
+
+def _margin_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """[i, j) of the runs of two-cell rows whose left cells are numbers or empty, one number at least.
+
+    A protokoll drawn in two columns, the § number in the left one and the title and the whole body in
+    the right one ("§ 19 | Verksamhetsuppföljning" over "| Dnr …", "| Stadsbyggnadschef … redovisar …"):
+    table rows in form only. A run of two-cell rows whose left cells are numbers or empty, with running text
+    in the right column, is read as text: the number before its title, the body as its lines."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "table_row" and len(blocks[j].cells) == 2 \
+                and (not blocks[j].cells[0] or _MARGIN_NUMBER.match(blocks[j].cells[0])):
+            j += 1
+        if j > i and any(b.cells[0] for b in blocks[i:j]):
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def is_hanging(blocks: list[Block]) -> bool:
+    """Does a page hold running text in the right column of such a run (`hanging_items`)?"""
+    return any(not b.cells[0] and len(b.cells[1].split()) >= BODY_LINE_WORDS
+               for i, j in _margin_runs(blocks) for b in blocks[i:j])
+
+
+def hanging_items(blocks: list[Block]) -> list[Block]:
+    """The runs of a page of a document laid out with hanging numbers read as text (`_margin_runs`); the
+    whole document is, when one page is (`is_hanging`): a short item there ("§ 18 | Val av justerare", its
+    body under it at the left margin) is one of them too."""
+    out = list(blocks)
+    for i, j in reversed(_margin_runs(blocks)):
+        out[i:j] = [Block("heading", f"{b.cells[0]} {b.cells[1]}", level=2) if b.cells[0]
+                    else Block("paragraph", b.cells[1]) for b in blocks[i:j]]
+    return out
+
+
 def page_blocks(words: list[dict[str, Any]], body_size: float) -> list[Block]:
     out: list[Block] = []
     lines = _lines(words)
@@ -197,7 +240,8 @@ def pdf_pages(data: bytes) -> list[list[Block]]:
     for ws in pages:
         sizes.update(round(float(w.get("size") or 0), 1) for w in ws)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    return [page_blocks(ws, body) for ws in pages]
+    out = [page_blocks(ws, body) for ws in pages]
+    return [hanging_items(p) for p in out] if any(is_hanging(p) for p in out) else out
 
 
 def render_page(blocks: list[Block]) -> str:

@@ -16,7 +16,7 @@ from graph import iri as I
 from graph.extract import minutes
 from graph.extract.agenda_lines import split_run_on
 from graph.extract.agenda_names import NAME_TOK, is_name_line, split_names, trailing_presenters
-from graph.extract.agenda_tables import table_rows
+from graph.extract.agenda_tables import table_proposals, table_rows
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.headings import heading_pattern, numbered_headings
 from graph.extract.meetings import header_meeting, organ_slug
@@ -262,6 +262,8 @@ def extract(ctx: Ctx) -> None:
     s = ctx.nt.s
     its = items(ctx, hm[2])
     slot_presenters = time_plan_presenters(ctx, its)
+    # a table's proposal column: each row's proposal, where the row's own line is the item's title line
+    row_proposals = table_proposals([ln for ln in ctx.nt.lines() if ln[0] >= hm[2]])
     for it in its:
         node = I.agenda_item_iri(mlocal, it.n)
         g.add((node, RDF.type, SG.AgendaItem))
@@ -284,6 +286,8 @@ def extract(ctx: Ctx) -> None:
         for c in ctx.topics_in(it.start, it.end):
             g.add((node, SG.concerns, URIRef(c)))
         found: list[tuple[int, int, bool]] = []
+        if (cell := row_proposals.get(it.n)) and it.start <= cell[0] < it.end:
+            found.append((cell[0], cell[1], True))
         for m in PROPOSAL.finditer(s, it.start, it.end):
             found.append((m.start("t"), m.end("t"), True))
         for m in DECISION.finditer(s, it.start, it.end):

@@ -60,8 +60,35 @@ def _header(cells: list[str], presenter_label: re.Pattern[str]) -> tuple[int, in
     return (num, title, pres) if num is not None and title is not None else None
 
 
+def table_proposals(lines: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
+    """Item number → view span of its cell in the table's proposal column ("Nr | Ärende | … | Förslag till
+    beslut": each row's proposal stands in its row, not under its title; the column's header is a
+    `label-proposal` of decision_phrases.tsv). An empty cell or a dash proposes nothing."""
+    label = re.compile(rf"^{minutes._alt('label-proposal', minutes.decision_rules())}$", re.IGNORECASE)
+    presenter_label = re.compile(rf"^{minutes._alt('presenter-label', minutes.field_rules())}$", re.IGNORECASE)
+    cols: tuple[int, int, int | None] | None = None
+    col: int | None = None
+    out: dict[int, tuple[int, int]] = {}
+    for a, _b, line in lines:
+        raw = line.split("|")
+        cells = [c.strip() for c in raw]
+        if len(cells) < 2:
+            continue
+        if cols is None:
+            cols = _header(cells, presenter_label)
+            col = next((j for j, c in enumerate(cells) if label.match(c)), None) if cols else None
+            continue
+        num = cells[cols[0]].rstrip(".") if cols[0] < len(cells) else ""
+        if col is None or col >= len(cells) or not num.isdigit() or not re.search(r"\w", cells[col]):
+            continue
+        x = a + sum(len(c) + 1 for c in raw[:col])
+        x += len(raw[col]) - len(raw[col].lstrip())
+        out.setdefault(int(num), (x, x + len(cells[col])))
+    return out
+
+
 _MERGED = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 _MERGED_HEADER = re.compile(r"^(\S+)\s+(\S+)$")
 
 
-__all__ = ["table_rows"]
+__all__ = ["table_proposals", "table_rows"]

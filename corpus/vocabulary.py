@@ -56,7 +56,11 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         re.compile(rf"^{re.escape(label)}\s*{':' if label in colon_required else ':?'}\s*(.*)$", re.I)
         for label in dates["labels"])
     formats: list[dict[str, str]] = cases.get("format", [])
+    endings = organs.get("group_head_endings", [])
+    compound = rf"[A-ZÅÄÖ][a-zåäö]*(?:{'|'.join(re.escape(e) for e in endings)})" if endings else ""
     heads = _alternatives(organs["group_heads"])
+    heads = f"(?:{heads}|{compound})" if compound else heads
+    definite = "|".join([re.escape(h) for h in organs["group_heads"]] + ([compound] if compound else []))
     group_organ = re.compile(
         rf"\b({heads}(?:en)? för [^.,:;()\n]{{3,90}}?)"
         rf"(?=\s+{_alternatives(organs['name_stops'])}\b|[.,:;()\n]|\s*$)"
@@ -73,7 +77,7 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         group_organ=group_organ,
         board=re.compile(rf"\b({'|'.join(organs['boards'])})\b"),
         organ_word=re.compile(rf"\b{_alternatives(nouns)}\w*", re.I),
-        definite_head=re.compile(rf"^({'|'.join(re.escape(h) for h in organs['group_heads'])})en\b"),
+        definite_head=re.compile(rf"^({definite})(?:en|et)\b"),
         organ_suffix=re.compile(rf"{_alternatives(nouns)}(?:en|et|n|na|t|erna)?$", re.I),
         type_cues=tuple((str(t), re.compile(str(c), re.I)) for t, c in data.get("types", {}).get("cues", [])),
         organisation=re.compile(_alternatives(orgs["names"], escape=False)) if orgs.get("names") else re.compile(r"$^"),

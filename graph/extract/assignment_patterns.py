@@ -106,8 +106,9 @@ def build(path: Path) -> Patterns:
                           rf"|\b{w('issuer-from')}\s+(?P<b>{board})\b"
                           rf"|\b{w('issuer-verb')}\s+(?P<c>{board})\s+{board}\b[^.\n]{{0,100}}?\b{head}", _I),
         trailing_heading=re.compile(rf"(?m)^(?=[A-ZÅÄÖ]){head}\b(?P<mid>[^\n]{{0,80}}?)[,\s]\s*"
-                                    rf"(?:{nr}|{w('reference-word')})\.?\s*(?P<n>\d{{1,3}})\s*:?\s*\n"
-                                    r"(?P<t>[A-ZÅÄÖ][^\n]*)$", _I),
+                                    rf"(?:{nr}|{w('reference-word')})\.?\s*(?P<n>\d{{1,3}})"
+                                    # the wording on the next line, or run on after it (an unwrapper joined them)
+                                    r"(?:[ \t]*[:.–-]?[ \t]*\n|[ \t]*[:.–-]?[ \t]+)(?P<t>[A-ZÅÄÖ][^\n]*)$", _I),
         board_line=re.compile(rf"(?-i:[A-ZÅÄÖ])(?:[\wåäö]*-\s+(?:och|&)\s+)?[\wåäö-]*{w('board-suffix')}"
                               r"(?:s\s+[a-zåäö]+utskott)?", _I),
     )

@@ -1,4 +1,4 @@
-"""Blind set 4, helper a: writes four meeting documents into ../../blind4/.
+"""Blind set 4, helper a: writes four meeting documents into ../../general/ (promoted after first sight).
 
 Run from the repository root: `.venv/bin/python tests/heldout_docs/sources/blind4/make_blind4_a.py`.
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-OUT = Path(__file__).resolve().parents[2] / "blind4"
+OUT = Path(__file__).resolve().parents[2] / "general"
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Blind set 4, helper b: writes the DOCX uppföljning and the PDF verksamhetsplan into ../../blind4/.
+"""Blind set 4, helper b: writes the DOCX uppföljning and the PDF verksamhetsplan into ../../general/.
 
 Run from the repository root: `.venv/bin/python tests/heldout_docs/sources/blind4/make_blind4_b.py`.
 Ekebacka kommun, Region Västerlid, their people and numbers are invented.
@@ -28,7 +28,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-OUT = Path(__file__).resolve().parents[2] / "blind4"
+OUT = Path(__file__).resolve().parents[2] / "general"
 
 # ---------------------------------------------------------------------------------------------------------------
 # 1. DOCX: uppföljning av kommunfullmäktiges uppdrag, grouped per nämnd, Word tables Nr | Uppdrag | … | Kommentar

@@ -44,10 +44,14 @@ def test_a_case_number_format_added_for_another_region(tmp_path: Path) -> None:
 
 def test_an_organ_head_and_a_board_added(tmp_path: Path) -> None:
     heads = '"Samverkansgrupp", "Arbetsgrupp"]'
-    path = _copy_with(tmp_path, heads, '"Samverkansgrupp", "Arbetsgrupp", "Referensgrupp"]')
-    cleaned = "Referensgruppen för barnhälsovård har träffats.\n"
+    path = _copy_with(tmp_path, heads, '"Samverkansgrupp", "Arbetsgrupp", "Projektledning"]')
+    cleaned = "Projektledningen för barnhälsovård har träffats.\n"
     assert find_organ([], cleaned) is None
-    assert find_organ([], cleaned, load_vocabulary(path)) == "Referensgrupp för barnhälsovård"
+    assert find_organ([], cleaned, load_vocabulary(path)) == "Projektledning för barnhälsovård"
+    # a compound on a group ending (metadata.toml group_head_endings) needs no line of its own
+    assert find_organ([], "Referensgruppen för barnhälsovård har träffats.\n") == "Referensgrupp för barnhälsovård"
+    endings = _copy_with(tmp_path, 'group_head_endings = ["grupp", "råd"]', 'group_head_endings = ["råd"]')
+    assert find_organ([], "Referensgruppen för barnhälsovård har träffats.\n", load_vocabulary(endings)) is None
     board = _copy_with(tmp_path, "'Regionstyrelsen', ", "'Regionstyrelsen', 'Patientnämndens presidium', ")
     assert find_organ([], "Ärendet gick till Patientnämndens presidium.\n", load_vocabulary(board)) == \
         "Patientnämndens presidium"

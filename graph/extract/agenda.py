@@ -264,7 +264,11 @@ def extract(ctx: Ctx) -> None:
     slot_presenters = time_plan_presenters(ctx, its)
     # a table's proposal column: each row's proposal, where the row's own line is the item's title line
     row_proposals = table_proposals([ln for ln in ctx.nt.lines() if ln[0] >= hm[2]])
-    for it in its:
+    # past-tense decisions ("Dagordningen godkändes.") count in an item without a decision label when such
+    # labels are the exception in these minutes; where most items label theirs, the prose is an account
+    labelled = [minutes.labels_decisions(ctx, it.start, it.end) for it in its]
+    prose_ok = 2 * sum(labelled) < len(its)
+    for it, has_label in zip(its, labelled, strict=True):
         node = I.agenda_item_iri(mlocal, it.n)
         g.add((node, RDF.type, SG.AgendaItem))
         g.add((node, SG.number, str_lit(str(it.n))))
@@ -296,7 +300,8 @@ def extract(ctx: Ctx) -> None:
             if not any(a <= m.start("t") < b for a, b, _p in found):
                 found.append((m.start("t"), m.end("t"), False))
         body = s.find("\n", it.start, it.end)   # decisions stand under the item's title line
-        found += minutes.decisions(ctx, body if body > 0 else it.end, it.end, [(a, b) for a, b, _p in found])
+        found += minutes.decisions(ctx, body if body > 0 else it.end, it.end, [(a, b) for a, b, _p in found],
+                                   prose=prose_ok and not has_label)
         for k, (a, b, proposed) in enumerate(sorted(found), 1):
             dec = I.decision_iri(f"{mlocal}/{it.n}-{k}")
             g.add((dec, RDF.type, SG.Decision))

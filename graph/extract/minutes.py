@@ -149,16 +149,24 @@ def _labels_decisions(s: str) -> bool:
     return any(_label_at(s[i:i + 200]) for i in (0, *(k + 1 for k, c in enumerate(s) if c == "\n")))
 
 
-def decisions(ctx: Ctx, start: int, end: int,
-              taken: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+def labels_decisions(ctx: Ctx, start: int, end: int) -> bool:
+    """Does the item [start, end) mark its decision with a field label ("Beslut:", "Beslut" on its line)?"""
+    return _labels_decisions(ctx.nt.s[start:end])
+
+
+def decisions(ctx: Ctx, start: int, end: int, taken: list[tuple[int, int]],
+              prose: bool | None = None) -> list[tuple[int, int, bool]]:
     """(view start, view end, proposed) of the decisions and proposals in [start, end) that overlap no
-    span in `taken` (found by other rules)."""
+    span in `taken` (found by other rules). `prose`: whether past-tense formulas record decisions here
+    (default: when the whole text labels none)."""
     s = ctx.nt.s
     rules = decision_rules()
     # a past-tense formula ("… lades till handlingarna", "Gruppen beslutade att …") is a decision only in
-    # an item that records its decisions in prose; where the item's decision stands under a label, such a
-    # sentence beside it is the minutes' account of the meeting (minutes may label some items and not others)
-    formulas = rules["decision"] + ([] if _labels_decisions(s[start:end]) else rules["past-decision"])
+    # minutes that record their decisions in prose; where decisions stand under a label, such a sentence in
+    # an item without one is the minutes' account of the meeting (the caller decides per item: agenda.py)
+    if prose is None:
+        prose = not _labels_decisions(s)
+    formulas = rules["decision"] + (rules["past-decision"] if prose else [])
     sents = [piece for a, b in ctx.nt.sentences(start, end) for piece in _at_labels(s, a, b)]
     out: list[tuple[int, int, bool]] = []
     pending: str | None = None   # a label alone as its own sentence governs the next one
@@ -202,4 +210,5 @@ def decisions(ctx: Ctx, start: int, end: int,
     return out
 
 
-__all__ = ["PARTY", "PERSON", "decision_rules", "decisions", "field_rules", "load_table", "person_names", "presenters"]
+__all__ = ["PARTY", "PERSON", "decision_rules", "decisions", "field_rules", "labels_decisions", "load_table",
+           "person_names", "presenters"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from corpus.blocks import Block, list_labels
+from corpus.blocks import LABEL_MAX_WORDS, Block, list_labels
 from corpus.vocabulary import load_vocabulary
 
 _HEADING = re.compile(r"^h([1-6])$")
@@ -118,9 +118,13 @@ class _Walker:
             number = _label(lst, n)
             n += 1
             text = _clean(inline_text(li, skip=_LISTS))
-            if text:
+            subs = list(_descendants(li, _LISTS))
+            # an item that only names the list nested in it ("Indikatorer", "Aktiviteter") is its label
+            if text and subs and len(text.split()) <= LABEL_MAX_WORDS and not text.rstrip().endswith((".", "!", "?")):
+                self.blocks.append(Block("field", text))
+            elif text:
                 self.blocks.append(Block("list_item", text, level=depth, number=number))
-            for sub in _descendants(li, _LISTS):
+            for sub in subs:
                 self.list_items(sub, depth + 1)
 
     def table(self, table: Any) -> None:

@@ -32,6 +32,10 @@ _TITLE_WORDS = (r"(?:minnesanteckningar|(?:sammanträdes)?protokoll|kallelse|kun
 _TITLE_PHRASE = rf"{_TITLE_WORDS}(?:\s*(?:och|/|samt)\s*{_TITLE_WORDS})*"
 # a date glued to an organ name on a header line ("Beredning för nära vård 2026-03-04")
 _GLUED_DATE = re.compile(r"\s*[,–-]?\s*(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+\d{4})\s*$")
+#: a plan's or report's title words before the organ it belongs to ("Verksamhetsplan 2027 för …")
+_PLAN_TITLE = re.compile(r"^(?:verksamhetsplan|aktivitetsplan|årsredovisning|delårsrapport|verksamhetsberättelse|"
+                         r"måluppföljning|uppföljning)(?:\s+med\s+budget)?(?:\s+(?:19|20)\d\d(?:[–-]\d{2,4})?)?"
+                         r"\s*(?:för|,|–)\s+", re.I)
 #: the header block of a protokoll/kallelse: its organ line stands among the first lines of the text
 HEADER_LINES = 12
 _YEAR_PATTERNS = (
@@ -109,7 +113,7 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
     vocab = vocabulary or load_vocabulary()
     for i, line in enumerate(raw_lines[:-1]):
         if m := vocab.organ_label.match(line):
-            value = (m[1] or "").strip() or raw_lines[i + 1]
+            value = (m[1] or m[2] or "").strip() or raw_lines[i + 1]
             if 3 <= len(value) <= 120:
                 return _tidy_organ(value, cleaned, vocab)
     lines = [ln for ln in cleaned.split("\n") if ln.strip()]
@@ -140,6 +144,9 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
         for cell in re.split(rf"{re.escape(CELL_SEP.strip())}|\s{{3,}}", strip_page_number(line)):
             name = _GLUED_DATE.sub("", cell.strip()).strip(" ,")
             name = re.sub(rf"^{_TITLE_PHRASE}[\s,:–-]+", "", name, flags=re.I)   # "Protokoll, Kommunstyrelsen"
+            # a plan's title naming its organ: "Verksamhetsplan 2027 för förskole- och grundskolenämnden"
+            if pm := _PLAN_TITLE.match(name):
+                name = name[pm.end():][:1].upper() + name[pm.end():][1:]
             name = vocab.without_authority(name)   # "Kommunstyrelsens arbetsutskott, Storbergs kommun"
             if "," not in name and _organ_name_line(name, vocab):
                 return _tidy_organ(name, cleaned, vocab)
@@ -206,9 +213,10 @@ def _tidy_organ(name: str, text: str, vocab: MetadataVocabulary) -> str:
 def find_year(flat: str, doc_type: str, date: str | None) -> int | None:
     if doc_type in MEETING_TYPES and date:
         return int(date[:4])
-    for pat in _YEAR_PATTERNS:
-        if m := pat.search(flat):
-            return int(m[1])
+    # the earliest naming wins: the title comes before a link to last year's report further down the page
+    hits = [m for pat in _YEAR_PATTERNS if (m := pat.search(flat))]
+    if hits:
+        return int(min(hits, key=lambda m: m.start())[1])
     return int(date[:4]) if date else None
 
 

@@ -45,7 +45,7 @@ GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄ�
 # In a plan: "Mål 1: Title" (or "Effektmål 1: Title") on the first line of a paragraph whose next lines are
 # the goal's labelled lists ("Indikatorer", "Aktiviteter") — the heading is that first line only
 # the goal words come from heading_words.tsv ("Mål 1 Title" with or without punctuation after the number)
-PLAN_GOAL = re.compile(rf"^(?:{'|'.join(heading_words()['goal'])})\s+(?P<n>\d{{1,2}})(?:\s*[:.–-]\s*|\s+)"
+PLAN_GOAL = re.compile(rf"^(?:\d{{1,2}}[.)]\s+)?(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})(?:\s*[:.–-]\s*|\s+)"
                        r"(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
                        r"(?=\n\n?(?:indikator(?:er)?|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
 # "1. Title" alone, its indicator table or list right under it (goals as numbered headings of a follow-up);
@@ -62,7 +62,8 @@ ITEM_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['indicator-label'] + hea
 PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
-PERSP_LINE = re.compile(r"^Perspektiv(?:et)?\s*:\s*(?P<p>[^\n]+?)\s*$", re.IGNORECASE | re.MULTILINE)
+PERSP_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['perspective-label'])})\s*:\s*(?P<p>[^\n]+?)\s*$",
+                        re.IGNORECASE | re.MULTILINE)
 
 
 def vp_perspective(label: str, table: dict[str, str] | None = None) -> str | None:
@@ -113,6 +114,20 @@ def blocks(ctx: Ctx) -> list[Block]:
         if pl:
             persp_now = vp_perspective(pl["p"]) or persp_now
             continue
+        if ctx.doc.doc_type in PLAN_TYPES and "\n" in para:
+            # goals listed one after another in one paragraph (an HTML plan's nested lists): each line that
+            # heads its own indicator/activity list starts a goal block; a "Målområde: …" line before them names
+            # their perspective
+            starts = [m.start()] + [m.start() + k + 1 for k, c in enumerate(para) if c == "\n"]
+            if any(PLAN_GOAL.match(s[x:x + 600]) for x in starts[1:]):
+                for x in starts:
+                    line = s[x:s.find("\n", x) if "\n" in s[x:m.end()] else m.end()]
+                    if pl := PERSP_LINE.fullmatch(line):
+                        persp_now = vp_perspective(pl["p"]) or clean(pl["p"])
+                    elif g := PLAN_GOAL.match(s[x:x + 600]):
+                        out.append(Block(x, 0, "effektmal", clean(g["t"]).rstrip("."), g["n"], perspective=persp_now,
+                                         heading_end=x + g.end()))
+                continue
         if out and out[-1].kind == "effektmal" and " | " in first:
             continue   # a table of indicators under a goal (its rows are paragraphs of their own) stays in it
         if out and out[-1].kind == "effektmal" and LIST_LABEL.match(first):

@@ -18,7 +18,7 @@ from graph import iri as I
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goal_tables import grid_goals
 from graph.extract.headings import heading_words
-from graph.extract.structure import VISION_PERSPECTIVES, Block, blocks
+from graph.extract.structure import VALUE_LINE, VISION_PERSPECTIVES, Block, blocks
 from graph.extract.text import BULLETS, clean
 from graph.namespaces import SG
 
@@ -97,7 +97,8 @@ def _indicator_spans(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     m = re.search(r"(?m)^(?:Indikatorer|Mätetal|Nyckeltal)\s*:?\s*$", s[blk.start:blk.end])
     if not m:
         return _table_rows(ctx, blk.start, blk.end, "indicator-label") or \
-            _item_lines(ctx, blk.start, blk.end, "indicator-label")
+            _item_lines(ctx, blk.start, blk.end, "indicator-label") or \
+            [(v.start("t"), v.end("t")) for v in VALUE_LINE.finditer(s, blk.heading_end, blk.end)]
     a = blk.start + m.end()
     stop = re.search(r"(?m)^(?:Perspektiv\b|Aktiviteter\b|[^\n]{0,120}får i uppdrag)", s[a:blk.end])
     b = a + stop.start() if stop else blk.end

@@ -53,6 +53,13 @@ PLAN_GOAL = re.compile(rf"^(?:\d{{1,2}}[.)]\s+)?(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,
 PLAN_GOAL_BARE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
                             r"(?=\n\n?(?:indikator(?:er)?|mätetal|nyckeltal)\b)", re.IGNORECASE)
 GOAL_MIN_WORDS = 3
+# an indicator written as a line with its target in parentheses: "Andel … (målvärde 2025: 85 %): 81 %",
+# "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)"; a label line ("Kommentar: …") is none
+VALUE_LINE = re.compile(r"(?m)^(?:[-–•]\s*)?(?![A-ZÅÄÖ][a-zåäö]+:)(?P<t>[A-ZÅÄÖ][^\n]{3,250}?"
+                        r"\((?:mål|målvärde)\b[^)\n]*\)[^\n]*)$", re.IGNORECASE)
+# "Målområde 1: Title" alone on its line, its indicators as such lines under it (a key-figure report)
+GOAL_OVER_VALUES = re.compile(rf"^(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})\s*[:.–-]?\s+(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})"
+                              r"(?=\n\n?(?:[-–•]\s*)?[A-ZÅÄÖ][^\n]{3,250}?\((?:mål|målvärde)\b)", re.IGNORECASE)
 # a label line that only introduces the list under it, also with the plan's year ("Aktiviteter 2026")
 LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$",
                         re.IGNORECASE)
@@ -145,6 +152,13 @@ def blocks(ctx: Ctx) -> list[Block]:
             if persp_now:
                 running[m.start()] = persp_now
             continue
+        gv = GOAL_OVER_VALUES.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
+        if gv and "\n" not in para.strip():
+            out.append(Block(m.start(), 0, "effektmal", clean(gv["t"]).rstrip("."), gv["n"],
+                             heading_end=m.start() + len(para)))
+            if persp_now:
+                running[m.start()] = persp_now
+            continue
         gp = GOAL_PREFIX.match(para)
         if gp and len(para) < 400:
             out.append(Block(m.start(), 0, "effektmal", clean(gp["t"]).rstrip("."), gp["n"], heading_end=m.end()))
@@ -228,5 +242,5 @@ def block_at(ctx: Ctx, vpos: int) -> Block | None:
     return found
 
 
-__all__ = ["PERSPECTIVE_TABLE", "VISION_PERSPECTIVES", "VP_PERSPECTIVES", "Block", "block_at", "blocks",
+__all__ = ["PERSPECTIVE_TABLE", "VALUE_LINE", "VISION_PERSPECTIVES", "VP_PERSPECTIVES", "Block", "block_at", "blocks",
            "load_perspectives", "vp_perspective"]

@@ -222,6 +222,9 @@ def find_year(flat: str, doc_type: str, date: str | None) -> int | None:
 
 #: an uppdrag reported on: a heading or table row that starts with the word, or a status/assessment label
 _UPPDRAG_REPORTED = re.compile(r"(?im)^(?:\d+(?:\.\d+)*\.?\s+)?uppdrag\b|^(?:status|bedömning)\s*:")
+#: "Delårsrapport …" on one of the first this many lines titles the document (further down, a § of a protokoll
+#: may be titled so: there the cue counts only when nothing else names the type)
+REPORT_TITLE_LINES = 2
 #: this many of them make an annual/interim report a report on uppdrag
 REPORT_UPPDRAG_MIN = 3
 
@@ -248,10 +251,10 @@ def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary |
     # a sentence ("Nämnden beslutar att anta verksamhetsplan 2026.") names a document, it does not title one
     titles = [ln for ln in heads if not ln.rstrip().endswith(".")]
     for lines in (titles, raw_cells):
-        for line in lines:
+        for i, line in enumerate(lines):
             for doc_type, cue in cues:
-                if doc_type != "report" and cue.search(line):
-                    return doc_type
+                if cue.search(line) and (doc_type != "report" or (lines is titles and i < REPORT_TITLE_LINES)):
+                    return report_type(cleaned) if doc_type == "report" else doc_type
     # "Årsredovisning 2024" names the type only when nothing else does: a protokoll's § may be titled
     # "Delårsrapport januari–augusti" (its running header says PROTOKOLL)
     for lines in (titles, raw_cells):

@@ -21,7 +21,7 @@ from graph.extract.text import BULLETS
 WORDS_TABLE = Path(__file__).resolve().parent / "assignment_words.tsv"
 WORD_KINDS = ("commission", "list-to", "number-word", "series-ber", "att", "co-party", "bullet-end",
               "section-end", "report-mark", "status-label", "board-suffix", "issuer-verb", "issuer-from",
-              "id-prefix", "reference-word")
+              "id-prefix", "reference-word", "issuer-column")
 _I = re.IGNORECASE
 
 # layout only, no words: "1. beakta …", "9) Vidareutveckla …"; a bullet; a numbered section heading
@@ -63,6 +63,8 @@ class Patterns:
     issuer: re.Pattern[str]         # "Kommunfullmäktige gav … uppdrag", "Uppdrag från regionstyrelsen"
     board_line: re.Pattern[str]     # a line that is only a board's name ("Socialnämnden", "Teknik- och …nämnden")
     trailing_heading: re.Pattern[str]  # "Uppdrag från regionfullmäktige 2024, punkt 3" over the wording's line
+    row_lead: re.Pattern[str]       # a first cell with its id and wording: "KF 2026:2 Införa …", "Uppdrag 1: Ta fram …"
+    issuer_cell: re.Pattern[str]    # a table header cell "Givet av"
 
 
 @cache
@@ -109,6 +111,9 @@ def build(path: Path) -> Patterns:
                                     rf"(?:{nr}|{w('reference-word')})\.?\s*(?P<n>\d{{1,3}})"
                                     # the wording on the next line, or run on after it (an unwrapper joined them)
                                     r"(?:[ \t]*[:.–-]?[ \t]*\n|[ \t]*[:.–-]?[ \t]+)(?P<t>[A-ZÅÄÖ][^\n]*)$", _I),
+        row_lead=re.compile(rf"^(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*|{w('id-prefix')}[-\s]?){year_id}(?P<n>\d{{1,3}})"
+                            r"(?:\s*[.:)]|\s[–-])?\s+(?P<t>[A-ZÅÄÖ].*)$", _I),
+        issuer_cell=re.compile(w("issuer-column"), _I),
         board_line=re.compile(rf"(?-i:[A-ZÅÄÖ])(?:[\wåäö]*-\s+(?:och|&)\s+)?[\wåäö-]*{w('board-suffix')}"
                               r"(?:s\s+[a-zåäö]+utskott)?", _I),
     )

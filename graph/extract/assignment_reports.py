@@ -10,6 +10,7 @@ from graph.extract import assignment_patterns as P
 from graph.extract.assignment_lists import Occurrence, Span
 from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx
+from graph.extract.headings import heading_words
 from graph.extract.status import SlotStatus, classify_slot, legend_key
 from graph.extract.text import clean
 
@@ -35,6 +36,9 @@ def read_slot(ctx: Ctx, value: str) -> tuple[SlotStatus, int]:
     if key := legend_key(value, legend):
         return classify_slot(legend[key["k"].lower()]), key.end("k")
     return classify_slot(value), len(value)
+
+
+_HEAD = "(?:" + "|".join(heading_words()["assignment"]) + ")"
 
 
 def _own_assignees(ctx: Ctx) -> list[str]:
@@ -98,6 +102,8 @@ def _row_start(cell: str) -> tuple[str, str, int | None] | None:
         return num["n"], "", int(num["y"]) if num["y"] else None
     if num := P.NUM_ITEM.match(cell):
         return num["n"], cell[num.end():], None
+    if num := p.row_lead.match(cell):   # "KF 2026:2 Införa …": the id and the wording in one cell
+        return num["n"], num["t"], int(num["y"]) if num["y"] else None
     return None
 
 
@@ -131,6 +137,7 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     s = ctx.nt.s
     out: list[Occurrence] = []
     status_col: int | None = None
+    issuer_col: int | None = None
     assignees: list[str] = []
     row: Occurrence | None = None
     parts: list[str] = []
@@ -142,6 +149,7 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         header = [j for j, c in enumerate(cells) if p.status_cell.fullmatch(c)]
         if header:
             status_col, row = header[0], None
+            issuer_col = next((j for j, c in enumerate(cells) if p.issuer_cell.fullmatch(c)), None)
             section = _section_board(ctx, a)
             assignees = [str(organ_node(ctx, section))] if section else _own_assignees(ctx)
             continue
@@ -166,9 +174,39 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         sa, sb = _cell_span(a, line, status_col) if cells[status_col] else (a + len(line), a + len(line))
         row = Occurrence(a, sa, ta, ta + len(text_cell), n, "nr", list(assignees), a, year=id_year)
         row.status_cells.append((sa, sb))
+        if issuer_col is not None and issuer_col < len(cells) and p.board_line.fullmatch(cells[issuer_col]):
+            row.extra["issuer"] = str(organ_node(ctx, cells[issuer_col]))   # the row's "Givet av" cell
         parts = [text_cell]
         out.append(row)
     return out
+
+
+def kv_records(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
+    """Uppdrag as key/value tables, one small table per uppdrag ("Uppdrag nr | 4", "Uppdrag | wording",
+    "Ansvarig | …", "Status | Delvis genomfört", "Kommentar | …"): a record starts at its number row; its
+    wording is the row keyed by the uppdrag word, its status the row keyed by a status label."""
+    p = P.current()
+    number_key = re.compile(rf"^(?:{_HEAD}\s*)?(?:{P.words('number-word')}|nummer)\.?$", re.IGNORECASE)
+    wording_key = re.compile(rf"^{_HEAD}$", re.IGNORECASE)
+    out: list[Occurrence] = []
+    rec: Occurrence | None = None
+    for a, _b, line in ctx.nt.lines():
+        cells = [(j, c.strip()) for j, c in enumerate(line.split("|")) if c.strip()]
+        if len(cells) != 2 or "|" not in line:
+            if len(cells) != 1 or "|" not in line:   # a value's wrapped line keeps the record open
+                rec = None
+            continue
+        (_jk, key), (jv, value) = cells
+        if number_key.fullmatch(key) and value.isdigit() and not any(x <= a < y for x, y in covered):
+            rec = Occurrence(a, a, a, a, value, "nr", _own_assignees(ctx), a)
+            out.append(rec)
+        elif rec is not None and wording_key.fullmatch(key):
+            rec.text_start, rec.text_end = _cell_span(a, line, jv)
+            rec.end = rec.text_end
+        elif rec is not None and p.status_cell.fullmatch(key):
+            rec.end = _cell_span(a, line, jv)[0]   # the report reads its status from the cell (field_statuses)
+            rec.status_cells.append(_cell_span(a, line, jv))
+    return [o for o in out if o.text_end > o.text_start]
 
 
 def field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[Span]]:
@@ -197,4 +235,5 @@ def field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[Span]]:
     return sts, spans
 
 
-__all__ = ["STATUS_FIELD_CHARS", "field_statuses", "read_slot", "report_headings", "stated_issuer", "table_rows"]
+__all__ = ["STATUS_FIELD_CHARS", "field_statuses", "kv_records", "read_slot", "report_headings", "stated_issuer",
+           "table_rows"]

@@ -20,7 +20,14 @@ from rdflib.namespace import DCTERMS
 from graph import iri as I
 from graph.extract import assignment_patterns as P
 from graph.extract.assignment_lists import Occurrence, commission_sentences, headers, heading_sentences, list_items
-from graph.extract.assignment_reports import field_statuses, read_slot, report_headings, stated_issuer, table_rows
+from graph.extract.assignment_reports import (
+    field_statuses,
+    kv_records,
+    read_slot,
+    report_headings,
+    stated_issuer,
+    table_rows,
+)
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goals import goal_iri, perspective_node
 from graph.extract.status import NEAREST_EXAMPLE, PHRASE_TABLE, classify
@@ -40,7 +47,7 @@ def occurrences(ctx: Ctx) -> list[Occurrence]:
     occ = list_items(ctx, heads)
     occ.extend(commission_sentences(ctx, [(o.start, o.end) for o in occ]))
     # each later form skips what an earlier one already covers
-    for finder in (heading_sentences, report_headings, table_rows):
+    for finder in (heading_sentences, report_headings, table_rows, kv_records):
         occ.extend(finder(ctx, [(o.start, o.end) for o in occ]))
     occ.sort(key=lambda o: o.start)
     # report bodies: up to the next uppdrag, section heading or list header
@@ -80,7 +87,7 @@ def extract(ctx: Ctx) -> list[Occurrence]:
             g.add((node, SG.assignedTo, URIRef(a)))
         # a sentence that says who gave the uppdrag ("Regionfullmäktige gav … uppdrag") beats a board that
         # merely stands near a year cue (a title "regionstyrelsens uppdrag 2024" and the organ line under it)
-        issuer = stated_issuer(ctx, o.start) or ctx.issuer_at(o.start)
+        issuer = o.extra.get("issuer") or stated_issuer(ctx, o.start) or ctx.issuer_at(o.start)
         if issuer:
             g.add((node, SG.issuedBy, URIRef(issuer)))
         for c in ctx.topics_in(o.text_start, o.text_end):

@@ -53,6 +53,7 @@ def classify(sentence: str, rules: tuple[StatusRule, ...] | None = None) -> list
     s = re.sub(r"\s+", " ", sentence).strip()
     # a report label in front of the sentence ("Status: Arbetet pågår.", "Kommentar: …") is not part of it
     s = _LABEL.sub("", s, count=1)
+    s = _SYMBOL.sub("", s)   # a status symbol in front ("● Genomfört", "○ Ej påbörjat") is the legend's key
     taken: list[tuple[int, int]] = []
     out: list[str] = []
     for rule in rules if rules is not None else load_rules():
@@ -91,7 +92,12 @@ def classify_slot(value: str, encoder: Encoder | None = None) -> SlotStatus:
 # then uses as its status values ("Grön = genomfört", "Bedömning: Grön."); layout only, the keys are the
 # document's own, so no colour is written here
 _LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-ZÅÄÖa-zåäö]{2,20})[ \t]+[=–][ \t]+(?P<v>[^\n=]{3,80}?)[ \t.]*$")
-_LEGEND_KEY = re.compile(r"^\s*(?P<k>[A-ZÅÄÖa-zåäö]{2,20})\s*(?:[.,;:]|$)")
+_LEGEND_KEY = re.compile(r"^\s*(?:(?P<k>[A-ZÅÄÖa-zåäö]{2,20})\s*(?:[.,;:]|$)|(?P<s>[^\w\s(\[\"'«»-]))")
+#: a legend keyed by symbols, its entries perhaps run on in one paragraph: "● Genomfört = uppdraget är
+#: slutfört. ◐ Pågår = arbetet pågår enligt plan." (the symbol is the key; the word after it is its name)
+_LEGEND_SYMBOL = re.compile(r"(?P<k>[^\w\s(\[\"'«».,;:=–-])[ \t]*[A-ZÅÄÖa-zåäö][^\n=]{0,30}?[ \t]+=[ \t]+"
+                            r"(?P<v>[^\n=]{3,80}?)(?:\.(?=\s|$)|$)", re.MULTILINE)
+_SYMBOL = re.compile(r"^[^\w\s(\[\"'«»]+\s*")
 
 
 def read_legend(text: str) -> dict[str, str]:
@@ -99,13 +105,16 @@ def read_legend(text: str) -> dict[str, str]:
     whose wordings the phrase table reads, so an abbreviation list ("HSN = hälso- och sjukvårdsnämnden")
     is none."""
     found = {m["k"].lower(): m["v"].strip() for m in _LEGEND_LINE.finditer(text) if classify(m["v"])}
+    found |= {m["k"]: m["v"].strip() for m in _LEGEND_SYMBOL.finditer(text) if classify(m["v"])}
     return found if len(found) >= 2 else {}
 
 
 def legend_key(value: str, legend: dict[str, str]) -> re.Match[str] | None:
     """The legend key a status slot starts with ("Grön. Enheten startade …" → "Grön"), if it is one."""
     m = _LEGEND_KEY.match(value) if legend else None
-    return m if m and m["k"].lower() in legend else None
+    if m and m["s"] and m["s"] in legend:   # a symbol key: read as the key group
+        m = re.match(rf"^\s*(?P<k>{re.escape(m['s'])})", value)
+    return m if m and m["k"] and m["k"].lower() in legend else None
 
 
 __all__ = ["NEAREST_EXAMPLE", "PHRASE_TABLE", "SLOT_CHARS", "STATUS_NOTATIONS", "STATUS_TABLE", "SlotStatus",

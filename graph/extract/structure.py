@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.extract.context import Ctx
-from graph.extract.headings import heading_words
+from graph.extract.headings import heading_words, numbered_headings
 from graph.extract.text import BULLETS, clean
 
 PERSPECTIVE_TABLE = Path(__file__).resolve().parent / "perspectives.tsv"
@@ -67,6 +67,8 @@ LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)(?:\s+(
 ITEM_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['indicator-label'] + heading_words()['activity-label'])})"
                        r"\s*:\s*\S", re.IGNORECASE)
 PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
+#: reports whose goal headings stand alone (a delårsrapport on uppdrag and goals)
+REPORT_GOAL_TYPES = frozenset({"aterrapportering"})
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
 PERSP_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['perspective-label'])})\s*:\s*(?P<p>[^\n]+?)\s*$",
@@ -113,6 +115,11 @@ def blocks(ctx: Ctx) -> list[Block]:
     # a standalone "Perspektiv: Resurs" paragraph heads the goals after it (until the next one)
     running: dict[int, str] = {}
     persp_now: str | None = None
+    # a report on uppdrag that also follows up goals: "Mål 1 – Title" headings of their own, numbered as
+    # siblings (heading_words.tsv), whatever stands under them (an indicator table, or an assessment only)
+    report_goals = {a: g for a, g in numbered_headings("goal", list(ctx.nt.lines()))
+                    if g["t"] and len(g["t"].split()) >= GOAL_MIN_WORDS} \
+        if ctx.doc.doc_type in REPORT_GOAL_TYPES else {}
     # paragraphs
     for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s):
         para = m.group()
@@ -151,6 +158,11 @@ def blocks(ctx: Ctx) -> list[Block]:
                              heading_end=m.start() + pg.end()))
             if persp_now:
                 running[m.start()] = persp_now
+            continue
+        if m.start() in report_goals and "\n" not in para.strip():
+            rg = report_goals[m.start()]
+            out.append(Block(m.start(), 0, "effektmal", clean(rg["t"]).rstrip("."), rg["n"],
+                             heading_end=m.start() + len(para)))
             continue
         gv = GOAL_OVER_VALUES.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
         if gv and "\n" not in para.strip():

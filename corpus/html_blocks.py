@@ -137,7 +137,7 @@ class _Walker:
                         self.flush()
             return
         for tr in rows:
-            cells = tuple(" ".join(inline_text(c).split()) for c in tr.iter() if c.tag in _CELLS)
+            cells = tuple(_cell_text(c) for c in tr.iter() if c.tag in _CELLS)
             if any(cells):
                 self.blocks.append(Block("table_row", cells=cells))
 
@@ -184,6 +184,16 @@ def _is_layout(table: Any) -> bool:
     """A table that lays out the page: a cell holds a heading or another table."""
     inner = list(table.traverse())[1:]   # traverse() starts with the table itself
     return any(node.tag == "table" or _HEADING.match(node.tag) for node in inner)
+
+
+def _cell_text(cell: Any) -> str:
+    """A table cell as one line: its paragraphs joined, a full stop put after one that has none (a bold title
+    over the notes, "Upphandlingsplan 2026" then "Nina Forsberg presenterade …"), so the title stays a
+    sentence of its own and is not run on into the notes."""
+    parts = [" ".join(ln.split()) for ln in inline_text(cell).split("\n")]
+    parts = [x for x in parts if x]
+    return " ".join(x if k == len(parts) - 1 or x.endswith((".", ":", "!", "?", ";", ","))
+                    else x + "." for k, x in enumerate(parts))
 
 
 def inline_text(node: Any, skip: frozenset[str] = frozenset()) -> str:

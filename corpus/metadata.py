@@ -88,7 +88,7 @@ def find_date(lines: list[str], vocabulary: MetadataVocabulary | None = None) ->
     """The labelled document date (strongest label first), else a date in the first lines."""
     for pat in (vocabulary or load_vocabulary()).date_labels:
         for i, line in enumerate(lines):
-            if (m := pat.match(line)) and (d := parse_date(m[1]) or parse_date(" ".join(lines[i + 1 : i + 2]))):
+            if (m := pat.match(line)) and (d := parse_date(m[1] or "") or parse_date(" ".join(lines[i + 1 : i + 2]))):
                 return d
     return parse_date(" ".join(lines[:6]))
 

@@ -53,7 +53,9 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
     colon_required = set(dates.get("colon_required", []))
     # Short everyday words ("när", "tid", "datum") count as labels only with a colon.
     date_labels = tuple(
-        re.compile(rf"^{re.escape(label)}\s*{':' if label in colon_required else ':?'}\s*(.*)$", re.I)
+        # an everyday word is a label with a colon, or alone on its line over its value ("Datum" of an HTML <dt>)
+        re.compile(rf"^{re.escape(label)}\s*(?::\s*(.*)|$)" if label in colon_required
+                   else rf"^{re.escape(label)}\s*:?\s*(.*)$", re.I)
         for label in dates["labels"])
     formats: list[dict[str, str]] = cases.get("format", [])
     endings = organs.get("group_head_endings", [])

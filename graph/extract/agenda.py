@@ -291,7 +291,7 @@ def extract(ctx: Ctx) -> None:
             g.add((node, SG.concerns, URIRef(c)))
         found: list[tuple[int, int, bool]] = []
         if (cell := row_proposals.get(it.n)) and it.start <= cell[0] < it.end:
-            found.append((cell[0], cell[1], True))
+            found.append(cell)
         for m in PROPOSAL.finditer(s, it.start, it.end):
             found.append((m.start("t"), m.end("t"), True))
         for m in DECISION.finditer(s, it.start, it.end):

@@ -8,9 +8,9 @@ import re
 
 from graph.extract import minutes
 
-#: header cells of an agenda table: the number column, the title column and the presenter column
-TABLE_NUMBER = re.compile(r"^(?:nr|punkt|§|ärendenr|p)\.?$", re.IGNORECASE)
-TABLE_TITLE = re.compile(r"^(?:ärende|ärenden|rubrik|ärendemening|punkt)$", re.IGNORECASE)
+#: header cells of an agenda table: the number column and the title column (field_labels.tsv)
+TABLE_NUMBER = re.compile(rf"^{minutes._alt('table-number', minutes.field_rules())}$", re.IGNORECASE)
+TABLE_TITLE = re.compile(rf"^{minutes._alt('table-title', minutes.field_rules())}$", re.IGNORECASE)
 
 
 def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, list[str]]]:
@@ -41,7 +41,9 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
         if n != len(out) + 1 or not cells[title_c]:
             continue
         who = cells[pres_c] if pres_c is not None and pres_c < len(cells) else ""
-        out.append((n, a, cells[title_c], minutes.person_names(who)))
+        # a title cell that goes on with the item's notes ("Upphandlingsplan 2026. Nina Forsberg presenterade …")
+        title = _NOTES.split(cells[title_c], maxsplit=1)[0]
+        out.append((n, a, title, minutes.person_names(who)))
     return out
 
 
@@ -49,7 +51,8 @@ def _header(cells: list[str], presenter_label: re.Pattern[str]) -> tuple[int, in
     """(number, title, presenter) columns of a header row; "Nr Ärende" in one cell (drawn too close
     for a column gap) is the number column followed by the title column."""
     num = next((j for j, c in enumerate(cells) if TABLE_NUMBER.match(c)), None)
-    title = next((j for j, c in enumerate(cells) if TABLE_TITLE.match(c)), None)
+    # ("Punkt" names either: the number column when a title column follows, "Punkt | Ämne")
+    title = next((j for j, c in enumerate(cells) if TABLE_TITLE.match(c) and j != num), None)
     pres = next((j for j, c in enumerate(cells) if presenter_label.match(c)), None)
     both = next((j for j, c in enumerate(cells) if (m := _MERGED_HEADER.match(c))
                  and TABLE_NUMBER.match(m[1]) and TABLE_TITLE.match(m[2])), None)
@@ -60,15 +63,21 @@ def _header(cells: list[str], presenter_label: re.Pattern[str]) -> tuple[int, in
     return (num, title, pres) if num is not None and title is not None else None
 
 
-def table_proposals(lines: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
-    """Item number → view span of its cell in the table's proposal column ("Nr | Ärende | … | Förslag till
-    beslut": each row's proposal stands in its row, not under its title; the column's header is a
-    `label-proposal` of decision_phrases.tsv). An empty cell or a dash proposes nothing."""
-    label = re.compile(rf"^{minutes._alt('label-proposal', minutes.decision_rules())}$", re.IGNORECASE)
+def table_proposals(lines: list[tuple[int, int, str]]) -> dict[int, tuple[int, int, bool]]:
+    """Item number → (view span, proposed) of its cell in the table's proposal or decision column ("Nr |
+    Ärende | … | Förslag till beslut", "Punkt | Ämne | Beslut/åtgärd": each row's proposal or decision stands
+    in its row, not under its title; the header is a `label-proposal` or `label-decision` of
+    decision_phrases.tsv). An empty cell or a dash proposes nothing; a decision cell counts when it states a
+    decision (a formula of decision_phrases.tsv)."""
+    rules = minutes.decision_rules()
+    label = re.compile(rf"^{minutes._alt('label-proposal', rules)}$", re.IGNORECASE)
+    decided = re.compile(rf"^{minutes._alt('label-decision', rules)}$", re.IGNORECASE)
+    formulas = rules["decision"] + rules["past-decision"]
     presenter_label = re.compile(rf"^{minutes._alt('presenter-label', minutes.field_rules())}$", re.IGNORECASE)
     cols: tuple[int, int, int | None] | None = None
     col: int | None = None
-    out: dict[int, tuple[int, int]] = {}
+    proposed = True
+    out: dict[int, tuple[int, int, bool]] = {}
     for a, _b, line in lines:
         raw = line.split("|")
         cells = [c.strip() for c in raw]
@@ -76,17 +85,21 @@ def table_proposals(lines: list[tuple[int, int, str]]) -> dict[int, tuple[int, i
             continue
         if cols is None:
             cols = _header(cells, presenter_label)
-            col = next((j for j, c in enumerate(cells) if label.match(c)), None) if cols else None
+            col = next((j for j, c in enumerate(cells) if label.match(c) or decided.match(c)), None) if cols else None
+            proposed = col is not None and bool(label.match(cells[col]))
             continue
         num = cells[cols[0]].rstrip(".") if cols[0] < len(cells) else ""
         if col is None or col >= len(cells) or not num.isdigit() or not re.search(r"\w", cells[col]):
             continue
+        if not proposed and not any(f.search(cells[col]) for f in formulas):
+            continue   # a decision column's action ("… tar fram ett förslag") states no decision
         x = a + sum(len(c) + 1 for c in raw[:col])
         x += len(raw[col]) - len(raw[col].lstrip())
-        out.setdefault(int(num), (x, x + len(cells[col])))
+        out.setdefault(int(num), (x, x + len(cells[col]), proposed))
     return out
 
 
+_NOTES = re.compile(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])")
 _MERGED = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 _MERGED_HEADER = re.compile(r"^(\S+)\s+(\S+)$")
 

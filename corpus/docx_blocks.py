@@ -121,6 +121,45 @@ def paragraph_block(para: Paragraph, numbering: Numbering) -> Block | None:
     return Block("paragraph", text)
 
 
+#: the left cell of a protokoll laid out as a table of §§: only the item's number ("§ 12", "12.")
+_MARGIN_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)$")
+
+
+def hanging_blocks(table: Table, numbering: Numbering) -> list[Block] | None:
+    """A protokoll whose §§ are the rows of a two-column table ("§ 12" | title, Dnr, Ärendebeskrivning,
+    Beslut, each a paragraph of the right cell): read as text, the number before the title (a heading) and
+    the cell's paragraphs as the item's body; None when the table is not laid out so."""
+    rows = [[c for k, c in enumerate(r.cells) if k == 0 or c._tc is not r.cells[k - 1]._tc] for r in table.rows]
+    if not rows or any(len(r) != 2 or not _MARGIN_NUMBER.match(r[0].text.strip()) for r in rows) \
+            or not any(sum(1 for p in r[1].paragraphs if p.text.strip()) >= 3 for r in rows):
+        return None
+    out: list[Block] = []
+    for num, body in rows:
+        paras = [p for p in body.paragraphs if p.text.strip()]
+        if not paras:
+            continue
+        out.append(Block("heading", f"{num.text.strip()} {paras[0].text.strip()}", level=2))
+        out += [b for p in paras[1:] if (b := paragraph_block(p, numbering)) is not None]
+    return out
+
+
+def header_blocks(document: Any) -> list[Block]:
+    """The first section's page header (letterhead, "SAMMANTRÄDESPROTOKOLL", the organ and date), as a PDF
+    of the document draws it at the top of the first page: tab-separated parts are cells."""
+    try:
+        paras = document.sections[0].header.paragraphs
+    except (IndexError, AttributeError):
+        return []
+    out = []
+    for p in paras:
+        parts = [x.strip() for x in p.text.split("\t") if x.strip()]
+        if len(parts) > 1:
+            out.append(Block("table_row", cells=tuple(parts)))
+        elif parts:
+            out.append(Block("paragraph", parts[0]))
+    return out
+
+
 def table_blocks(table: Table) -> list[Block]:
     """One row block per table row. An empty cell stays an empty cell (a Dnr left blank keeps the presenter
     in the presenter column, as the PDF reader keeps it); only empty cells at the end of a row are dropped.
@@ -144,7 +183,7 @@ def table_blocks(table: Table) -> list[Block]:
 def docx_blocks(document: Any) -> list[Block]:
     """The blocks of a python-docx Document in document order."""
     numbering = Numbering(document)
-    blocks: list[Block] = []
+    blocks: list[Block] = header_blocks(document)
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -152,7 +191,8 @@ def docx_blocks(document: Any) -> list[Block]:
             if b is not None:
                 blocks.append(b)
         elif tag == "tbl":
-            blocks.extend(table_blocks(Table(child, document)))
+            table = Table(child, document)
+            blocks.extend(hanging_blocks(table, numbering) or table_blocks(table))
     return list_labels(blocks)
 
 

@@ -145,7 +145,12 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
         dates = [d for d in dates if not NOT_MEETING_DATE.search(sent[max(0, d[0] - NOT_MEETING_LOOKBACK):d[0]])]
         if not dates:
             continue
-        for ds, de, date, _explicit in dates:
+        for ds, de, date, explicit in dates:
+            planned = bool(PLANNED.search(sent[:ds]))
+            if not explicit and not planned and ctx.doc.date and date > ctx.doc.date:
+                # "från mötet den 20 november" in minutes of January: a day and month without a year that
+                # the text recalls is the last such day before the document, not one later in its year
+                date = f"{int(date[:4]) - 1}{date[4:]}"
             organ = None
             # nearest organ (or "beredningen"/"nämnden" = this document's organ) before the date
             before = [m for m in ctx.mentions_in(a, a + ds) if ctx.is_organ(m.concept_iri)]
@@ -168,8 +173,7 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
                 others = [str(m.concept_iri) for m in ctx.mentions_in(a + de + wm.end(), b)
                           if ctx.is_organ(m.concept_iri) and m.concept_iri != organ
                           and m.start - ctx.nt.span(a + de + wm.end(), a + de + wm.end())[0] <= CO_HOST_MAX_GAP][:1]
-            node = meeting_node(ctx, organ, date, a, b, others=others,
-                                planned=bool(PLANNED.search(sent[:ds])))
+            node = meeting_node(ctx, organ, date, a, b, others=others, planned=planned)
             for o in occs:
                 if o.iri is not None and o.start <= a < max(o.body_end, o.end):
                     ctx.g.add((o.iri, SG.discussedAt, node))

@@ -59,6 +59,7 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     every = list(p.report_heading.finditer(s))
     # a bare number before the title ("Uppdrag 5 Införa …") only after a style word, never a lone "5 Införa"
     every = [m for m in every if m["sep"].strip() or m["style"]]
+    every = [m for m in every if "|" not in m.group()]   # a table row is no heading (table_rows reads it)
     heads = [m for m in every if not any(a <= m.start() < b for a, b in covered)]
     out: list[Occurrence] = []
     for m in heads:

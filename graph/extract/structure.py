@@ -54,8 +54,8 @@ PLAN_GOAL_BARE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<t>[A-ZÅÄÖ][^\n]{0,200
                             r"(?=\n\n?(?:indikator(?:er)?|mätetal|nyckeltal)\b)", re.IGNORECASE)
 GOAL_MIN_WORDS = 3
 # an indicator written as a line with its target in parentheses: "Andel … (målvärde 2025: 85 %): 81 %",
-# "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)"; a label line ("Kommentar: …") is none
-VALUE_LINE = re.compile(r"(?m)^(?:[-–•]\s*)?(?![A-ZÅÄÖ][a-zåäö]+:)(?P<t>[A-ZÅÄÖ][^\n]{3,250}?"
+# "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)" (a "Kommentar: …" line has no target in parentheses)
+VALUE_LINE = re.compile(r"(?m)^(?:[-–•]\s*)?(?P<t>[A-ZÅÄÖ][^\n]{3,250}?"
                         r"\((?:mål|målvärde)\b[^)\n]*\)[^\n]*)$", re.IGNORECASE)
 # "Målområde 1: Title" alone on its line, its indicators as such lines under it (a key-figure report)
 GOAL_OVER_VALUES = re.compile(rf"^(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})\s*[:.–-]?\s+(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})"
@@ -100,8 +100,8 @@ def _heading_like(para: str) -> bool:
     low = para.lower()
     if low.startswith(("indikatorer", "perspektiv", "mål:", "strategier", "arbetssätt")) or "uppdrag" in low[:0]:
         return False
-    if "får i uppdrag" in low or re.match(r"^\d", para):
-        return False
+    if "får i uppdrag" in low or re.match(r"^\d", para) or VALUE_LINE.match(para):
+        return False   # (an indicator line with its target is no heading either)
     return para[0].isupper()
 
 
@@ -165,9 +165,9 @@ def blocks(ctx: Ctx) -> list[Block]:
                              heading_end=m.start() + len(para)))
             continue
         gv = GOAL_OVER_VALUES.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
-        if gv and "\n" not in para.strip():
+        if gv:   # (its first indicator line may follow without a blank line)
             out.append(Block(m.start(), 0, "effektmal", clean(gv["t"]).rstrip("."), gv["n"],
-                             heading_end=m.start() + len(para)))
+                             heading_end=m.start() + len(first)))
             if persp_now:
                 running[m.start()] = persp_now
             continue

@@ -1,4 +1,4 @@
-"""Blind set 5, helper a: writes four meeting documents into ../../blind5/.
+"""Blind set 5, helper a: writes four meeting documents into ../../general/.
 
 Run from the repository root: `.venv/bin/python tests/heldout_docs/sources/blind5/make_blind5_a.py`.
 
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "blind5"
+OUT = Path(__file__).resolve().parents[2] / "general"
 
 
 # ---------------------------------------------------------------------------------------------------------------

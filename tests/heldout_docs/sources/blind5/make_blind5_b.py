@@ -1,8 +1,8 @@
-"""Blind set 5, helper b: writes the DOCX delårsrapport and the PDF uppföljning into ../../blind5/.
+"""Blind set 5, helper b: writes the DOCX delårsrapport and the PDF uppföljning into ../../general/.
 
 Run from the repository root: `.venv/bin/python tests/heldout_docs/sources/blind5/make_blind5_b.py`.
 The HTML verksamhetsplan and the plain-text nyckeltal report of the same helper are written by hand and stand in
-../../blind5/ as they are. Skarvhamns kommun, Region Mellanbygd, their people and numbers are invented.
+../../general/ as they are. Skarvhamns kommun, Region Mellanbygd, their people and numbers are invented.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-OUT = Path(__file__).resolve().parents[2] / "blind5"
+OUT = Path(__file__).resolve().parents[2] / "general"
 
 # ---------------------------------------------------------------------------------------------------------------
 # 1. DOCX: delårsrapport, uppdrag in a Word table Uppdrag | Givet av | Status | Kommentar with status symbols

@@ -119,8 +119,10 @@ class _Walker:
             n += 1
             text = _clean(inline_text(li, skip=_LISTS))
             subs = list(_descendants(li, _LISTS))
-            # an item that only names the list nested in it ("Indikatorer", "Aktiviteter") is its label
-            if text and subs and len(text.split()) <= LABEL_MAX_WORDS and not text.rstrip().endswith((".", "!", "?")):
+            # a bullet that only names the list nested in it ("Indikatorer", "Aktiviteter") is its label; a
+            # numbered item is an item of its own list ("7. Utbilda personal" over its sub-points)
+            if text and subs and number == "•" and len(text.split()) <= LABEL_MAX_WORDS \
+                    and not text.rstrip().endswith((".", "!", "?")):
                 self.blocks.append(Block("field", text))
             elif text:
                 self.blocks.append(Block("list_item", text, level=depth, number=number))

@@ -136,7 +136,7 @@ def blocks(ctx: Ctx) -> list[Block]:
             if any(PLAN_GOAL.match(s[x:x + 600]) for x in starts[1:]):
                 for x in starts:
                     line = s[x:s.find("\n", x) if "\n" in s[x:m.end()] else m.end()]
-                    if pl := PERSP_LINE.fullmatch(line):
+                    if pl := PERSP_LINE.fullmatch(re.sub(r"^\d{1,2}[.)]\s+", "", line)):   # (an <ol> item)
                         persp_now = vp_perspective(pl["p"]) or clean(pl["p"])
                     elif g := PLAN_GOAL.match(s[x:x + 600]):
                         out.append(Block(x, 0, "effektmal", clean(g["t"]).rstrip("."), g["n"], perspective=persp_now,
@@ -163,6 +163,8 @@ def blocks(ctx: Ctx) -> list[Block]:
             rg = report_goals[m.start()]
             out.append(Block(m.start(), 0, "effektmal", clean(rg["t"]).rstrip("."), rg["n"],
                              heading_end=m.start() + len(para)))
+            if persp_now:
+                running[m.start()] = persp_now
             continue
         gv = GOAL_OVER_VALUES.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
         if gv:   # (its first indicator line may follow without a blank line)

@@ -143,6 +143,34 @@ def hanging_blocks(table: Table, numbering: Numbering) -> list[Block] | None:
     return out
 
 
+_ITEM_START = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)])\s+\S")
+
+
+def record_blocks(table: Table, numbering: Numbering) -> list[Block] | None:
+    """An agenda drawn as a table of records: a header row, then one row per item whose first cell holds the
+    numbered title and, as paragraphs of the same cell, "Föredragande: …" and "Förslag till beslut: …"
+    ("1. Val av justerare" | "Handlingar"). Read as text: the first cell's paragraphs as the item's lines, the
+    other cells as "Header: value" lines; None when the table is not laid out so."""
+    rows = [[c for k, c in enumerate(r.cells) if k == 0 or c._tc is not r.cells[k - 1]._tc] for r in table.rows]
+    if len(rows) < 3:
+        return None
+    head, data = rows[0], rows[1:]
+    if any(len([p for p in c.paragraphs if p.text.strip()]) > 1 for c in head) \
+            or not all(_ITEM_START.match(r[0].text.strip()) for r in data) \
+            or not any(len([p for p in r[0].paragraphs if p.text.strip()]) >= 2 for r in data):
+        return None
+    names = [c.text.strip() for c in head]
+    out: list[Block] = []
+    for r in data:
+        for k, cell in enumerate(r):
+            text = " ".join(cell.text.split())
+            if k == 0:
+                out += [Block("paragraph", p.text.strip()) for p in cell.paragraphs if p.text.strip()]
+            elif text and text not in ("–", "-") and k < len(names) and names[k]:
+                out.append(Block("paragraph", f"{names[k]}: {text}"))
+    return out
+
+
 def header_blocks(document: Any) -> list[Block]:
     """The first section's page header (letterhead, "SAMMANTRÄDESPROTOKOLL", the organ and date), as a PDF
     of the document draws it at the top of the first page: tab-separated parts are cells."""
@@ -192,7 +220,7 @@ def docx_blocks(document: Any) -> list[Block]:
                 blocks.append(b)
         elif tag == "tbl":
             table = Table(child, document)
-            blocks.extend(hanging_blocks(table, numbering) or table_blocks(table))
+            blocks.extend(hanging_blocks(table, numbering) or record_blocks(table, numbering) or table_blocks(table))
     return list_labels(blocks)
 
 

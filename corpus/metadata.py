@@ -71,6 +71,7 @@ def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | No
     """Everything the text says about itself. `raw` is the reader's output, `cleaned` clean_text(raw);
     `vocabulary` defaults to the bundled `metadata.toml`."""
     vocab = vocabulary or load_vocabulary()
+    cleaned = without_mail_header(cleaned, vocab)
     raw_lines = [" ".join(ln.split()) for ln in normalise_chars(raw).replace("\f", "\n").split("\n")]
     raw_lines = [ln for ln in raw_lines if ln]
     flat_raw = " ".join(raw_lines)
@@ -84,6 +85,19 @@ def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | No
     meta.organisation = find_organisation(raw_lines, vocab)
     meta.title = compose_title(meta, heads)
     return meta
+
+
+def without_mail_header(cleaned: str, vocab: MetadataVocabulary) -> str:
+    """The text as its metadata is read: an e-mail's header lines at the top left out, its subject as the
+    title line ("Ämne: Minnesanteckningar …" → "Minnesanteckningar …")."""
+    lines = cleaned.split("\n")
+    k = 0
+    while k < len(lines) and (vocab.mail_header.match(lines[k]) or vocab.mail_subject.match(lines[k])):
+        k += 1
+    if k < 2:   # one "Till:"-like line is not an e-mail header
+        return cleaned
+    subject = [vocab.mail_subject.sub("", ln, count=1) for ln in lines[:k] if vocab.mail_subject.match(ln)]
+    return "\n".join(subject + lines[k:])
 
 
 def find_date(lines: list[str], vocabulary: MetadataVocabulary | None = None) -> str | None:

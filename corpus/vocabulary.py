@@ -29,6 +29,9 @@ class MetadataVocabulary:
     definite_head: re.Pattern[str]             # "Beredningen" at the start of a name; group 1 the base form
     organ_suffix: re.Pattern[str] = re.compile(r"$^")   # a word ending in an organ noun ("…styrelsen")
     type_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()   # (doc type, cue in a heading line)
+    # an e-mail's header lines ("Från: …", "Skickat: …") say nothing of the document; its subject titles it
+    mail_header: re.Pattern[str] = re.compile(r"$^")
+    mail_subject: re.Pattern[str] = re.compile(r"$^")
     organisation: re.Pattern[str] = re.compile(r"$^")   # a region's or municipality's name ("Ekby kommun")
     default_organisation: str = ""                      # the organisation of a document that names none
     convened: re.Pattern[str] = re.compile(r"$^")       # "<subject> kallas till sammanträde"; group `o`
@@ -69,6 +72,7 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         rf"|\b({_alternatives(organs['areas'], escape=False)})\b")
     nouns = [h.lower() for h in organs["group_heads"]] + organs.get("other_nouns", [])
     orgs = data.get("organisations", {})   # the publishing authority (optional table)
+    mail = data.get("mail", {})   # minutes sent as an e-mail (optional table)
     convened = _alternatives(organs["convened"], escape=False) if organs.get("convened") else ""
     return MetadataVocabulary(
         date_labels=date_labels,
@@ -84,6 +88,10 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         definite_head=re.compile(rf"^({definite})(?:en|et)\b"),
         organ_suffix=re.compile(rf"{_alternatives(nouns)}(?:en|et|n|na|t|erna)?$", re.I),
         type_cues=tuple((str(t), re.compile(str(c), re.I)) for t, c in data.get("types", {}).get("cues", [])),
+        mail_header=re.compile(rf"^{_alternatives(mail['headers'])}\s*:", re.I) if mail.get("headers")
+        else re.compile(r"$^"),
+        mail_subject=re.compile(rf"^{_alternatives(mail['subject'])}\s*:\s*", re.I) if mail.get("subject")
+        else re.compile(r"$^"),
         organisation=re.compile(_alternatives(orgs["names"], escape=False)) if orgs.get("names") else re.compile(r"$^"),
         default_organisation=str(orgs.get("default", "")),
         convened=re.compile(rf"^(?P<o>[A-ZÅÄÖ][^\n.:;]{{2,100}}?)\s+(?i:{convened})\b" if convened else r"$^"),

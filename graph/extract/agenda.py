@@ -48,6 +48,10 @@ PROPOSAL = re.compile(r"Förslag till beslut\s*\n?(?P<who>[^\n]*?\bbeslutar)\s*"
                       r"(?P<t>att\b(?:.|\n)*?)(?=\n\n(?!att\b)|$)")
 
 
+_TITLE_PRESENTER = re.compile(rf"\s*\((?:{minutes._alt('presenter-label', minutes.field_rules())})\s*:?\s*"
+                              r"(?P<w>[^()]+)\)\s*$", re.IGNORECASE)
+
+
 @dataclass
 class Item:
     n: int
@@ -269,6 +273,11 @@ def extract(ctx: Ctx) -> None:
     labelled = [minutes.labels_decisions(ctx, it.start, it.end) for it in its]
     prose_ok = 2 * sum(labelled) < len(its)
     for it, has_label in zip(its, labelled, strict=True):
+        pres = list(it.presenters)
+        # "Ekonomisk uppföljning (Föredrogs av Jakob Sund)": the presenter in parentheses after the title
+        if it.title and (pm := _TITLE_PRESENTER.search(it.title)):
+            pres += [n for n in minutes.person_names(pm["w"]) if n not in pres]
+            it = Item(it.n, it.start, it.end, it.title[:pm.start()].rstrip(" –-:"), it.presenters)
         node = I.agenda_item_iri(mlocal, it.n)
         g.add((node, RDF.type, SG.AgendaItem))
         g.add((node, SG.number, str_lit(str(it.n))))
@@ -278,7 +287,6 @@ def extract(ctx: Ctx) -> None:
             g.add((node, DCTERMS.title, sv(it.title)))
         g.add((node, RDFS.label, sv(f"{it.n}. {it.title}" if it.title else f"Punkt {it.n}")))
         ctx.prov(node, it.start, it.end)
-        pres = list(it.presenters)
         pres += minutes.presenters(ctx, it.start, min(it.end, it.start + PRESENTER_LABEL_CHARS))
         pres += [p for p in slot_presenters.get(it.n, []) if p not in pres]
         for p in dict.fromkeys(pres):

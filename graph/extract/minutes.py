@@ -97,6 +97,11 @@ def presenters(ctx: Ctx, start: int, end: int) -> list[str]:
 
 
 # ---- decisions ----------------------------------------------------------------------------------------
+#: arrows that mark a field in minutes written as notes ("→ Beslut: …")
+_ARROWS = "→⇒►▶➔"
+_ARROW = rf"(?:[{_ARROWS}][ \t]*)"
+
+
 def _label_at(text: str) -> tuple[str, int] | None:
     """("decision"|"proposal", length of the label incl. colon) when `text` starts with a field label
     that stands alone on its line, ends in a colon or stands in a margin column of its own ("Beslut | …":
@@ -104,7 +109,7 @@ def _label_at(text: str) -> tuple[str, int] | None:
     rules = decision_rules()
     cell = re.escape(CELL_SEP.strip())
     for kind in ("label-proposal", "label-decision"):
-        m = re.match(rf"{_alt(kind, rules)}[ \t]*(?::[ \t]*|{cell}[ \t]*|\n|$)", text, re.IGNORECASE)
+        m = re.match(rf"{_ARROW}?{_alt(kind, rules)}[ \t]*(?::[ \t]*|{cell}[ \t]*|\n|$)", text, re.IGNORECASE)
         if m:
             return ("proposal" if kind == "label-proposal" else "decision"), m.end()
     return None
@@ -113,7 +118,10 @@ def _label_at(text: str) -> tuple[str, int] | None:
 def _at_labels(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """A sentence cut where a line starts with a decision or proposal label: "Föredragande: Anna Berg" has
     no full stop, so the "Förslag till beslut: …" on its next line would otherwise be part of it."""
-    cuts = [a] + [i + 1 for i in range(a, b) if s[i] == "\n" and _label_at(s[i + 1:b])] + [b]
+    cuts = [a] + [i + 1 for i in range(a, b) if s[i] == "\n" and _label_at(s[i + 1:b])]
+    # an arrow marks a field also inside a line ("… med överskott. → Beslut: …", a wrapped e-mail)
+    cuts += [i for i in range(a + 1, b) if s[i] in _ARROWS and s[i - 1] != "\n" and _label_at(s[i:b])]
+    cuts = [*sorted(set(cuts)), b]
     return [(x, y) for x, y in itertools.pairwise(cuts) if y > x]
 
 

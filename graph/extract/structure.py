@@ -53,6 +53,10 @@ PLAN_GOAL = re.compile(rf"^(?:\d{{1,2}}[.)]\s+)?(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,
 PLAN_GOAL_BARE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
                             r"(?=\n\n?(?:indikator(?:er)?|mätetal|nyckeltal)\b)", re.IGNORECASE)
 GOAL_MIN_WORDS = 3
+# "2.1 Mål: Title" (the chapter's number, the goal word and a colon) over its indicator table or list: a goal
+# numbered by its place among the plan's goals
+PLAN_GOAL_LABEL = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{_GOAL_WORDS})\s*:\s*(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})"
+                             r"(?=\n\n?(?:indikator(?:er)?|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
 # an indicator written as a line with its target in parentheses: "Andel … (målvärde 2025: 85 %): 81 %",
 # "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)" (a "Kommentar: …" line has no target in parentheses)
 VALUE_LINE = re.compile(r"(?m)^(?:[-–•]\s*)?(?P<t>[A-ZÅÄÖ][^\n]{3,250}?"
@@ -120,13 +124,22 @@ def blocks(ctx: Ctx) -> list[Block]:
     report_goals = {a: g for a, g in numbered_headings("goal", list(ctx.nt.lines()))
                     if g["t"] and len(g["t"].split()) >= GOAL_MIN_WORDS} \
         if ctx.doc.doc_type in REPORT_GOAL_TYPES else {}
+    labelled_goals = 0
     # paragraphs
     for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s):
         para = m.group()
         first = para.split("\n", 1)[0]
-        pl = PERSP_LINE.fullmatch(para)
+        pl = PERSP_LINE.fullmatch(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", para))   # also a chapter "2 Perspektiv: …"
         if pl:
-            persp_now = vp_perspective(pl["p"]) or persp_now
+            persp_now = vp_perspective(pl["p"]) or (clean(pl["p"]) if para[:1].isdigit() else persp_now)
+            continue
+        lg = PLAN_GOAL_LABEL.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
+        if lg:
+            labelled_goals += 1
+            out.append(Block(m.start(), 0, "effektmal", clean(lg["t"]).rstrip("."), str(labelled_goals),
+                             heading_end=m.start() + lg.end("t")))
+            if persp_now:
+                running[m.start()] = persp_now
             continue
         if ctx.doc.doc_type in PLAN_TYPES and "\n" in para:
             # goals listed one after another in one paragraph (an HTML plan's nested lists): each line that

@@ -121,6 +121,58 @@ def space_table_rows(text: str) -> str:
     return "\n".join(out)
 
 
+#: a record of a two-column plain-text table starts with its number in the left column ("1. Samordna …")
+_RECORD_START = re.compile(r"^\d{1,3}[.)]\s+\S")
+#: a two-column table needs at least this many records
+SPACE_RECORDS_MIN = 2
+
+
+def space_column_records(text: str) -> str:
+    """Plain text with a two-column table drawn with spaces whose cells wrap over several lines ("Uppdrag"
+    over "1. Samordna antagningen till regionens     Gemensam antagning infördes …", the next lines going
+    on in both columns): each numbered record rendered as one table row (the left lines joined, the right
+    lines joined), under its header row, so the columns are not read across as one text. The right column
+    starts where the header's second cell does; a record starts with its number in the left column."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _space_cells(lines[i])
+        if len(head) != 2 or any(len(lines[i][a:b].split()) > 5 for a, b in head):
+            out.append(lines[i])
+            i += 1
+            continue
+        x2 = head[1][0]
+        records: list[list[list[str]]] = []
+        j = i + 1
+        while j < len(lines):
+            cells = _space_cells(lines[j])
+            if not lines[j].strip():
+                j += 1
+                continue
+            left = [lines[j][a:b] for a, b in cells if a < x2 - SPACE_ALIGN]
+            right = [lines[j][a:b] for a, b in cells if abs(a - x2) <= SPACE_ALIGN]
+            if len(left) + len(right) != len(cells) or len(left) > 1 or not cells:
+                break
+            if left and _RECORD_START.match(left[0]):
+                records.append([[left[0]], right])
+            elif records and (right or (left and left[0][:1].islower())):
+                records[-1][0] += left
+                records[-1][1] += right
+            else:
+                break
+            j += 1
+        if len(records) < SPACE_RECORDS_MIN or not all(right for _left, right in records):   # both columns filled
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(CELL_SEP.join(lines[i][a:b] for a, b in head))
+        out += [f"{' '.join(left)}{CELL_SEP}{' '.join(right)}" for left, right in records]
+        out.append("")
+        i = j
+    return "\n".join(out)
+
+
 #: a labelled field set in a right-hand column of a plain-text line ("3. Heltid som norm      Ansvarig: Yasmin
 #: Karimi", as a PDF-to-text tool keeps the layout): at least this many spaces, then "Label:" and a value
 RIGHT_FIELD_GAP = 4
@@ -134,4 +186,4 @@ def split_right_fields(text: str) -> str:
 
 
 __all__ = ["CELL_SEP", "LABEL_MAX_WORDS", "SPACE_TABLE_MIN_CELLS", "Block", "BlockKind", "list_labels", "render",
-           "space_table_rows", "split_right_fields"]
+           "space_column_records", "space_table_rows", "split_right_fields"]

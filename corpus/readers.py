@@ -21,7 +21,7 @@ from pypdf.errors import PdfReadError
 from selectolax.lexbor import LexborHTMLParser
 from tqdm import tqdm
 
-from corpus.blocks import render, space_table_rows, split_right_fields
+from corpus.blocks import render, space_column_records, space_table_rows, split_right_fields
 from corpus.docx_blocks import docx_blocks
 from corpus.errors import IngestError
 from corpus.html_blocks import drop_furniture, html_blocks
@@ -128,7 +128,8 @@ def decode_text(data: bytes, name: str) -> str:
 
 def read_txt(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> str:
     # a table aligned with spaces becomes " | " rows, as the other readers render tables (corpus/blocks.py)
-    return split_right_fields(space_table_rows(decode_text(data, name).replace("\r\n", "\n").replace("\r", "\n")))
+    text = decode_text(data, name).replace("\r\n", "\n").replace("\r", "\n")
+    return split_right_fields(space_table_rows(space_column_records(text)))
 
 
 def read_pdf(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> str:

@@ -74,7 +74,7 @@ def build(path: Path) -> Patterns:
 
     head = "(?:" + "|".join(heading_words()["assignment"]) + ")"   # "Uppdrag 3: …" (heading_words.tsv)
     # an id that carries the year the uppdrag was given: "2024:3" (layout only: a year, a colon, the number)
-    year_id = r"(?:(?P<y>(?:19|20)\d\d):)?"
+    year_id = r"(?:(?P<y>(?:19|20)\d\d)[:-])?"   # also "2026-04", a year and a serial number
     nr = w("number-word")
     board = rf"[A-ZÅÄÖa-zåäö][\wåäö-]*{w('board-suffix')}"
     return Patterns(

@@ -122,6 +122,11 @@ def _wrapped(cells: list[str]) -> bool:
     return _row_start(cells[0]) is None and (not cells[0] or cells[0][:1].islower())
 
 
+#: a header cell naming the status in parentheses after the comment's name, and that status in a cell
+_TRAILING_HEAD = re.compile(r"\(\s*\w+\s*\)")
+_TRAILING_STATUS = re.compile(r"\(\s*(?P<v>[^()]{2,60}?)\s*\)\s*$")
+
+
 def _section_board(ctx: Ctx, a: int) -> str | None:
     """The board a table belongs to when the line right above its header (a blank line between) is only
     that board's name: a report grouped per nämnd ("Socialnämnden", then its table of uppdrag)."""
@@ -138,6 +143,7 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     s = ctx.nt.s
     out: list[Occurrence] = []
     status_col: int | None = None
+    in_parens = False
     issuer_col: int | None = None
     assignees: list[str] = []
     row: Occurrence | None = None
@@ -148,8 +154,11 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             status_col, row = None, None
             continue
         header = [j for j, c in enumerate(cells) if p.status_cell.fullmatch(c)]
-        if header:
-            status_col, row = header[0], None
+        # "Kommentar (bedömning)": the status stands in parentheses at the end of the comment
+        trailing = [j for j, c in enumerate(cells) if _TRAILING_HEAD.search(c) and p.status_cell.search(c)]
+        if header or trailing:
+            status_col, row = (header or trailing)[0], None
+            in_parens = not header
             issuer_col = next((j for j, c in enumerate(cells) if p.issuer_cell.fullmatch(c)), None)
             section = _section_board(ctx, a)
             assignees = [str(organ_node(ctx, section))] if section else _own_assignees(ctx)
@@ -173,6 +182,8 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             ta = s.find(text_cell, a) if text_cell else a
         # an empty status cell: the report body starts after the row, as a status line under it would
         sa, sb = _cell_span(a, line, status_col) if cells[status_col] else (a + len(line), a + len(line))
+        if in_parens and (pm := _TRAILING_STATUS.search(s, sa, sb)):
+            sa, sb = pm.start("v"), pm.end("v")
         row = Occurrence(a, sa, ta, ta + len(text_cell), n, "nr", list(assignees), a, year=id_year)
         row.status_cells.append((sa, sb))
         if issuer_col is not None and issuer_col < len(cells) and p.board_line.fullmatch(cells[issuer_col]):
@@ -231,6 +242,8 @@ def field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[Span]]:
         line_end = b if line_end < 0 else line_end
         pipe = s.find("|", a, line_end)
         cell = s[a:pipe if pipe >= 0 else line_end].rstrip()
+        if cell.endswith(")") and "(" not in cell:   # a status read from inside "(Ej påbörjat)"
+            cell = cell[:-1].rstrip()
         if s[s.rfind("\n", 0, a) + 1:a].count("|") and (got := list(read_slot(ctx, cell)[0].notations)):
             sts, spans = got, [(a, a + len(cell))]
     return sts, spans

@@ -65,6 +65,8 @@ def extract(ctx: Ctx) -> list[Occurrence]:
     g = ctx.g
     occs = occurrences(ctx)
     for o in occs:
+        if o.number and o.number.isdigit():
+            o.number = str(int(o.number))   # "Uppdrag 2026-04" is uppdrag 4 of 2026
         # an id that carries its year ("2024:3") beats the nearest year cue
         year = o.year or ctx.year_at(o.start)
         if year is None:

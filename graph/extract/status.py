@@ -91,7 +91,9 @@ def classify_slot(value: str, encoder: Encoder | None = None) -> SlotStatus:
 # a legend line "<Key> = <status wording>" / "<Key> – <status wording>": a colour or symbol word the document
 # then uses as its status values ("Grön = genomfört", "Bedömning: Grön."); layout only, the keys are the
 # document's own, so no colour is written here
-_LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-ZÅÄÖa-zåäö]{2,20})[ \t]+[=–][ \t]+(?P<v>[^\n=]{3,80}?)[ \t.]*$")
+# (also a legend table's row, "Grön | Uppdraget är genomfört.")
+_LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-ZÅÄÖa-zåäö]{2,20})[ \t]*(?:[ \t][=–]|\|)[ \t]+"
+                          r"(?P<v>[^\n=|]{3,80}?)[ \t.]*$")
 _LEGEND_KEY = re.compile(r"^\s*(?:(?P<k>[A-ZÅÄÖa-zåäö]{2,20})\s*(?:[.,;:]|$)|(?P<s>[^\w\s(\[\"'«»-]))")
 #: a legend keyed by symbols, its entries perhaps run on in one paragraph: "● Genomfört = uppdraget är
 #: slutfört. ◐ Pågår = arbetet pågår enligt plan." (the symbol is the key; the word after it is its name)

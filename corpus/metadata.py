@@ -34,7 +34,7 @@ _TITLE_PHRASE = rf"{_TITLE_WORDS}(?:\s*(?:och|/|samt)\s*{_TITLE_WORDS})*"
 _GLUED_DATE = re.compile(r"\s*[,–-]?\s*(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+\d{4})\s*$")
 #: a plan's or report's title words before the organ it belongs to ("Verksamhetsplan 2027 för …")
 _PLAN_TITLE = re.compile(r"^(?:verksamhetsplan|aktivitetsplan|årsredovisning|delårsrapport|verksamhetsberättelse|"
-                         r"måluppföljning|uppföljning)(?:\s+med\s+budget)?(?:\s+(?:19|20)\d\d(?:[–-]\d{2,4})?)?"
+                         r"måluppföljning|uppföljning|nyckeltal)(?:\s+med\s+budget)?(?:\s+(?:19|20)\d\d(?:[–-]\d{2,4})?)?"
                          r"\s*(?:för|,|–)\s+", re.I)
 #: the header block of a protokoll/kallelse: its organ line stands among the first lines of the text
 HEADER_LINES = 12

@@ -81,4 +81,36 @@ def grid_goals(ctx: Ctx) -> Iterator[GridGoal]:
             yield GridGoal(number, title, span, tuple(inds))
 
 
-__all__ = ["GridGoal", "grid_goals"]
+#: a goal's group header row inside an indicator table: "Mål 2: Title" (a row of one cell)
+_GROUP = re.compile(rf"^{_GOAL}\s+(?P<n>\d{{1,2}})\s*[:.–-]?\s+(?P<t>[A-ZÅÄÖ].*)$", re.IGNORECASE)
+_INDICATOR_HEAD = re.compile(rf"(?mi)^{_INDICATOR.pattern}[^|\n]*\|[^\n]*$")
+
+
+def grouped_goals(ctx: Ctx) -> Iterator[GridGoal]:
+    """Goals as group header rows of one indicator table ("Indikator | Utfall 2025 | …", then "Mål 2: Title"
+    on a row of its own, then that goal's indicator rows): each group header starts a goal, the first cell of
+    each row under it is an indicator."""
+    s = ctx.nt.s
+    for head in _INDICATOR_HEAD.finditer(s):
+        pos = head.end() + 1
+        goal: GridGoal | None = None
+        inds: list[tuple[int, int]] = []
+        while pos < len(s):
+            end = s.find("\n", pos)
+            end = len(s) if end < 0 else end
+            line = s[pos:end]
+            if (g := _GROUP.match(line)) and "|" not in line:
+                if goal is not None:
+                    yield GridGoal(goal.number, goal.title, goal.span, tuple(inds))
+                span = (pos + g.start("t"), pos + g.end("t"))
+                goal, inds = GridGoal(g["n"], g["t"].strip().rstrip("."), span, ()), []
+            elif "|" in line and goal is not None:
+                inds.append(_cells(line, pos)[0])
+            else:
+                break
+            pos = end + 1
+        if goal is not None:
+            yield GridGoal(goal.number, goal.title, goal.span, tuple(inds))
+
+
+__all__ = ["GridGoal", "grid_goals", "grouped_goals"]

@@ -195,6 +195,22 @@ def hanging_items(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_PARAGRAPH_SIGN = re.compile(r"^§\s*\d{1,4}$")
+
+
+def paragraph_rows(blocks: list[Block]) -> list[Block]:
+    """A § line drawn as a row of cells ("§ 45 | KS 2026/2 | Val av justerare": number, case number, title at
+    tab stops) over its body text: a heading of its own, the cells joined. A row among rows stays a table row
+    (an agenda table with a § column)."""
+    out = list(blocks)
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b.kind == "table_row" and len(b.cells) >= 2 and _PARAGRAPH_SIGN.match(b.cells[0].strip()) \
+                and nxt is not None and nxt.kind in ("paragraph", "heading"):
+            out[k] = Block("heading", " ".join(c.strip() for c in b.cells if c.strip()), level=2)
+    return out
+
+
 def page_blocks(words: list[dict[str, Any]], body_size: float) -> list[Block]:
     out: list[Block] = []
     lines = _lines(words)
@@ -241,7 +257,8 @@ def pdf_pages(data: bytes) -> list[list[Block]]:
         sizes.update(round(float(w.get("size") or 0), 1) for w in ws)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     out = [page_blocks(ws, body) for ws in pages]
-    return [hanging_items(p) for p in out] if any(is_hanging(p) for p in out) else out
+    out = [hanging_items(p) for p in out] if any(is_hanging(p) for p in out) else out
+    return [paragraph_rows(p) for p in out]
 
 
 def render_page(blocks: list[Block]) -> str:

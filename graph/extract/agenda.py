@@ -70,10 +70,13 @@ def short_title(text: str) -> str:
     # title is kept (one wrapped onto two lines is long)
     max_words = BOUNDED_TITLE_MAX_WORDS if m and m.start() > 0 else TITLE_MAX_WORDS
     text = (text[:m.start()] if m.start() > 0 else text[m.end():]) if m else text
-    # an unlabelled case number closing the title: a Dnr column run into the title ("Taxa 2026 MHN 2025/288")
+    # an unlabelled case number closing the title: a Dnr column run into the title ("Taxa 2026 MHN 2025/288"),
+    # or opening it: the case-number column before the title ("KS 2026/112 Riktlinjer för medborgardialog")
     for fmt in vocab.case_formats:
         if (m := fmt.search(text)) and m.start() > 0 and not text[m.end():].strip(" .,"):
             text, max_words = text[:m.start()], BOUNDED_TITLE_MAX_WORDS
+        elif m and m.start() == 0 and text[m.end():].strip():
+            text = text[m.end():].strip()
     return " ".join(text.split()[:max_words]).strip(" :,")
 
 
@@ -309,7 +312,7 @@ def extract(ctx: Ctx) -> None:
                 found.append((m.start("t"), m.end("t"), False))
         body = s.find("\n", it.start, it.end)   # decisions stand under the item's title line
         found += minutes.decisions(ctx, body if body > 0 else it.end, it.end, [(a, b) for a, b, _p in found],
-                                   prose=prose_ok and not has_label)
+                                   prose=prose_ok and not has_label, labelled_only=has_label)
         for k, (a, b, proposed) in enumerate(sorted(found), 1):
             dec = I.decision_iri(f"{mlocal}/{it.n}-{k}")
             g.add((dec, RDF.type, SG.Decision))

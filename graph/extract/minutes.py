@@ -15,6 +15,7 @@ from pathlib import Path
 
 from corpus.blocks import CELL_SEP
 from graph.extract.context import Ctx
+from graph.extract.text import BULLETS
 
 HERE = Path(__file__).resolve().parent
 DECISION_TABLE = HERE / "decision_phrases.tsv"
@@ -163,10 +164,10 @@ def labels_decisions(ctx: Ctx, start: int, end: int) -> bool:
 
 
 def decisions(ctx: Ctx, start: int, end: int, taken: list[tuple[int, int]],
-              prose: bool | None = None) -> list[tuple[int, int, bool]]:
+              prose: bool | None = None, labelled_only: bool = False) -> list[tuple[int, int, bool]]:
     """(view start, view end, proposed) of the decisions and proposals in [start, end) that overlap no
     span in `taken` (found by other rules). `prose`: whether past-tense formulas record decisions here
-    (default: when the whole text labels none)."""
+    (default: when the whole text labels none); `labelled_only`: only what stands under a label counts."""
     s = ctx.nt.s
     rules = decision_rules()
     # a past-tense formula ("… lades till handlingarna", "Gruppen beslutade att …") is a decision only in
@@ -195,6 +196,10 @@ def decisions(ctx: Ctx, start: int, end: int, taken: list[tuple[int, int]],
             a += skip
         if kind is None:
             text = s[a:b]
+            # an item whose decision stands under a label: the sentences around it are its background
+            # ("Kommunstyrelsen ska utse en ledamot att justera …", "X yrkar att förslaget avslås")
+            if labelled_only:
+                continue
             if any(p.search(text) for p in rules["exclude"]):
                 continue
             if any(p.search(text) for p in rules["proposal"]):
@@ -204,7 +209,7 @@ def decisions(ctx: Ctx, start: int, end: int, taken: list[tuple[int, int]],
             else:
                 continue
         # att-satser written as sentences of their own belong to the decision they follow
-        while i < len(sents) and re.match(r"\s*att\b", s[sents[i][0]:sents[i][1]]):
+        while i < len(sents) and re.match(rf"\s*(?:[{BULLETS}-]\s*)?att\b", s[sents[i][0]:sents[i][1]]):
             b = sents[i][1]
             i += 1
         b = _points_end(s, a, b, end)   # so do numbered points ("besluta\n1. …\n2. …")

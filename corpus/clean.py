@@ -60,7 +60,8 @@ _ITEM_START = re.compile(r"^(?:[•*\-–−]\s|\(?[a-zåäö]\)\s)")  # list it
 # A numbered item's heading: "Punkt 1. Title", "§ 12 Title", "3. Title", "Ärende 4 Title" (one optional
 # capitalised word before the number, so no list of item words is needed), its title not punctuated.
 _ITEM_HEADING = re.compile(
-    r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?:§\s*)?\d{1,3}(?:\.\d{1,2}){0,3}[.):]?\s+(?P<title>[A-ZÅÄÖ].*[^.,;:!?])$")
+    r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?:§\s*)?\d{1,3}(?:\.\d{1,2}){0,3}[.):]?\s+(?:[–-]\s+)?"
+    r"(?P<title>[A-ZÅÄÖ].*[^.,;:!?])$")   # ("Punkt 2 – Budget 2028": a dash after the number)
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÅÄÖ]")
 
 
@@ -204,12 +205,12 @@ def _is_wrap(prev: str, line: str, width: int, sentence_follows: bool = False) -
     if _NUMBERED_HEADING.match(prev):
         return False
     if sentence_follows and (m := _ITEM_HEADING.match(prev)) and not m["title"].startswith("Att ") \
-            and not prev.rsplit(" ", 1)[-1][:1].isupper():
+            and (not prev.rsplit(" ", 1)[-1][:1].isupper() or prev.endswith(")")):
         # Swedish item titles are noun phrases in sentence case without a full stop: a capitalised line
         # after one that runs to a full stop is the item's body ("Punkt 1. Genomgång av … / Anteckningarna
         # läggs till handlingarna."), however long the title line is. An "Att …" text is an uppdrag's
         # sentence, and a line ending in a capitalised word breaks inside a name ("… och Region / Örebro
-        # läns …"): those still join.
+        # läns …"): those still join, unless a closing parenthesis ends it ("… (Föredrogs av Sam Lind)").
         return False
     if prev[-1] in ".!?" and _heading_like(line, width):
         return False   # a short unpunctuated line after a finished sentence: a heading or label

@@ -243,6 +243,18 @@ def page_blocks(words: list[dict[str, Any]], body_size: float) -> list[Block]:
     return out
 
 
+#: a glyph the font's encoding does not map ("(cid:127)": the bullet of the standard fonts' symbol slot)
+_CID = re.compile(r"\(cid:(\d+)\)")
+#: the unmapped glyphs known by their slot; any other is dropped rather than kept as "(cid:N)"
+CID_CHARS = {127: "•", 149: "•", 183: "•"}
+
+
+def _unmapped(word: dict[str, Any]) -> dict[str, Any]:
+    if "(cid:" in word["text"]:
+        word = {**word, "text": _CID.sub(lambda m: CID_CHARS.get(int(m[1]), ""), word["text"]).strip()}
+    return word
+
+
 def pdf_pages(data: bytes) -> list[list[Block]]:
     """The blocks of every page. Raises whatever pdfplumber raises; the caller falls back to pypdf."""
     import pdfplumber
@@ -250,8 +262,9 @@ def pdf_pages(data: bytes) -> list[list[Block]]:
     pages: list[list[dict[str, Any]]] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
-            pages.append(page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
-                                            use_text_flow=False, x_tolerance=3))
+            words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
+                                       use_text_flow=False, x_tolerance=3)
+            pages.append([w for w in (_unmapped(w) for w in words) if w["text"]])
     sizes: Counter[float] = Counter()
     for ws in pages:
         sizes.update(round(float(w.get("size") or 0), 1) for w in ws)

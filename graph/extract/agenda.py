@@ -49,7 +49,7 @@ PROPOSAL = re.compile(r"Förslag till beslut\s*\n?(?P<who>[^\n]*?\bbeslutar)\s*"
 
 
 _TITLE_PRESENTER = re.compile(rf"\s*\((?:{minutes._alt('presenter-label', minutes.field_rules())})\s*:?\s*"
-                              r"(?P<w>[^()]+)\)\s*$", re.IGNORECASE)
+                              r"(?P<w>[^()]+)\)", re.IGNORECASE)
 
 
 @dataclass

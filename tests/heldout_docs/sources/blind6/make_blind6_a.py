@@ -1,4 +1,4 @@
-"""Blind set 6, helper a: writes four meeting documents into ../../blind6/ (gold: ../../blind6/gold-a.jsonl).
+"""Blind set 6, helper a: writes four meeting documents into ../../general/ (gold: ../../general/gold-a.jsonl).
 
 Run from the repository root: `.venv/bin/python tests/heldout_docs/sources/blind6/make_blind6_a.py`.
 
@@ -32,7 +32,7 @@ import textwrap
 from itertools import zip_longest
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "blind6"
+OUT = Path(__file__).resolve().parents[2] / "general"
 
 
 # ---------------------------------------------------------------------------------------------------------------

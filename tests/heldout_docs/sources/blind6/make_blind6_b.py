@@ -1,8 +1,8 @@
-"""Blind set 6, helper b: writes the PDF verksamhetsplan and the DOCX uppföljning into ../../blind6/.
+"""Blind set 6, helper b: writes the PDF verksamhetsplan and the DOCX uppföljning into ../../general/.
 
 Run from the repository root: `.venv/bin/python tests/heldout_docs/sources/blind6/make_blind6_b.py`.
 The plain-text årsredovisning (`pdftotext -layout` style) and the HTML nyckeltal page of the same helper are
-written by hand and stand in ../../blind6/ as they are. Ådalsby kommun, Torsvalla stad, Region Ljungmark,
+written by hand and stand in ../../general/ as they are. Ådalsby kommun, Torsvalla stad, Region Ljungmark,
 Ekebyholms kommun, their people and numbers are invented.
 
 The PDF uses DejaVu Sans (a TrueType font with the square bullet U+25AA); the standard PDF fonts lack it.
@@ -32,7 +32,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-OUT = Path(__file__).resolve().parents[2] / "blind6"
+OUT = Path(__file__).resolve().parents[2] / "general"
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
              Path("/usr/local/share/fonts")]
 

@@ -53,9 +53,10 @@ PLAN_GOAL = re.compile(rf"^(?:\d{{1,2}}[.)]\s+)?(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,
 PLAN_GOAL_BARE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
                             r"(?=\n\n?(?:indikator(?:er)?|mätetal|nyckeltal)\b)", re.IGNORECASE)
 GOAL_MIN_WORDS = 3
-# "2.1 Mål: Title" (the chapter's number, the goal word and a colon) over its indicator table or list: a goal
-# numbered by its place among the plan's goals
-PLAN_GOAL_LABEL = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{_GOAL_WORDS})\s*:\s*(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})"
+# "2.1 Mål: Title" (the section's number, the goal word and a colon) over its indicator table or list: a goal
+# numbered by its place among the plan's goals (an unnumbered "Mål: …" of a strategy page is none: such a plan
+# numbers its effektmål elsewhere)
+PLAN_GOAL_LABEL = re.compile(rf"^\d+(?:\.\d+)+\.?\s+(?:{_GOAL_WORDS})\s*:\s*(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})"
                              r"(?=\n\n?(?:indikator(?:er)?|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
 # an indicator written as a line with its target in parentheses: "Andel … (målvärde 2025: 85 %): 81 %",
 # "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)" (a "Kommentar: …" line has no target in parentheses)

@@ -187,3 +187,25 @@ def test_pdf_paragraph_line_in_cells_and_bulleted_att_satser(tmp_path: Path, the
     assert titles == {("12", "Val av justerare"), ("13", "Riktlinjer för bistånd")}   # the case number left out
     # one decision per § (its bulleted att-satser); the background sentence "ska utse … att justera" is none
     assert _ids(got, "sg:Decision") == {"12-1", "13-1"}
+
+
+JUSTERING = """Protokoll
+Kulturnämnden
+Sammanträdesdatum: 2027-05-04
+
+Justering: Stadshuset 2027-05-11
+
+§ 3 Val av justerare
+Beslut
+Kulturnämnden beslutar att utse Ali Berg (S) att justera protokollet, och att justeringen sker i stadshuset
+tisdagen den 11 maj 2027.
+
+Protokollet justerades 2027-05-11 och anslogs på anslagstavlan 2027-05-12.
+"""
+
+
+def test_justering_and_notice_dates_are_no_meetings(tmp_path: Path, thesaurus: Thesaurus) -> None:
+    (tmp_path / "p.txt").write_text(JUSTERING)
+    got = gold_facts(read_document(tmp_path / "p.txt", {"id": "p"}), thesaurus)
+    meetings = {s for s, p, o in got if p == "rdf:type" and o == "sg:Meeting"}
+    assert meetings == {"id:meeting/kulturnamnden/2027-05-04"}

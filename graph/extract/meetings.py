@@ -45,6 +45,11 @@ REPORT_VERB = re.compile(r"\b(?:fick|fått|gavs|getts|informerades|genomfördes|
 NOT_MEETING_DATE = re.compile(r"\b(?:senast|från och med|t\.o\.m\.?|till|uppd\.?|uppdaterad|daterad"
                               r"|justera[st]?\s+protokollet|protokollet\s+justera[st]?)\s*(?:den\s+)?$",
                               re.IGNORECASE)
+#: a sentence about the justering or the notice of the protokoll dates those, not a meeting ("att justeringen
+#: sker i rådhuset måndagen den 20 oktober", "Justeringens plats och tid | …", "Protokollet justerades … och anslogs …")
+NOT_MEETING_SENTENCE = re.compile(r"\bjustering(?:en)?\s+(?:sker|äger\s+rum)\b|\bjusteringens\s+plats\b"
+                                  r"|\bprotokollet\s+(?:justerades|justeras|anslogs)\b|\banslogs\b|^\s*justering\s*[:|]",
+                                  re.IGNORECASE)
 SCHEDULE = re.compile(r"(?m)^(?:[^\n]{0,40}\b)?(?:sammanträdesdag(?:ar)?|mötesdatum|mötesdagar|sammanträdesplan)\b",
                       re.IGNORECASE)
 ENTRY = re.compile(rf"(?:(?m:^)(?:{WEEKDAYS}\s+)?|\b{WEEKDAYS}\s+)(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_RE})(?!\s*\d)\b"
@@ -140,6 +145,8 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
         if not kw and not verb:
             continue
         if re.search(r"sammanträdesdatum|sammanträdesdag", sent, re.IGNORECASE) and not DATE_RE.search(sent):
+            continue
+        if NOT_MEETING_SENTENCE.search(sent):
             continue
         dates = find_dates(sent, ctx.year_at(a))
         dates = [d for d in dates if not NOT_MEETING_DATE.search(sent[max(0, d[0] - NOT_MEETING_LOOKBACK):d[0]])]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import minutes
+from graph.extract.text import cell_spans
 
 #: header cells of an agenda table: the number column and the title column (field_labels.tsv)
 TABLE_NUMBER = re.compile(rf"^{minutes._alt('table-number', minutes.field_rules())}$", re.IGNORECASE)
@@ -79,8 +80,7 @@ def table_proposals(lines: list[tuple[int, int, str]]) -> dict[int, tuple[int, i
     proposed = True
     out: dict[int, tuple[int, int, bool]] = {}
     for a, _b, line in lines:
-        raw = line.split("|")
-        cells = [c.strip() for c in raw]
+        cells = [c.strip() for c in line.split("|")]
         if len(cells) < 2:
             continue
         if cols is None:
@@ -93,9 +93,8 @@ def table_proposals(lines: list[tuple[int, int, str]]) -> dict[int, tuple[int, i
             continue
         if not proposed and not any(f.search(cells[col]) for f in formulas):
             continue   # a decision column's action ("… tar fram ett förslag") states no decision
-        x = a + sum(len(c) + 1 for c in raw[:col])
-        x += len(raw[col]) - len(raw[col].lstrip())
-        out.setdefault(int(num), (x, x + len(cells[col]), proposed))
+        x, y = cell_spans(line, a)[col]
+        out.setdefault(int(num), (x, y, proposed))
     return out
 
 

@@ -12,7 +12,7 @@ from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx
 from graph.extract.headings import heading_words
 from graph.extract.status import SlotStatus, classify_slot, legend_key
-from graph.extract.text import clean
+from graph.extract.text import cell_spans, clean
 
 #: the status line of a report heading stands right under it (after a short description at most)
 STATUS_FIELD_CHARS = 600
@@ -110,10 +110,7 @@ def _row_start(cell: str) -> tuple[str, str, int | None] | None:
 
 def _cell_span(a: int, line: str, j: int) -> Span:
     """The view span of the text of cell `j` of the line starting at `a` (cells split on "|")."""
-    x = a + sum(len(c) + 1 for c in line.split("|")[:j])
-    raw = line.split("|")[j]
-    x += len(raw) - len(raw.lstrip())
-    return x, x + len(raw.strip())
+    return cell_spans(line, a)[j]
 
 
 def _wrapped(cells: list[str]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from graph.extract.context import Ctx
 from graph.extract.headings import heading_words
+from graph.extract.text import cell_spans
 
 _WORDS = heading_words()
 _GOAL = "(?:" + "|".join(_WORDS["goal"]) + ")"
@@ -37,17 +38,6 @@ class GridGoal:
     indicators: tuple[tuple[int, int], ...]  # the indicator cells
 
 
-def _cells(line: str, at: int) -> list[tuple[int, int]]:
-    """(start, end) in the text of each cell of a rendered table row starting at `at` (empty cells too)."""
-    out, pos = [], 0
-    for part in line.split("|"):
-        lead = len(part) - len(part.lstrip())
-        text = part.strip()
-        out.append((at + pos + lead, at + pos + lead + len(text)))
-        pos += len(part) + 1
-    return out
-
-
 def grid_goals(ctx: Ctx) -> Iterator[GridGoal]:
     s = ctx.nt.s
     for head in _HEAD.finditer(s):
@@ -64,7 +54,7 @@ def grid_goals(ctx: Ctx) -> Iterator[GridGoal]:
             line = s[pos:end]
             if "|" not in line:
                 break
-            cells = _cells(line, pos)
+            cells = cell_spans(line, pos)
             first = s[cells[0][0]:cells[0][1]]
             if first:
                 if title:
@@ -105,7 +95,7 @@ def grouped_goals(ctx: Ctx) -> Iterator[GridGoal]:
                 span = (pos + g.start("t"), pos + g.end("t"))
                 goal, inds = GridGoal(g["n"], g["t"].strip().rstrip("."), span, ()), []
             elif "|" in line and goal is not None:
-                inds.append(_cells(line, pos)[0])
+                inds.append(cell_spans(line, pos)[0])
             else:
                 break
             pos = end + 1

@@ -108,4 +108,15 @@ def header_date(view: str) -> tuple[str, int, int] | None:
     return None
 
 
-__all__ = ["BULLETS", "BULLET_RE", "HEADER_CHARS", "NText", "clean", "header_date"]
+def cell_spans(line: str, at: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the text of each cell of a rendered table row (cells split on "|", empty cells too) that
+    starts at offset `at` of the view."""
+    out, pos = [], 0
+    for part in line.split("|"):
+        lead = len(part) - len(part.lstrip())
+        out.append((at + pos + lead, at + pos + lead + len(part.strip())))
+        pos += len(part) + 1
+    return out
+
+
+__all__ = ["BULLETS", "BULLET_RE", "HEADER_CHARS", "NText", "cell_spans", "clean", "header_date"]

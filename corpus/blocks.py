@@ -121,6 +121,8 @@ def space_table_rows(text: str) -> str:
     return "\n".join(out)
 
 
+#: the left column of a protokoll laid out as a table of §§ (PDF columns, a DOCX table): only the item's number
+MARGIN_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)$")
 #: a record of a two-column plain-text table starts with its number in the left column ("1. Samordna …")
 _RECORD_START = re.compile(r"^\d{1,3}[.)]\s+\S")
 #: a two-column table needs at least this many records
@@ -185,5 +187,5 @@ def split_right_fields(text: str) -> str:
     return "\n".join(ln if CELL_SEP in ln else _RIGHT_FIELD.sub("\n", ln) for ln in text.split("\n"))
 
 
-__all__ = ["CELL_SEP", "LABEL_MAX_WORDS", "SPACE_TABLE_MIN_CELLS", "Block", "BlockKind", "list_labels", "render",
-           "space_column_records", "space_table_rows", "split_right_fields"]
+__all__ = ["CELL_SEP", "LABEL_MAX_WORDS", "MARGIN_NUMBER", "SPACE_TABLE_MIN_CELLS", "Block", "BlockKind", "list_labels",
+           "render", "space_column_records", "space_table_rows", "split_right_fields"]

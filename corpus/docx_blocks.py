@@ -11,7 +11,7 @@ from typing import Any
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from corpus.blocks import Block, list_labels
+from corpus.blocks import MARGIN_NUMBER, Block, list_labels
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik|överskrift)\s*(?P<n>\d)$", re.IGNORECASE)
@@ -121,16 +121,21 @@ def paragraph_block(para: Paragraph, numbering: Numbering) -> Block | None:
     return Block("paragraph", text)
 
 
-#: the left cell of a protokoll laid out as a table of §§: only the item's number ("§ 12", "12.")
-_MARGIN_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)$")
+def _distinct_cells(row: Any) -> list[Any]:
+    """The cells of a table row, a merged cell once (python-docx repeats it for every grid column it spans)."""
+    out: list[Any] = []
+    for cell in row.cells:
+        if not any(cell._tc is c._tc for c in out):
+            out.append(cell)
+    return out
 
 
 def hanging_blocks(table: Table, numbering: Numbering) -> list[Block] | None:
     """A protokoll whose §§ are the rows of a two-column table ("§ 12" | title, Dnr, Ärendebeskrivning,
     Beslut, each a paragraph of the right cell): read as text, the number before the title (a heading) and
     the cell's paragraphs as the item's body; None when the table is not laid out so."""
-    rows = [[c for k, c in enumerate(r.cells) if k == 0 or c._tc is not r.cells[k - 1]._tc] for r in table.rows]
-    if not rows or any(len(r) != 2 or not _MARGIN_NUMBER.match(r[0].text.strip()) for r in rows) \
+    rows = [_distinct_cells(r) for r in table.rows]
+    if not rows or any(len(r) != 2 or not MARGIN_NUMBER.match(r[0].text.strip()) for r in rows) \
             or not any(sum(1 for p in r[1].paragraphs if p.text.strip()) >= 3 for r in rows):
         return None
     out: list[Block] = []
@@ -151,7 +156,7 @@ def record_blocks(table: Table, numbering: Numbering) -> list[Block] | None:
     numbered title and, as paragraphs of the same cell, "Föredragande: …" and "Förslag till beslut: …"
     ("1. Val av justerare" | "Handlingar"). Read as text: the first cell's paragraphs as the item's lines, the
     other cells as "Header: value" lines; None when the table is not laid out so."""
-    rows = [[c for k, c in enumerate(r.cells) if k == 0 or c._tc is not r.cells[k - 1]._tc] for r in table.rows]
+    rows = [_distinct_cells(r) for r in table.rows]
     if len(rows) < 3:
         return None
     head, data = rows[0], rows[1:]
@@ -194,13 +199,7 @@ def table_blocks(table: Table) -> list[Block]:
     A merged cell, which python-docx repeats for every grid column it spans, counts once."""
     out: list[Block] = []
     for row in table.rows:
-        cells: list[str] = []
-        seen: list[Any] = []
-        for cell in row.cells:
-            if any(cell._tc is tc for tc in seen):   # a horizontally merged cell, repeated
-                continue
-            seen.append(cell._tc)
-            cells.append(" ".join(cell.text.split()))
+        cells = [" ".join(cell.text.split()) for cell in _distinct_cells(row)]
         while cells and not cells[-1]:
             cells.pop()
         if cells:

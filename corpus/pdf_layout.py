@@ -14,7 +14,7 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
-from corpus.blocks import Block
+from corpus.blocks import MARGIN_NUMBER, Block
 
 #: a gap between words wider than this many font sizes is a column gap
 COLUMN_GAP_EM = 2.0
@@ -152,8 +152,6 @@ def _wrapped_cells(prev: Block, cells: tuple[str, ...], gap: float, size: float)
     return Block("table_row", cells=tuple(merged))
 
 
-#: the left column of a "hanging" layout: only the item's number ("§ 19", "19", "19.")
-_MARGIN_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)$")
 #: a right-column line this many words long is running text: the column is the item's body, not a title
 BODY_LINE_WORDS = 8
 
@@ -170,7 +168,7 @@ def _margin_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     while i < len(blocks):
         j = i
         while j < len(blocks) and blocks[j].kind == "table_row" and len(blocks[j].cells) == 2 \
-                and (not blocks[j].cells[0] or _MARGIN_NUMBER.match(blocks[j].cells[0])):
+                and (not blocks[j].cells[0] or MARGIN_NUMBER.match(blocks[j].cells[0])):
             j += 1
         if j > i and any(b.cells[0] for b in blocks[i:j]):
             runs.append((i, j))

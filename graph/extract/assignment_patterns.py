@@ -65,6 +65,8 @@ class Patterns:
     trailing_heading: re.Pattern[str]  # "Uppdrag från regionfullmäktige 2024, punkt 3" over the wording's line
     row_lead: re.Pattern[str]       # a first cell with its id and wording: "KF 2026:2 Införa …", "Uppdrag 1: Ta fram …"
     issuer_cell: re.Pattern[str]    # a table header cell "Givet av"
+    kv_number_key: re.Pattern[str]  # the key of an uppdrag's number in a key/value table: "Uppdrag nr", "Nr"
+    kv_wording_key: re.Pattern[str]  # the key of its wording: "Uppdrag"
 
 
 @cache
@@ -77,6 +79,8 @@ def build(path: Path) -> Patterns:
     year_id = r"(?:(?P<y>(?:19|20)\d\d)[:-])?"   # also "2026-04", a year and a serial number
     nr = w("number-word")
     board = rf"[A-ZÅÄÖa-zåäö][\wåäö-]*{w('board-suffix')}"
+    # what stands before the number of an uppdrag row: "Uppdrag 4", "Nr 4", "U4", "KF 2026:2"
+    row_id = rf"(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*|{w('id-prefix')}[-\s]?)"
     return Patterns(
         commission=re.compile(rf"\b{w('commission')}\b", _I),
         list_colon=re.compile(rf"(?:\s+(?i:{w('att')})\b[^.:]{{0,200}}?)?\s*:"),
@@ -99,8 +103,7 @@ def build(path: Path) -> Patterns:
         status_field=re.compile(rf"(?m)^{w('status-label')}\b\s*:?[ \t]*(?P<v>[^\n|]*)(?:\n(?P<next>[^\n]*))?",
                                 _I),
         status_cell=re.compile(w("status-label"), _I),
-        row_number=re.compile(rf"^(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*|{w('id-prefix')}[-\s]?)?{year_id}"
-                              rf"(?P<n>\d{{1,3}})\.?$", _I),
+        row_number=re.compile(rf"^{row_id}?{year_id}(?P<n>\d{{1,3}})\.?$", _I),
         # also with the verb first, after a fronted phrase ("I budget 2025 gav kommunfullmäktige
         # utbildningsnämnden sex uppdrag"): then the giver is the board right after the verb, and only when
         # a second board (the receiver) follows it, so "Vi gav nämnden i uppdrag" names no giver
@@ -111,9 +114,10 @@ def build(path: Path) -> Patterns:
                                     rf"(?:{nr}|{w('reference-word')})\.?\s*(?P<n>\d{{1,3}})"
                                     # the wording on the next line, or run on after it (an unwrapper joined them)
                                     r"(?:[ \t]*[:.–-]?[ \t]*\n|[ \t]*[:.–-]?[ \t]+)(?P<t>[A-ZÅÄÖ][^\n]*)$", _I),
-        row_lead=re.compile(rf"^(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*|{w('id-prefix')}[-\s]?){year_id}(?P<n>\d{{1,3}})"
-                            r"(?:\s*[.:)]|\s[–-])?\s+(?P<t>[A-ZÅÄÖ].*)$", _I),
+        row_lead=re.compile(rf"^{row_id}{year_id}(?P<n>\d{{1,3}})(?:\s*[.:)]|\s[–-])?\s+(?P<t>[A-ZÅÄÖ].*)$", _I),
         issuer_cell=re.compile(w("issuer-column"), _I),
+        kv_number_key=re.compile(rf"^(?:{head}\s*)?(?:{nr}|nummer)\.?$", _I),
+        kv_wording_key=re.compile(rf"^{head}$", _I),
         board_line=re.compile(rf"(?-i:[A-ZÅÄÖ])(?:[\wåäö]*-\s+(?:och|&)\s+)?[\wåäö-]*{w('board-suffix')}"
                               r"(?:s\s+[a-zåäö]+utskott)?", _I),
     )

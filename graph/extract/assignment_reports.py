@@ -10,7 +10,6 @@ from graph.extract import assignment_patterns as P
 from graph.extract.assignment_lists import Occurrence, Span
 from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx
-from graph.extract.headings import heading_words
 from graph.extract.status import SlotStatus, classify_slot, legend_key
 from graph.extract.text import cell_spans, clean
 
@@ -36,9 +35,6 @@ def read_slot(ctx: Ctx, value: str) -> tuple[SlotStatus, int]:
     if key := legend_key(value, legend):
         return classify_slot(legend[key["k"].lower()]), key.end("k")
     return classify_slot(value), len(value)
-
-
-_HEAD = "(?:" + "|".join(heading_words()["assignment"]) + ")"
 
 
 def _own_assignees(ctx: Ctx) -> list[str]:
@@ -195,8 +191,6 @@ def kv_records(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     "Ansvarig | …", "Status | Delvis genomfört", "Kommentar | …"): a record starts at its number row; its
     wording is the row keyed by the uppdrag word, its status the row keyed by a status label."""
     p = P.current()
-    number_key = re.compile(rf"^(?:{_HEAD}\s*)?(?:{P.words('number-word')}|nummer)\.?$", re.IGNORECASE)
-    wording_key = re.compile(rf"^{_HEAD}$", re.IGNORECASE)
     out: list[Occurrence] = []
     rec: Occurrence | None = None
     for a, _b, line in ctx.nt.lines():
@@ -206,10 +200,10 @@ def kv_records(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
                 rec = None
             continue
         (_jk, key), (jv, value) = cells
-        if number_key.fullmatch(key) and value.isdigit() and not any(x <= a < y for x, y in covered):
+        if p.kv_number_key.fullmatch(key) and value.isdigit() and not any(x <= a < y for x, y in covered):
             rec = Occurrence(a, a, a, a, value, "nr", _own_assignees(ctx), a)
             out.append(rec)
-        elif rec is not None and wording_key.fullmatch(key):
+        elif rec is not None and p.kv_wording_key.fullmatch(key):
             rec.text_start, rec.text_end = _cell_span(a, line, jv)
             rec.end = rec.text_end
         elif rec is not None and p.status_cell.fullmatch(key):

@@ -87,6 +87,15 @@ def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | No
     return meta
 
 
+#: a header line's cells: split where a reader drew a column ("|") or a PDF-to-text tool left a run of spaces
+_HEADER_CELL_GAP = re.compile(rf"{re.escape(CELL_SEP.strip())}|\s{{3,}}")
+
+
+def header_cells(line: str) -> list[str]:
+    """The cells of a header line (letterhead, running header), its page number left out."""
+    return _HEADER_CELL_GAP.split(strip_page_number(line))
+
+
 def without_mail_header(cleaned: str, vocab: MetadataVocabulary) -> str:
     """The text as its metadata is read: an e-mail's header lines at the top left out, its subject as the
     title line ("Ämne: Minnesanteckningar …" → "Minnesanteckningar …")."""
@@ -157,7 +166,7 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
     for line in (spaced or raw_lines)[:HEADER_LINES]:
         if re.match(r"^\d{1,3}\.?\s*\|", line):
             continue   # a numbered row of an agenda table ("4 | Budget … för välfärdsnämnden"), no header
-        for cell in re.split(rf"{re.escape(CELL_SEP.strip())}|\s{{3,}}", strip_page_number(line)):
+        for cell in header_cells(line):
             name = _GLUED_DATE.sub("", cell.strip()).strip(" ,")
             name = re.sub(rf"^{_TITLE_PHRASE}[\s,:–-]+", "", name, flags=re.I)   # "Protokoll, Kommunstyrelsen"
             # a plan's title naming its organ: "Verksamhetsplan 2027 för förskole- och grundskolenämnden"
@@ -261,8 +270,7 @@ def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary |
     # a letterhead whose columns the text lost ("Region X  FÖREDRAGNINGSLISTA") states it after the
     # authority's name, so what follows a leading organisation name is looked at as a cell of its own
     # (plain text from a PDF-to-text tool draws the header's columns with runs of spaces)
-    raw_cells = [c.strip() for ln in raw_heads or []
-                 for c in re.split(rf"{re.escape(CELL_SEP.strip())}|\s{{3,}}", strip_page_number(ln)) if c.strip()]
+    raw_cells = [c.strip() for ln in raw_heads or [] for c in header_cells(ln) if c.strip()]
     raw_cells += [c[m.end():].strip() for c in raw_cells if (m := vocab.organisation.match(c)) and c[m.end():].strip()]
     # a sentence ("Nämnden beslutar att anta verksamhetsplan 2026.") names a document, it does not title one
     titles = [ln for ln in heads if not ln.rstrip().endswith(".")]

@@ -45,9 +45,11 @@ GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄ�
 # In a plan: "Mål 1: Title" (or "Effektmål 1: Title") on the first line of a paragraph whose next lines are
 # the goal's labelled lists ("Indikatorer", "Aktiviteter") — the heading is that first line only
 # the goal words come from heading_words.tsv ("Mål 1 Title" with or without punctuation after the number)
+# the goal's labelled lists right under its heading line (next line or after one blank line)
+_LISTS_BELOW = r"(?=\n\n?(?:indikator(?:er)?|aktiviteter|mätetal|nyckeltal)\b)"
 PLAN_GOAL = re.compile(rf"^(?:\d{{1,2}}[.)]\s+)?(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})(?:\s*[:.–-]\s*|\s+)"
                        r"(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
-                       r"(?=\n\n?(?:indikator(?:er)?|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
+                       + _LISTS_BELOW, re.IGNORECASE)
 # "1. Title" alone, its indicator table or list right under it (goals as numbered headings of a follow-up);
 # a title of at least GOAL_MIN_WORDS words (goals are sentences, "5 Uppföljning" over a table is a section)
 PLAN_GOAL_BARE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
@@ -57,7 +59,7 @@ GOAL_MIN_WORDS = 3
 # numbered by its place among the plan's goals (an unnumbered "Mål: …" of a strategy page is none: such a plan
 # numbers its effektmål elsewhere)
 PLAN_GOAL_LABEL = re.compile(rf"^\d+(?:\.\d+)+\.?\s+(?:{_GOAL_WORDS})\s*:\s*(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})"
-                             r"(?=\n\n?(?:indikator(?:er)?|aktiviteter|mätetal|nyckeltal)\b)", re.IGNORECASE)
+                             + _LISTS_BELOW, re.IGNORECASE)
 # an indicator written as a line with its target in parentheses: "Andel … (målvärde 2025: 85 %): 81 %",
 # "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)" (a "Kommentar: …" line has no target in parentheses)
 VALUE_LINE = re.compile(r"(?m)^(?:[-–•]\s*)?(?P<t>[A-ZÅÄÖ][^\n]{3,250}?"
@@ -126,21 +128,26 @@ def blocks(ctx: Ctx) -> list[Block]:
                     if g["t"] and len(g["t"].split()) >= GOAL_MIN_WORDS} \
         if ctx.doc.doc_type in REPORT_GOAL_TYPES else {}
     labelled_goals = 0
+
+    def add(kind: str, start: int, title: str, n: str | None, heading_end: int) -> None:
+        """A goal or activity block; the standalone perspective line above it (if any) is its perspective."""
+        out.append(Block(start, 0, kind, title, n, heading_end=heading_end))
+        if persp_now:
+            running[start] = persp_now
+
     # paragraphs
     for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s):
         para = m.group()
         first = para.split("\n", 1)[0]
+        ahead = s[m.start():m.start() + 600]   # a goal heading's lookahead reads into the next paragraph
         pl = PERSP_LINE.fullmatch(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", para))   # also a chapter "2 Perspektiv: …"
         if pl:
             persp_now = vp_perspective(pl["p"]) or (clean(pl["p"]) if para[:1].isdigit() else persp_now)
             continue
-        lg = PLAN_GOAL_LABEL.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
+        lg = PLAN_GOAL_LABEL.match(ahead) if ctx.doc.doc_type in PLAN_TYPES else None
         if lg:
             labelled_goals += 1
-            out.append(Block(m.start(), 0, "effektmal", clean(lg["t"]).rstrip("."), str(labelled_goals),
-                             heading_end=m.start() + lg.end("t")))
-            if persp_now:
-                running[m.start()] = persp_now
+            add("effektmal", m.start(), clean(lg["t"]).rstrip("."), str(labelled_goals), m.start() + lg.end("t"))
             continue
         if ctx.doc.doc_type in PLAN_TYPES and "\n" in para:
             # goals listed one after another in one paragraph (an HTML plan's nested lists): each line that
@@ -163,35 +170,24 @@ def blocks(ctx: Ctx) -> list[Block]:
         if out and out[-1].kind == "effektmal" and ITEM_LINE.match(first):
             continue   # "Indikator: …" lines, each a paragraph of its own (a DOCX Normal paragraph), stay in it
         # the goal's label line may stand in the next paragraph ("Mål 1. …", blank line, "Nyckeltal | …")
-        pg = PLAN_GOAL.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
+        pg = PLAN_GOAL.match(ahead) if ctx.doc.doc_type in PLAN_TYPES else None
         if pg is None and ctx.doc.doc_type in PLAN_TYPES:
-            pg = PLAN_GOAL_BARE.match(s[m.start():m.start() + 600])
+            pg = PLAN_GOAL_BARE.match(ahead)
             pg = pg if pg and len(pg["t"].split()) >= GOAL_MIN_WORDS else None
         if pg:
-            out.append(Block(m.start(), 0, "effektmal", clean(pg["t"]).rstrip("."), pg["n"],
-                             heading_end=m.start() + pg.end()))
-            if persp_now:
-                running[m.start()] = persp_now
+            add("effektmal", m.start(), clean(pg["t"]).rstrip("."), pg["n"], m.start() + pg.end())
             continue
         if m.start() in report_goals and "\n" not in para.strip():
             rg = report_goals[m.start()]
-            out.append(Block(m.start(), 0, "effektmal", clean(rg["t"]).rstrip("."), rg["n"],
-                             heading_end=m.start() + len(para)))
-            if persp_now:
-                running[m.start()] = persp_now
+            add("effektmal", m.start(), clean(rg["t"]).rstrip("."), rg["n"], m.start() + len(para))
             continue
-        gv = GOAL_OVER_VALUES.match(s[m.start():m.start() + 600]) if ctx.doc.doc_type in PLAN_TYPES else None
+        gv = GOAL_OVER_VALUES.match(ahead) if ctx.doc.doc_type in PLAN_TYPES else None
         if gv:   # (its first indicator line may follow without a blank line)
-            out.append(Block(m.start(), 0, "effektmal", clean(gv["t"]).rstrip("."), gv["n"],
-                             heading_end=m.start() + len(first)))
-            if persp_now:
-                running[m.start()] = persp_now
+            add("effektmal", m.start(), clean(gv["t"]).rstrip("."), gv["n"], m.start() + len(first))
             continue
         gp = GOAL_PREFIX.match(para)
         if gp and len(para) < 400:
-            out.append(Block(m.start(), 0, "effektmal", clean(gp["t"]).rstrip("."), gp["n"], heading_end=m.end()))
-            if persp_now:
-                running[m.start()] = persp_now
+            add("effektmal", m.start(), clean(gp["t"]).rstrip("."), gp["n"], m.end())
             continue
         gm = GOAL_HEAD.search(para)
         if gm and len(para) < 400:
@@ -199,9 +195,7 @@ def blocks(ctx: Ctx) -> list[Block]:
             title = para[:gm.start()]
             if kind == "aktiviteter":
                 title = re.sub(r"^aktiviteter\s+[^–-]*[–-]\s*", "", title, flags=re.IGNORECASE)
-            out.append(Block(m.start(), 0, kind, clean(title), gm.group(1), heading_end=m.end()))
-            if persp_now:
-                running[m.start()] = persp_now
+            add(kind, m.start(), clean(title), gm.group(1), m.end())
             continue
         if para.lower().startswith("aktiviteter"):
             # the heading ends where its bullet list starts (no blank line needed between them)
@@ -211,20 +205,14 @@ def blocks(ctx: Ctx) -> list[Block]:
                 hg = GOAL_HEAD.search(head)
                 title = re.sub(r"^aktiviteter\s+[^–-]*[–-]\s*", "", head[:hg.start()] if hg else head,
                                flags=re.IGNORECASE)
-                out.append(Block(m.start(), 0, "aktiviteter", clean(title), hg.group(1) if hg else None,
-                                 heading_end=m.start() + len(head)))
-                if persp_now:
-                    running[m.start()] = persp_now
+                add("aktiviteter", m.start(), clean(title), hg.group(1) if hg else None, m.start() + len(head))
                 continue
         refs = [rm for rm in GOAL_REF_HEAD.finditer(para) if not GOAL_HEAD.search(rm["t"] + ")")]
         if refs:   # each such line heads its list, also when the lines run on in one paragraph
             for rm in refs:
                 title = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+|aktiviteter\s+[^–-]*[–-]\s*)", "", rm["t"],
                                flags=re.IGNORECASE)
-                out.append(Block(m.start() + rm.start(), 0, "aktiviteter", clean(title), rm["n"],
-                                 heading_end=m.start() + rm.end() - 1))
-                if persp_now:
-                    running[m.start() + rm.start()] = persp_now
+                add("aktiviteter", m.start() + rm.start(), clean(title), rm["n"], m.start() + rm.end() - 1)
             continue
         nm = NUM_HEAD.match(first)
         if nm:

@@ -9,9 +9,10 @@ import re
 from graph.extract import minutes
 from graph.extract.text import cell_spans
 
-#: header cells of an agenda table: the number column and the title column (field_labels.tsv)
+#: header cells of an agenda table: the number, title and presenter columns (field_labels.tsv)
 TABLE_NUMBER = re.compile(rf"^{minutes._alt('table-number', minutes.field_rules())}$", re.IGNORECASE)
 TABLE_TITLE = re.compile(rf"^{minutes._alt('table-title', minutes.field_rules())}$", re.IGNORECASE)
+PRESENTER_LABEL = re.compile(rf"^{minutes._alt('presenter-label', minutes.field_rules())}$", re.IGNORECASE)
 
 
 def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, list[str]]]:
@@ -19,7 +20,6 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
     Anna Berg"): the columns are found by their header cells, the numbering must run on from 1."""
     cols: tuple[int, int, int | None] | None = None
     out: list[tuple[int, int, str, list[str]]] = []
-    presenter_label = re.compile(rf"^{minutes._alt('presenter-label', minutes.field_rules())}$", re.IGNORECASE)
     for a, _b, line in lines:
         cells = [c.strip() for c in line.split("|")]
         if cols is not None and len(cells) == 1 and out and (m := _MERGED.match(line.strip())):
@@ -27,7 +27,7 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
         if len(cells) < 2:
             continue
         if cols is None:
-            cols = _header(cells, presenter_label)
+            cols = _header(cells)
             continue
         num_c, title_c, pres_c = cols
         if max(num_c, title_c) >= len(cells):
@@ -48,13 +48,13 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
     return out
 
 
-def _header(cells: list[str], presenter_label: re.Pattern[str]) -> tuple[int, int, int | None] | None:
+def _header(cells: list[str]) -> tuple[int, int, int | None] | None:
     """(number, title, presenter) columns of a header row; "Nr Ärende" in one cell (drawn too close
     for a column gap) is the number column followed by the title column."""
     num = next((j for j, c in enumerate(cells) if TABLE_NUMBER.match(c)), None)
     # ("Punkt" names either: the number column when a title column follows, "Punkt | Ämne")
     title = next((j for j, c in enumerate(cells) if TABLE_TITLE.match(c) and j != num), None)
-    pres = next((j for j, c in enumerate(cells) if presenter_label.match(c)), None)
+    pres = next((j for j, c in enumerate(cells) if PRESENTER_LABEL.match(c)), None)
     both = next((j for j, c in enumerate(cells) if (m := _MERGED_HEADER.match(c))
                  and TABLE_NUMBER.match(m[1]) and TABLE_TITLE.match(m[2])), None)
     if num is None and title is None and both is not None:
@@ -74,7 +74,6 @@ def table_proposals(lines: list[tuple[int, int, str]]) -> dict[int, tuple[int, i
     label = re.compile(rf"^{minutes._alt('label-proposal', rules)}$", re.IGNORECASE)
     decided = re.compile(rf"^{minutes._alt('label-decision', rules)}$", re.IGNORECASE)
     formulas = rules["decision"] + rules["past-decision"]
-    presenter_label = re.compile(rf"^{minutes._alt('presenter-label', minutes.field_rules())}$", re.IGNORECASE)
     cols: tuple[int, int, int | None] | None = None
     col: int | None = None
     proposed = True
@@ -84,7 +83,7 @@ def table_proposals(lines: list[tuple[int, int, str]]) -> dict[int, tuple[int, i
         if len(cells) < 2:
             continue
         if cols is None:
-            cols = _header(cells, presenter_label)
+            cols = _header(cells)
             col = next((j for j, c in enumerate(cells) if label.match(c) or decided.match(c)), None) if cols else None
             proposed = col is not None and bool(label.match(cells[col]))
             continue

@@ -123,54 +123,102 @@ def space_table_rows(text: str) -> str:
 
 #: the left column of a protokoll laid out as a table of §§ (PDF columns, a DOCX table): only the item's number
 MARGIN_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)$")
-#: a record of a two-column plain-text table starts with its number in the left column ("1. Samordna …")
+#: a record of a plain-text table starts with its number in the first column: with the title ("1. Samordna …") in a
+#: two-column table, alone ("1") where the title has a column of its own
 _RECORD_START = re.compile(r"^\d{1,3}[.)]\s+\S")
-#: a two-column table needs at least this many records
-SPACE_RECORDS_MIN = 2
+_RECORD_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+#: a column table needs at least this many records, and has at most this many columns (header cells of at most
+#: `COLUMN_HEAD_WORDS` words each)
+SPACE_RECORDS_MIN, COLUMN_TABLE_MAX, COLUMN_HEAD_WORDS = 2, 6, 5
+#: a page break inside a table: its header row repeats within this many lines (footer, running header between)
+HEADER_REPEAT_LINES = 20
+
+
+_RULE_LINE = re.compile(r"^\s*[_=─—-]{3,}\s*$")
+
+
+def _column_of(xs: list[int], a: int, b: int) -> int | None:
+    """The column of a cell [a, b): it starts at the column's x (the first column: anywhere before the second,
+    as a hanging indent wraps there) and ends before the next column."""
+    k = max((k for k, x in enumerate(xs) if x <= a + SPACE_ALIGN), default=None)
+    if k is None or (k > 0 and abs(a - xs[k]) > SPACE_ALIGN) or (k + 1 < len(xs) and b > xs[k + 1]):
+        return None
+    return k
+
+
+def _record_line(line: str, xs: list[int]) -> list[tuple[int, str]] | None:
+    """(column, text) of the cells of a line of a column table, or None when a cell stands in no column."""
+    cells = [(_column_of(xs, a, b), line[a:b]) for a, b in _space_cells(line)]
+    if not cells or any(k is None for k, _t in cells):
+        return None
+    return [(k, t) for k, t in cells if k is not None]
+
+
+def _repeated_header(lines: list[str], j: int, head: list[str]) -> int | None:
+    """The line after a repetition of the header row `head` within the next lines (a page break), or None."""
+    for k in range(j, min(len(lines), j + HEADER_REPEAT_LINES)):
+        if [lines[k][a:b] for a, b in _space_cells(lines[k])] == head:
+            return k + 1
+    return None
 
 
 def space_column_records(text: str) -> str:
-    """Plain text with a two-column table drawn with spaces whose cells wrap over several lines ("Uppdrag"
-    over "1. Samordna antagningen till regionens     Gemensam antagning infördes …", the next lines going
-    on in both columns): each numbered record rendered as one table row (the left lines joined, the right
-    lines joined), under its header row, so the columns are not read across as one text. The right column
-    starts where the header's second cell does; a record starts with its number in the left column."""
+    """Plain text with a table drawn with spaces whose cells wrap over several lines ("Uppdrag" over
+    "1. Samordna antagningen till regionens     Gemensam antagning infördes …", or "Nr  Ärende  Noteringar
+    och beslut  Ansvarig" over "1   Mötets öppnande och   Ordföranden hälsade …", the next lines going on in
+    every column): each numbered record rendered as one table row (each column's lines joined), under its
+    header row, so the columns are not read across as one text. The columns start where the header's cells
+    do; a record starts with its number in the first column; a header repeated after a page break (with the
+    page's furniture between) continues the table."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
-        head = _space_cells(lines[i])
-        if len(head) != 2 or any(len(lines[i][a:b].split()) > 5 for a, b in head):
+        spans = _space_cells(lines[i])
+        head = [lines[i][a:b] for a, b in spans]
+        if not 2 <= len(head) <= COLUMN_TABLE_MAX or any(len(h.split()) > COLUMN_HEAD_WORDS for h in head):
             out.append(lines[i])
             i += 1
             continue
-        x2 = head[1][0]
+        xs = [a for a, _b in spans]
         records: list[list[list[str]]] = []
-        j = i + 1
+        skipped: list[str] = []   # a page break's lines (footer, running header): kept, after the table, so
+        j = i + 1                 # the furniture finder still sees them on every page
         while j < len(lines):
-            cells = _space_cells(lines[j])
-            if not lines[j].strip():
+            if not lines[j].strip() or _RULE_LINE.match(lines[j]):   # a blank line or the rule under the header
                 j += 1
                 continue
-            left = [lines[j][a:b] for a, b in cells if a < x2 - SPACE_ALIGN]
-            right = [lines[j][a:b] for a, b in cells if abs(a - x2) <= SPACE_ALIGN]
-            if len(left) + len(right) != len(cells) or len(left) > 1 or not cells:
-                break
-            if left and _RECORD_START.match(left[0]):
-                records.append([[left[0]], right])
-            elif records and (right or (left and left[0][:1].islower())):
-                records[-1][0] += left
-                records[-1][1] += right
-            else:
-                break
+            cells = _record_line(lines[j], xs)
+            if cells is None or (len(xs) == 2 and sum(1 for k, _t in cells if k == 0) > 1):
+                nxt = _repeated_header(lines, j, head) if records else None
+                if nxt is None:
+                    break
+                skipped += lines[j:nxt - 1]   # the table goes on after the page break
+                j = nxt
+                continue
+            first = next((t for k, t in cells if k == 0), None)
+            starts = first is not None and (_RECORD_START.match(first) if len(xs) == 2 else
+                                            _RECORD_NUMBER.match(first) or _RECORD_START.match(first))
+            if starts:
+                records.append([[] for _x in xs])
+            elif not records or (first is not None and not first[:1].islower()
+                                 and not any(k > 0 for k, _t in cells)):   # a wrapped line fills other columns too
+                nxt = _repeated_header(lines, j, head) if records else None
+                if nxt is None:
+                    break
+                skipped += lines[j:nxt - 1]   # page furniture in the first column, then the header again
+                j = nxt
+                continue
+            for k, t in cells:
+                records[-1][k].append(t)
             j += 1
-        if len(records) < SPACE_RECORDS_MIN or not all(right for _left, right in records):   # both columns filled
+        if len(records) < SPACE_RECORDS_MIN or not all(all(r[1:]) for r in records):   # the columns filled
             out.append(lines[i])
             i += 1
             continue
-        out.append(CELL_SEP.join(lines[i][a:b] for a, b in head))
-        out += [f"{' '.join(left)}{CELL_SEP}{' '.join(right)}" for left, right in records]
-        out.append("")
+        out.append(CELL_SEP.join(head))
+        out += [CELL_SEP.join(" ".join(col) for col in r) for r in records]
+        out += ["", *skipped]
         i = j
     return "\n".join(out)
 

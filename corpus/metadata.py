@@ -131,6 +131,11 @@ def find_dnr(flat: str, vocabulary: MetadataVocabulary | None = None) -> list[st
     return out
 
 
+#: "fört vid X:s sammanträde", "över Xs möte": X in the genitive before the meeting word
+_HELD_BY_GENITIVE = re.compile(r"(?:(?:fört|hållet|hållen)\s+)?(?:vid|från|över)\s+(?P<organ>[^\n]{3,80}?)(?::s|s)\s+"
+                               r"(?:extra\s+|ordinarie\s+)?(?:sammanträde|möte)\b", re.I)
+
+
 def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabulary | None = None,
                spaced: list[str] | None = None) -> str | None:
     """Organ from "Sammanträde med:"/"Organ" labels, a "Minnesanteckningar <organ>" title, else the
@@ -148,6 +153,10 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
     meeting_words = r"(?:till\s+(?:sammanträde|möte)t?\s+)?(?:från |för |med )?"
     if lines and (m := re.match(rf"^{_TITLE_PHRASE}\s+{meeting_words}(.+)$", lines[0], re.I)) \
             and not re.fullmatch(title_only, lines[0].strip(), re.I):
+        # "Protokoll fört vid social- och omsorgsnämndens sammanträde den 12 mars 2026": the organ in the
+        # genitive before the meeting word, in its base form
+        if g := _HELD_BY_GENITIVE.match(m[1]):
+            return _tidy_organ(g["organ"], cleaned, vocab)
         return _tidy_organ(m[1], cleaned, vocab)
     # The title words alone on the title line, the organ on the next ("Hälso- och sjukvårdens ledningsgrupp")
     if len(lines) > 1 and re.fullmatch(title_only, lines[0].strip(), re.I) and _organ_line(lines[1], vocab):

@@ -57,7 +57,7 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
     # Short everyday words ("när", "tid", "datum") count as labels only with a colon.
     date_labels = tuple(
         # an everyday word is a label with a colon, or alone on its line over its value ("Datum" of an HTML <dt>)
-        re.compile(rf"^{re.escape(label)}\s*(?::\s*(.*)|$)" if label in colon_required
+        re.compile(rf"^{re.escape(label)}\s*(?:[:|]\s*(.*)|$)" if label in colon_required
                    else rf"^{re.escape(label)}\s*:?\s*(.*)$", re.I)
         for label in dates["labels"])
     formats: list[dict[str, str]] = cases.get("format", [])

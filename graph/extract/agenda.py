@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from corpus.blocks import CELL_SEP
 from corpus.dates import MONTH_RE
 from corpus.vocabulary import load_vocabulary
 from graph import iri as I
@@ -310,7 +311,12 @@ def extract(ctx: Ctx) -> None:
         for m in DECISION_LINE.finditer(s, it.start, it.end):
             if not any(a <= m.start("t") < b for a, b, _p in found):
                 found.append((m.start("t"), m.end("t"), False))
-        body = s.find("\n", it.start, it.end)   # decisions stand under the item's title line
+        body = s.find("\n", it.start, it.end)   # decisions stand under the item's title line …
+        line = s[it.start:body if body > 0 else it.end]
+        if CELL_SEP in line and it.title and (t := line.find(it.title)) >= 0:
+            # … or, in a table row, in the cells after its title ("1 | Title | Noteringar och beslut | …")
+            cell = line.find(CELL_SEP, t + len(it.title))
+            body = it.start + cell if cell >= 0 else body
         found += minutes.decisions(ctx, body if body > 0 else it.end, it.end, [(a, b) for a, b, _p in found],
                                    prose=prose_ok and not has_label, labelled_only=has_label)
         for k, (a, b, proposed) in enumerate(sorted(found), 1):

@@ -46,9 +46,12 @@ NOT_MEETING_DATE = re.compile(r"\b(?:senast|från och med|t\.o\.m\.?|till|uppd\.
                               r"|justera[st]?\s+protokollet|protokollet\s+justera[st]?)\s*(?:den\s+)?$",
                               re.IGNORECASE)
 #: a sentence about the justering or the notice of the protokoll dates those, not a meeting ("att justeringen
-#: sker i rådhuset måndagen den 20 oktober", "Justeringens plats och tid | …", "Protokollet justerades … och anslogs …")
+#: sker i rådhuset måndagen den 20 oktober", "Justeringens plats och tid | …", "Protokollet justerades … och anslogs …",
+#: an anslagsbevis: "Datum då anslaget sätts upp | …")
 NOT_MEETING_SENTENCE = re.compile(r"\bjustering(?:en)?\s+(?:sker|äger\s+rum)\b|\bjusteringens\s+plats\b"
-                                  r"|\bprotokollet\s+(?:justerades|justeras|anslogs)\b|\banslogs\b|^\s*justering\s*[:|]",
+                                  r"|\bprotokollet\s+(?:justerades|justeras|anslogs)\b|\banslogs\b|^\s*justering\s*[:|]"
+                                  r"|\banslaget\s+(?:sätts|sattes|tas|togs)\s+(?:upp|ned|ner)\b|\bgenom\s+anslag\b"
+                                  r"|\banslagsbevis\b",
                                   re.IGNORECASE)
 SCHEDULE = re.compile(r"(?m)^(?:[^\n]{0,40}\b)?(?:sammanträdesdag(?:ar)?|mötesdatum|mötesdagar|sammanträdesplan)\b",
                       re.IGNORECASE)
@@ -129,12 +132,29 @@ def _schedules(ctx: Ctx) -> list[tuple[int, int]]:
     return out
 
 
+#: "Nästa sammanträde" alone on its line (an HTML heading, a side column's label) over the line with its date
+PLANNED_LABEL = re.compile(rf"(?m)^[ \t]*{PLANNED.pattern}[ \t]*:?[ \t]*\n\s*(?P<v>[^\n]+)", re.IGNORECASE)
+
+
+def _planned_labels(ctx: Ctx) -> None:
+    """Planned meetings of this document's organ named under a label of their own."""
+    if not ctx.organ:
+        return
+    for m in PLANNED_LABEL.finditer(ctx.nt.s):
+        year = ctx.year_at(m.start("v"))
+        dates = find_dates(m["v"], year)
+        if dates:
+            ds, de, date, _explicit = dates[0]
+            meeting_node(ctx, ctx.organ, date, m.start("v") + ds, m.start("v") + de, planned=True)
+
+
 def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
     s = ctx.nt.s
     hm = header_meeting(ctx)
     if hm and ctx.organ:
         meeting_node(ctx, ctx.organ, hm[0], hm[1], hm[2])
     sched = _schedules(ctx)
+    _planned_labels(ctx)
     occs = occurrences or []
     for a, b in ctx.nt.sentences():
         if any(x <= a < y for x, y in sched):

@@ -88,13 +88,24 @@ def presenters(ctx: Ctx, start: int, end: int) -> list[str]:
     verb = _alt("presenter-verb", rules)
     # an elected presenter is written with the party between name and verb ("Tomas Ek (S) föredrar ärendet")
     for m in re.finditer(rf"(?:^|(?<=[\s(]))(?P<p>{PERSON})(?:\s+{PARTY})?\s+{verb}\b", s):
-        words = m["p"].split()
-        if _is_title(words[0].lower()):
-            words = words[1:]
-        name = " ".join(words)
-        if len(words) >= 2 and name not in out:
-            out.append(name)
+        found = [m["p"]]
+        # the subject may name several ("HR-strateg Sofia Lindén och förvaltningschef Anders Vik informerar")
+        pos = m.start()
+        while pm := _CO_SUBJECT.search(s, 0, pos):
+            found.insert(0, pm["q"])
+            pos = pm.start()
+        for person in found:
+            words = person.split()
+            if _is_title(words[0].lower()):
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) >= 2 and name not in out:
+                out.append(name)
     return out
+
+
+#: a name before "och"/"," and an optional job title, right before the next name of a presenter sentence
+_CO_SUBJECT = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{PERSON})(?:\s+{PARTY})?\s*(?:,|\boch)\s+(?:[a-zåäö-]+\s+)?$")
 
 
 # ---- decisions ----------------------------------------------------------------------------------------

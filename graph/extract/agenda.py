@@ -171,6 +171,10 @@ def items(ctx: Ctx, after: int) -> list[Item]:
         p1 = len(s) if p1 < 0 else p1
         p2 = s.find("\n\n", p1 + 2)
         p2 = len(s) if p2 < 0 else p2
+        if minutes.label_alone(s[p1:p2]) and p2 < len(s):
+            # that paragraph is a label alone ("Förslag till beslut"): the paragraph it labels comes with it
+            p3 = s.find("\n\n", p2 + 2)
+            p2 = len(s) if p3 < 0 else p3
         it.end = min(stop_at, p2 if p2 - p1 <= LAST_ITEM_TAIL_CHARS else p1)
     return out
 
@@ -315,8 +319,8 @@ def extract(ctx: Ctx) -> None:
         line = s[it.start:body if body > 0 else it.end]
         if CELL_SEP in line and it.title and (t := line.find(it.title)) >= 0:
             # … or, in a table row, in the cells after its title ("1 | Title | Noteringar och beslut | …")
-            cell = line.find(CELL_SEP, t + len(it.title))
-            body = it.start + cell if cell >= 0 else body
+            after = line.find(CELL_SEP, t + len(it.title))
+            body = it.start + after if after >= 0 else body
         found += minutes.decisions(ctx, body if body > 0 else it.end, it.end, [(a, b) for a, b, _p in found],
                                    prose=prose_ok and not has_label, labelled_only=has_label)
         for k, (a, b, proposed) in enumerate(sorted(found), 1):

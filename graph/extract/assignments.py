@@ -134,9 +134,13 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
         g.add((rep, SG.statusText, sv(" … ".join(clean(t) for t in slots))))
         # how the field was read; a nearest-example reading keeps its (least) confidence for review
         guessed = [r.confidence for t in slots if (r := read_slot(ctx, t)[0]).method == NEAREST_EXAMPLE]
-        g.add((rep, SG.statusMethod, str_lit(NEAREST_EXAMPLE if guessed else PHRASE_TABLE)))
+        _method(ctx, rep, NEAREST_EXAMPLE if guessed else PHRASE_TABLE)
         if guessed:
-            g.add((rep, SG.statusConfidence, Literal(Decimal(str(min(c for c in guessed if c is not None))))))
+            conf = [Decimal(str(c)) for c in guessed if c is not None]
+            conf += [Decimal(str(o)) for o in g.objects(rep, SG.statusConfidence)]   # a second report on it
+            if conf:
+                g.remove((rep, SG.statusConfidence, None))
+                g.add((rep, SG.statusConfidence, Literal(min(conf))))
         return
     for x, y in ctx.nt.sentences(a, b):
         sts = classify(s[x:y])
@@ -146,7 +150,18 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
                 g.add((rep, SG.status, I.status_iri(st)))
     if texts:   # one literal: the status sentences in text order
         g.add((rep, SG.statusText, sv(" … ".join(texts))))
-        g.add((rep, SG.statusMethod, str_lit(PHRASE_TABLE)))
+        _method(ctx, rep, PHRASE_TABLE)
+
+
+def _method(ctx: Ctx, rep: URIRef, method: str) -> None:
+    """How the report's status was read (one value, SHACL maxCount 1): a document that reports on an uppdrag twice
+    (a summary table and a section of its own) makes one report; a nearest-example reading in either keeps it
+    flagged for review."""
+    known = {str(o) for o in ctx.g.objects(rep, SG.statusMethod)}
+    if NEAREST_EXAMPLE in known:
+        return
+    ctx.g.remove((rep, SG.statusMethod, None))
+    ctx.g.add((rep, SG.statusMethod, str_lit(method)))
 
 
 __all__ = ["Occurrence", "extract", "occurrences"]

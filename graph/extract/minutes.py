@@ -164,6 +164,13 @@ def _points_end(s: str, a: int, b: int, end: int) -> int:
 
 
 @lru_cache(maxsize=8)
+def label_alone(text: str) -> bool:
+    """Is `text` a decision or proposal label and nothing else ("Förslag till beslut", "Beslut:")?"""
+    t = text.strip()
+    lab = _label_at(t)
+    return lab is not None and not t[lab[1]:].strip(" \n.:")
+
+
 def _labels_decisions(s: str) -> bool:
     """Does the text mark its decisions with a field label ("Beslut:", "Beslut" alone on its line)?"""
     return any(_label_at(s[i:i + 200]) for i in (0, *(k + 1 for k, c in enumerate(s) if c == "\n")))
@@ -234,5 +241,6 @@ def decisions(ctx: Ctx, start: int, end: int, taken: list[tuple[int, int]],
     return out
 
 
-__all__ = ["PARTY", "PERSON", "decision_rules", "decisions", "field_rules", "labels_decisions", "load_table",
+__all__ = ["PARTY", "PERSON", "decision_rules", "decisions", "field_rules", "label_alone", "labels_decisions",
+           "load_table",
            "person_names", "presenters"]

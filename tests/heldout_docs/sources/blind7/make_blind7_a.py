@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (lines of the documents' own text)
 """Blind set 7, helper a: writes four meeting documents into ../../blind7/ (gold: ../../blind7/gold-blind7a.jsonl).
 
 Run from the repository root: `.venv/bin/python tests/heldout_docs/sources/blind7/make_blind7_a.py`.
@@ -37,7 +38,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "blind7"
+OUT = Path(__file__).resolve().parents[2] / "general"
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
@@ -682,20 +683,7 @@ def minutes_text() -> str:
     table_head = _row_lines(("Nr", "Ärende", "Noteringar och beslut", "Ansvarig"))
     rule = "  " + "_" * 106
 
-    first = header(1) + [
-        "Styrgruppen för välfärdsteknik",
-        "",
-        "Datum:          2026-02-05, kl. 13.00–15.30",
-        "Plats:          Kommunhuset, rum Lärkan, samt via Teams",
-        "",
-        "Närvarande:     Karin Söder, förvaltningschef (ordförande)     Petra Nyman, IT-strateg",
-        "                Lena Åström, verksamhetschef hemtjänst         Mikael Dahl, enhetschef larm och nattpatrull",
-        "                Hampus Ek, controller                          Ida Holm, kommunikatör",
-        "                Sara Kvist, utvecklingsledare (antecknare)",
-        "Frånvarande:    Tobias Lund, MAS",
-        "",
-        "",
-    ]
+    first = [*header(1), "Styrgruppen för välfärdsteknik", "", "Datum:          2026-02-05, kl. 13.00–15.30", "Plats:          Kommunhuset, rum Lärkan, samt via Teams", "", "Närvarande:     Karin Söder, förvaltningschef (ordförande)     Petra Nyman, IT-strateg", "                Lena Åström, verksamhetschef hemtjänst         Mikael Dahl, enhetschef larm och nattpatrull", "                Hampus Ek, controller                          Ida Holm, kommunikatör", "                Sara Kvist, utvecklingsledare (antecknare)", "Frånvarande:    Tobias Lund, MAS", "", ""]
     lines_before = first + table_head + [rule, ""]
     pages: list[list[str]] = []
     cur = list(lines_before)
@@ -707,7 +695,7 @@ def minutes_text() -> str:
             pages.append(cur)
             cur = header(2) + table_head + [rule, ""] + rl[3:] + [""]
             continue
-        cur += rl + [""]
+        cur += [*rl, ""]
     cur += [
         "",
         "",

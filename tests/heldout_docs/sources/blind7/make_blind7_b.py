@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (lines of the documents' own text)
 """Blind set 7, helper b: writes four plan/report documents into ../../blind7/.
 
 Run from the repository root: `.venv/bin/python tests/heldout_docs/sources/blind7/make_blind7_b.py`.
@@ -258,7 +259,7 @@ class _NumberedCanvas(rl_canvas.Canvas):
         super().__init__(*args, **kwargs)
         self._saved: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+    def showPage(self) -> None:
         self._saved.append(dict(self.__dict__))
         self._startPage()
 
@@ -434,48 +435,9 @@ GOAL_ROWS_PAGE3: list[list[list[str]]] = [
 
 def write_txt(path: Path) -> None:
     pages: list[list[str]] = []
-    p1 = _header(1) + [
-        "",
-        " " * 30 + "Delårsrapport 2025",
-        "",
-        " " * 30 + "Bygg- och miljönämnden",
-        "",
-        " " * 30 + "Period          2025-01-01 – 2025-08-31",
-        " " * 30 + "Datum           2025-09-18",
-        " " * 30 + "Diarienummer    BMN 2025/402",
-        "", "", "",
-        "   1. Sammanfattning",
-        "",
-        "   Bygg- och miljönämnden redovisar ett överskott på 1,2 miljoner kronor för perioden",
-        "   januari–augusti. Prognosen för helåret är ett överskott på 0,6 miljoner kronor.",
-        "   Antalet bygglovsansökningar har minskat med 14 procent jämfört med samma period",
-        "   2024, medan antalet klagomål på buller och nedskräpning har ökat.",
-        "",
-        "   Av nämndens fyra mål bedöms ett uppfyllas vid årets slut och tre uppfyllas delvis.",
-        "   Livsmedelskontrollen ligger efter plan på grund av en vakant tjänst som inspektör.",
-        "",
-        "   2. Ekonomi",
-        "",
-        "   Tkr                         Budget 2025     Utfall jan–aug     Prognos helår     Avvikelse",
-        "   Bygglov och planering            8 450              5 210             8 100           350",
-        "   Miljö och hälsoskydd             6 900              4 320             6 850            50",
-        "   Livsmedelskontroll               2 150              1 080             1 950           200",
-        "   Nämnd och ledning                1 300                780             1 300             0",
-        "   Summa                           18 800             11 390            18 200           600",
-        "",
-        "   Överskottet beror främst på vakanser. Intäkterna för bygglov är 0,4 miljoner kronor",
-        "   lägre än budgeterat.",
-        "", "", "", "",
-    ]
+    p1 = [*_header(1), "", " " * 30 + "Delårsrapport 2025", "", " " * 30 + "Bygg- och miljönämnden", "", " " * 30 + "Period          2025-01-01 – 2025-08-31", " " * 30 + "Datum           2025-09-18", " " * 30 + "Diarienummer    BMN 2025/402", "", "", "", "   1. Sammanfattning", "", "   Bygg- och miljönämnden redovisar ett överskott på 1,2 miljoner kronor för perioden", "   januari–augusti. Prognosen för helåret är ett överskott på 0,6 miljoner kronor.", "   Antalet bygglovsansökningar har minskat med 14 procent jämfört med samma period", "   2024, medan antalet klagomål på buller och nedskräpning har ökat.", "", "   Av nämndens fyra mål bedöms ett uppfyllas vid årets slut och tre uppfyllas delvis.", "   Livsmedelskontrollen ligger efter plan på grund av en vakant tjänst som inspektör.", "", "   2. Ekonomi", "", "   Tkr                         Budget 2025     Utfall jan–aug     Prognos helår     Avvikelse", "   Bygglov och planering            8 450              5 210             8 100           350", "   Miljö och hälsoskydd             6 900              4 320             6 850            50", "   Livsmedelskontroll               2 150              1 080             1 950           200", "   Nämnd och ledning                1 300                780             1 300             0", "   Summa                           18 800             11 390            18 200           600", "", "   Överskottet beror främst på vakanser. Intäkterna för bygglov är 0,4 miljoner kronor", "   lägre än budgeterat.", "", "", "", ""]
     pages.append(p1)
-    p2 = _header(2) + [
-        "   3. Nämndmål och indikatorer",
-        "",
-        "   Tabellen redovisar utfallet för nämndens mål och indikatorer till och med augusti.",
-        "   Bedömningen avser om målvärdet väntas nås vid årets slut: Uppfylls, Delvis eller",
-        "   Uppfylls ej. Indikatorer som mäts en gång per år har inget utfall för perioden.",
-        "",
-    ] + TABLE_HEAD
+    p2 = [*_header(2), "   3. Nämndmål och indikatorer", "", "   Tabellen redovisar utfallet för nämndens mål och indikatorer till och med augusti.", "   Bedömningen avser om målvärdet väntas nås vid årets slut: Uppfylls, Delvis eller", "   Uppfylls ej. Indikatorer som mäts en gång per år har inget utfall för perioden.", "", *TABLE_HEAD]
     for goal in GOAL_ROWS:
         p2 += [_row(cells) for cells in goal] + [""]
     p2 += ["", "", ""]

@@ -65,7 +65,12 @@ class QueryExpander:
                  glossary: dict[tuple[str, ...], str]) -> None:
         self.analyzer = analyzer
         # everyday keys are compared by stem, so inflections need not be listed
-        self.everyday = {tuple(analyzer.stem(w) for w in k): v for k, v in everyday.items()}
+        self.everyday: dict[tuple[str, ...], str] = {}
+        for k, v in everyday.items():   # two left sides with one stem ("möte", "möten") pool their words
+            key = tuple(analyzer.stem(w) for w in k)
+            prev = self.everyday.get(key)
+            self.everyday[key] = ", ".join(dict.fromkeys(
+                t.strip() for t in f"{prev}, {v}".split(",") if t.strip())) if prev else v
         self.glossary = glossary
         self.english_words = frozenset(w for k in glossary for w in k)
 

@@ -62,3 +62,14 @@ def test_governance_sections_only_name_corpus_words(tmp_path: Path) -> None:
             for word in (w.strip() for w in right.split(",")):
                 terms = eng.analyzer.query_terms(word)
                 assert terms and all(t in vocab for t in terms), (path.name, key, word)
+
+
+def test_left_sides_with_one_stem_pool_their_words(tmp_path: Path) -> None:
+    """"möte" and "möten" stem alike: both lines' document words count, neither overwrites the other."""
+    from search.analysis import Analyzer
+    from search.expansion import QueryExpander
+
+    words = tmp_path / "w.tsv"
+    words.write_text("möte = sammanträde\nmöten = sammanträden, mötesplan\n", encoding="utf-8")
+    exp = QueryExpander(Analyzer(), read_word_list(words), {})
+    assert set(next(iter(exp.everyday.values())).split(", ")) == {"sammanträde", "sammanträden", "mötesplan"}

@@ -189,27 +189,24 @@ def space_column_records(text: str) -> str:
                 j += 1
                 continue
             cells = _record_line(lines[j], xs)
-            if cells is None or (len(xs) == 2 and sum(1 for k, _t in cells if k == 0) > 1):
+            first = next((t for k, t in cells if k == 0), None) if cells else None
+            starts = first is not None and bool(_RECORD_START.match(first) if len(xs) == 2 else
+                                                _RECORD_NUMBER.match(first) or _RECORD_START.match(first))
+            # a line of the table: a record's start, or a wrapped line (lower case in the first column, or
+            # filling other columns too); a two-column table has one first-column cell a line
+            fits = cells is not None and not (len(xs) == 2 and sum(1 for k, _t in cells if k == 0) > 1) and (
+                starts or (bool(records) and (first is None or first[:1].islower() or any(k > 0 for k, _t in cells))))
+            if not fits:
+                # a page break (footer, running header) and the header row again: the table goes on
                 nxt = _repeated_header(lines, j, head) if records else None
                 if nxt is None:
                     break
-                skipped += lines[j:nxt - 1]   # the table goes on after the page break
+                skipped += lines[j:nxt - 1]
                 j = nxt
                 continue
-            first = next((t for k, t in cells if k == 0), None)
-            starts = first is not None and (_RECORD_START.match(first) if len(xs) == 2 else
-                                            _RECORD_NUMBER.match(first) or _RECORD_START.match(first))
             if starts:
                 records.append([[] for _x in xs])
-            elif not records or (first is not None and not first[:1].islower()
-                                 and not any(k > 0 for k, _t in cells)):   # a wrapped line fills other columns too
-                nxt = _repeated_header(lines, j, head) if records else None
-                if nxt is None:
-                    break
-                skipped += lines[j:nxt - 1]   # page furniture in the first column, then the header again
-                j = nxt
-                continue
-            for k, t in cells:
+            for k, t in cells or []:
                 records[-1][k].append(t)
             j += 1
         if len(records) < SPACE_RECORDS_MIN or not all(all(r[1:]) for r in records):   # the columns filled

@@ -163,7 +163,6 @@ def _points_end(s: str, a: int, b: int, end: int) -> int:
     return max(b, last)
 
 
-@lru_cache(maxsize=8)
 def label_alone(text: str) -> bool:
     """Is `text` a decision or proposal label and nothing else ("Förslag till beslut", "Beslut:")?"""
     t = text.strip()
@@ -171,6 +170,7 @@ def label_alone(text: str) -> bool:
     return lab is not None and not t[lab[1]:].strip(" \n.:")
 
 
+@lru_cache(maxsize=8)
 def _labels_decisions(s: str) -> bool:
     """Does the text mark its decisions with a field label ("Beslut:", "Beslut" alone on its line)?"""
     return any(_label_at(s[i:i + 200]) for i in (0, *(k + 1 for k, c in enumerate(s) if c == "\n")))

@@ -5,7 +5,8 @@ other run of text a paragraph (a <br> stays a line break inside it).
 
 Page furniture is dropped by structure, not by a site's class names: script/style/template, navigation
 (<nav>, role="navigation"), the page's own banner and footer (<header>/<footer> outside an <article> or
-<main>, role="banner"/"contentinfo") and hidden elements; only a banner line that is an organisation's name
+<main>, role="banner"/"contentinfo"), hidden elements, and on a page with one <main> everything around it
+(a sidebar, a skip link); only a banner line that is an organisation's name
 ("Bergsjö kommun") is kept, as the document's letterhead. A table whose cells hold headings or other tables
 lays the page out; its cells are read as containers, not as one row of text.
 """
@@ -51,6 +52,15 @@ def drop_furniture(tree: Any) -> list[Block]:
                 letterhead = [Block("paragraph", ln) for ln in lines if names.fullmatch(ln)][:1]
             node.decompose()
     return letterhead
+
+
+def content_root(tree: Any) -> Any:
+    """The element that holds the document: the page's one <main> (role="main") when it has one, so a
+    sidebar of links, a skip link and a site menu around it are not read as its text; else the <body>."""
+    mains = tree.css('main, [role="main"]')
+    if len(mains) == 1:
+        return mains[0]
+    return tree.body or tree.root
 
 
 def _inside(node: Any, tags: frozenset[str]) -> bool:
@@ -228,4 +238,4 @@ def html_blocks(root: Any) -> list[Block]:
     return list_labels(w.blocks)
 
 
-__all__ = ["drop_furniture", "html_blocks", "inline_text"]
+__all__ = ["content_root", "drop_furniture", "html_blocks", "inline_text"]

@@ -35,7 +35,7 @@ _GLUED_DATE = re.compile(r"\s*[,–-]?\s*(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö
 #: a plan's or report's title words before the organ it belongs to ("Verksamhetsplan 2027 för …")
 _PLAN_TITLE = re.compile(r"^(?:verksamhetsplan|aktivitetsplan|årsredovisning|delårsrapport|verksamhetsberättelse|"
                          r"måluppföljning|uppföljning|nyckeltal)(?:\s+med\s+budget)?(?:\s+(?:19|20)\d\d(?:[–-]\d{2,4})?)?"
-                         r"\s*(?:för|,|–)\s+", re.I)
+                         r"\s*(?:för|,|–|·|•)\s+", re.I)
 #: the header block of a protokoll/kallelse: its organ line stands among the first lines of the text
 HEADER_LINES = 12
 _YEAR_PATTERNS = (
@@ -113,7 +113,8 @@ def find_date(lines: list[str], vocabulary: MetadataVocabulary | None = None) ->
     """The labelled document date (strongest label first), else a date in the first lines."""
     for pat in (vocabulary or load_vocabulary()).date_labels:
         for i, line in enumerate(lines):
-            if (m := pat.match(line)) and (d := parse_date(m[1] or "") or parse_date(" ".join(lines[i + 1 : i + 2]))):
+            if (m := pat.match(line)) and (d := parse_date(next((g for g in m.groups() if g), ""))
+                                           or parse_date(" ".join(lines[i + 1 : i + 2]))):
                 return d
     return parse_date(" ".join(lines[:6]))
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from corpus.blocks import MARGIN_NUMBER, Block
+from corpus.pdf_tables import RuledTable, bands, ruled_tables
 
 #: a gap between words wider than this many font sizes is a column gap
 COLUMN_GAP_EM = 2.0
@@ -247,10 +248,12 @@ _CID = re.compile(r"\(cid:(\d+)\)")
 CID_CHARS = {127: "•", 149: "•", 183: "•"}
 
 
+def _unmapped_text(text: str) -> str:
+    return _CID.sub(lambda m: CID_CHARS.get(int(m[1]), ""), text).strip() if "(cid:" in text else text
+
+
 def _unmapped(word: dict[str, Any]) -> dict[str, Any]:
-    if "(cid:" in word["text"]:
-        word = {**word, "text": _CID.sub(lambda m: CID_CHARS.get(int(m[1]), ""), word["text"]).strip()}
-    return word
+    return {**word, "text": _unmapped_text(word["text"])} if "(cid:" in word["text"] else word
 
 
 def pdf_pages(data: bytes) -> list[list[Block]]:
@@ -258,16 +261,20 @@ def pdf_pages(data: bytes) -> list[list[Block]]:
     import pdfplumber
 
     pages: list[list[dict[str, Any]]] = []
+    tables: list[list[RuledTable]] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
             words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
                                        use_text_flow=False, x_tolerance=3)
             pages.append([w for w in (_unmapped(w) for w in words) if w["text"]])
+            tables.append(ruled_tables(page, _unmapped_text) if page.lines or page.rects else [])
     sizes: Counter[float] = Counter()
     for ws in pages:
         sizes.update(round(float(w.get("size") or 0), 1) for w in ws)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    out = [page_blocks(ws, body) for ws in pages]
+    out = [[b for band in bands(ws, ts) for b in (band.rows if isinstance(band, RuledTable)
+                                                    else page_blocks(band, body))]
+           for ws, ts in zip(pages, tables, strict=True)]
     out = [hanging_items(p) for p in out] if any(is_hanging(p) for p in out) else out
     return [paragraph_rows(p) for p in out]
 

@@ -56,8 +56,10 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
     colon_required = set(dates.get("colon_required", []))
     # Short everyday words ("när", "tid", "datum") count as labels only with a colon.
     date_labels = tuple(
-        # an everyday word is a label with a colon, or alone on its line over its value ("Datum" of an HTML <dt>)
-        re.compile(rf"^{re.escape(label)}\s*(?:[:|]\s*(.*)|$)" if label in colon_required
+        # an everyday word is a label with a colon, alone on its line over its value ("Datum" of an HTML <dt>),
+        # or followed by nothing but a date ("Datum           2025-09-18" of a header block set in columns)
+        re.compile(rf"^{re.escape(label)}\s*(?:[:|]\s*(.*)|$|\s(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}} \w+ \d{{4}})\s*$)"
+                   if label in colon_required
                    else rf"^{re.escape(label)}\s*:?\s*(.*)$", re.I)
         for label in dates["labels"])
     formats: list[dict[str, str]] = cases.get("format", [])

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from corpus.blocks import space_table_rows
 from corpus.ingest import read_document
 from corpus.metadata import detect_type, find_organ
 from corpus.pdf_layout import page_blocks
+from corpus.text_tables import space_table_rows
 from graph.build import build_document_graph
 from graph.namespaces import SG
 from graph.thesaurus import Thesaurus

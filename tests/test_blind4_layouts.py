@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus.blocks import split_right_fields
 from corpus.ingest import read_document
 from corpus.metadata import report_type
+from corpus.text_tables import split_right_fields
 from graph.thesaurus import Thesaurus
 from tests.extract_helpers import gold_facts
 from tests.heldout_docs.make_formats import write_docx

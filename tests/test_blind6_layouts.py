@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.blocks import space_column_records
 from corpus.ingest import read_document
+from corpus.text_tables import space_column_records
 from graph.thesaurus import Thesaurus
 from tests.extract_helpers import gold_facts
 

@@ -67,6 +67,9 @@ class Patterns:
     issuer_cell: re.Pattern[str]    # a table header cell "Givet av"
     kv_number_key: re.Pattern[str]  # the key of an uppdrag's number in a key/value table: "Uppdrag nr", "Nr"
     kv_wording_key: re.Pattern[str]  # the key of its wording: "Uppdrag"
+    id_prefix: re.Pattern[str]      # the code of an id that refers into the giver's own list: "RF", "KS"
+    report_cell: re.Pattern[str]    # a table header cell naming the report column: "Återrapportering"
+    goal_cell: re.Pattern[str]      # a table header cell naming a goal column: "Nämndmål" (heading_words.tsv)
 
 
 @cache
@@ -98,7 +101,8 @@ def build(path: Path) -> Patterns:
         co_party=re.compile(rf"\b{w('co-party')}\s+", _I),
         section_end=re.compile(rf"(?m)^{w('section-end')}\b"),
         report_heading=re.compile(rf"(?m)^(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+(?={head}|{nr}))?"
-                                  rf"(?P<style>{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*)?{year_id}(?P<n>\d{{1,3}})"
+                                  rf"(?P<style>{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*|{w('id-prefix')}[-\s]?)?"
+                                  rf"{year_id}(?P<n>\d{{1,3}})"
                                   r"(?P<sep>\s*[.:)]|\s[–-]|(?=\s))\s+(?P<t>[A-ZÅÄÖ][^\n]*)$", _I),
         status_field=re.compile(rf"(?m)^{w('status-label')}\b\s*:?[ \t]*(?P<v>[^\n|]*)(?:\n(?P<next>[^\n]*))?",
                                 _I),
@@ -118,6 +122,9 @@ def build(path: Path) -> Patterns:
         issuer_cell=re.compile(w("issuer-column"), _I),
         kv_number_key=re.compile(rf"^(?:{head}\s*)?(?:{nr}|nummer)\.?$", _I),
         kv_wording_key=re.compile(rf"^{head}$", _I),
+        id_prefix=re.compile(w("id-prefix")),
+        report_cell=re.compile(rf"{REPORT_LABEL}(?:\s+\S+){{0,2}}", _I),
+        goal_cell=re.compile("(?:" + "|".join(heading_words()["goal"]) + ")", _I),
         board_line=re.compile(rf"(?-i:[A-ZÅÄÖ])(?:[\wåäö]*-\s+(?:och|&)\s+)?[\wåäö-]*{w('board-suffix')}"
                               r"(?:s\s+[a-zåäö]+utskott)?", _I),
     )

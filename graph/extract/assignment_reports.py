@@ -5,6 +5,7 @@ verdict. Also who gave the uppdrag, where a sentence says so ("Kommunfullmäktig
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graph.extract import assignment_patterns as P
 from graph.extract.assignment_lists import Occurrence, Span
@@ -64,6 +65,9 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         k = sib.index(m)
         fits = (k > 0 and int(sib[k - 1]["n"]) == int(m["n"]) - 1) or \
                (k + 1 < len(sib) and int(sib[k + 1]["n"]) == int(m["n"]) + 1) or (len(sib) == 1 and style != "")
+        if not fits and p.id_prefix.fullmatch((m["style"] or "").strip(" -")):
+            # "RF 2025:3", "RF 2025:7": an id in the giver's own list, whose numbers only rise in the report
+            fits = all(int(x["n"]) < int(y["n"]) for x, y in pairwise(sib))
         nxt = min([h.start() for h in every if h.start() > m.start()] + [len(s), m.end() + STATUS_FIELD_CHARS])
         if not fits or not field_statuses(ctx, m.end(), nxt)[0]:
             continue
@@ -136,7 +140,7 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     s = ctx.nt.s
     out: list[Occurrence] = []
     status_col: int | None = None
-    in_parens = False
+    in_parens = in_prose = False
     issuer_col: int | None = None
     assignees: list[str] = []
     row: Occurrence | None = None
@@ -149,9 +153,16 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         header = [j for j, c in enumerate(cells) if p.status_cell.fullmatch(c)]
         # "Kommentar (bedömning)": the status stands in parentheses at the end of the comment
         trailing = [j for j, c in enumerate(cells) if _TRAILING_HEAD.search(c) and p.status_cell.search(c)]
-        if header or trailing:
-            status_col, row = (header or trailing)[0], None
-            in_parens = not header
+        # "Nr | Uppdrag | Återrapportering": no status column, the report column's sentences state it
+        reported = [j for j, c in enumerate(cells) if j and p.report_cell.fullmatch(c)] \
+            if any(p.kv_wording_key.fullmatch(c) for c in cells) else []
+        if (header or trailing or reported) and p.goal_cell.fullmatch(cells[0]) \
+                and not any(p.kv_wording_key.fullmatch(c) for c in cells):
+            status_col, row = None, None   # "Nämndmål | Indikator | … | Bedömning": goals (goal_tables.py)
+            continue
+        if header or trailing or reported:
+            status_col, row = (header or trailing or reported)[0], None
+            in_parens, in_prose = not header and bool(trailing), not header and not trailing
             issuer_col = next((j for j, c in enumerate(cells) if p.issuer_cell.fullmatch(c)), None)
             section = _section_board(ctx, a)
             assignees = [str(organ_node(ctx, section))] if section else _own_assignees(ctx)
@@ -177,8 +188,11 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         sa, sb = _cell_span(a, line, status_col) if cells[status_col] else (a + len(line), a + len(line))
         if in_parens and (pm := _TRAILING_STATUS.search(s, sa, sb)):
             sa, sb = pm.start("v"), pm.end("v")
+        if in_prose:   # the report body starts at the cell's separator: its sentences, not a slot, are read
+            sa = s.rfind("|", a, sa) + 1
         row = Occurrence(a, sa, ta, ta + len(text_cell), n, "nr", list(assignees), a, year=id_year)
-        row.status_cells.append((sa, sb))
+        if not in_prose:
+            row.status_cells.append((sa, sb))
         if issuer_col is not None and issuer_col < len(cells) and p.board_line.fullmatch(cells[issuer_col]):
             row.extra["issuer"] = str(organ_node(ctx, cells[issuer_col]))   # the row's "Givet av" cell
         parts = [text_cell]

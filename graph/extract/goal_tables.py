@@ -7,8 +7,12 @@ the rows under a goal leave the goal cell empty:
     | Genomsnittligt antal dagar … | 9,4 | högst 8
 
 A row with a goal cell starts a goal (its number from the cell, "1." or "Mål 1:", else the goal's place in
-the table); every row's indicator cell is an indicator of the goal above it. The column words are the
-`goal` and `indicator-label` words of heading_words.tsv.
+the table); every row's indicator cell is an indicator of the goal above it. A plan that puts each goal on
+ONE row lists its indicators in that cell, each after a bullet ("• Andel … – målvärde 30 % • Antal …", a
+cell's lines joined), and may give the activities a column of their own ("Aktiviteter 2026": "– Bilda …
+– Erbjuda …"): a cell that starts with a bullet holds one item per bullet. A band row across the table
+("Perspektiv: Medborgare") names the perspective of the goals under it. The column and band words are the
+`goal`, `indicator-label`, `activity-label` and `perspective-label` words of heading_words.tsv.
 """
 
 from __future__ import annotations
@@ -19,11 +23,17 @@ from dataclasses import dataclass
 
 from graph.extract.context import Ctx
 from graph.extract.headings import heading_words
-from graph.extract.text import cell_spans
+from graph.extract.structure import vp_perspective
+from graph.extract.text import BULLETS, cell_spans, clean
 
 _WORDS = heading_words()
 _GOAL = "(?:" + "|".join(_WORDS["goal"]) + ")"
 _INDICATOR = re.compile(r"(?i:" + "|".join(_WORDS["indicator-label"]) + r")\b")
+_ACTIVITY = re.compile(r"(?i:" + "|".join(_WORDS["activity-label"]) + r")\b")
+#: a band row across the table: "Perspektiv: Medborgare" (one cell)
+_BAND = re.compile(r"^(?i:" + "|".join(_WORDS["perspective-label"]) + r")\s*:\s*(?P<p>[^|\n]*?\S)\s*$")
+#: the marks a cell's list items start with (the dash only with a space after it)
+_MARKS = BULLETS + "-–"
 #: the header row: the goal word alone in the first cell, then more cells
 _HEAD = re.compile(rf"(?mi)^{_GOAL}(?:\s+och\s+\w+)?\s*\|[^\n]*$")
 #: a goal cell's own number: "1. Title", "1 Title", "Mål 1: Title"
@@ -35,7 +45,26 @@ class GridGoal:
     number: str
     title: str
     span: tuple[int, int]                  # the goal cell
-    indicators: tuple[tuple[int, int], ...]  # the indicator cells
+    indicators: tuple[tuple[int, int], ...]  # the indicator cells (or the items of one)
+    activities: tuple[tuple[int, int], ...] = ()
+    perspective: str | None = None
+
+
+def cell_items(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of the cell s[a:b]: one per bullet when it starts with one (the same mark again after a
+    space and before a capital starts the next item, so "– målvärde 30 %" inside a "•" item stays in it);
+    else the cell is one item."""
+    if a >= b or s[a] not in _MARKS or not s[a + 1:a + 2].isspace():
+        return [(a, b)] if a < b else []
+    mark = s[a]
+    cuts = [m.start() for m in re.finditer(rf"(?<=\s){re.escape(mark)}\s+(?=[A-ZÅÄÖ0-9])", s[a:b])]
+    out = []
+    for x, y in zip([0, *cuts], [*cuts, b - a], strict=True):
+        text = s[a + x:a + y]
+        lead = len(text) - len(text.lstrip(mark + " "))
+        if text.strip(mark + " "):
+            out.append((a + x + lead, a + x + len(text.rstrip())))
+    return out
 
 
 def grid_goals(ctx: Ctx) -> Iterator[GridGoal]:
@@ -45,30 +74,39 @@ def grid_goals(ctx: Ctx) -> Iterator[GridGoal]:
         col = next((k for k, c in enumerate(names) if k and _INDICATOR.match(c)), None)
         if col is None:
             continue
+        acol = next((k for k, c in enumerate(names) if k and k != col and _ACTIVITY.match(c)), None)
         pos, ordinal = head.end() + 1, 0
-        number, title, span = "", "", (0, 0)
+        number, title, span, persp, goal_persp = "", "", (0, 0), None, None
         inds: list[tuple[int, int]] = []
+        acts: list[tuple[int, int]] = []
         while pos < len(s):
             end = s.find("\n", pos)
             end = len(s) if end < 0 else end
             line = s[pos:end]
             if "|" not in line:
-                break
+                band = _BAND.match(line)
+                if band is None:
+                    break
+                persp = vp_perspective(band["p"]) or clean(band["p"])
+                pos = end + 1
+                continue
             cells = cell_spans(line, pos)
             first = s[cells[0][0]:cells[0][1]]
             if first:
                 if title:
-                    yield GridGoal(number, title, span, tuple(inds))
+                    yield GridGoal(number, title, span, tuple(inds), tuple(acts), goal_persp)
                 ordinal += 1
                 m = _NUMBERED.match(first)
                 number, title = (m["n"], m["t"]) if m else (str(ordinal), first)
                 title = title.rstrip(". ")
-                span, inds = cells[0], []
-            if title and col < len(cells) and cells[col][1] > cells[col][0]:
-                inds.append(cells[col])
+                span, inds, acts, goal_persp = cells[0], [], [], persp
+            if title and col < len(cells):
+                inds.extend(cell_items(s, *cells[col]))
+            if title and acol is not None and acol < len(cells):
+                acts.extend(cell_items(s, *cells[acol]))
             pos = end + 1
         if title:
-            yield GridGoal(number, title, span, tuple(inds))
+            yield GridGoal(number, title, span, tuple(inds), tuple(acts), goal_persp)
 
 
 #: a goal's group header row inside an indicator table: "Mål 2: Title" (a row of one cell)
@@ -103,4 +141,4 @@ def grouped_goals(ctx: Ctx) -> Iterator[GridGoal]:
             yield GridGoal(goal.number, goal.title, goal.span, tuple(inds))
 
 
-__all__ = ["GridGoal", "grid_goals", "grouped_goals"]
+__all__ = ["GridGoal", "cell_items", "grid_goals", "grouped_goals"]

@@ -138,7 +138,11 @@ def extract(ctx: Ctx) -> None:
     for grid in [*grid_goals(ctx), *grouped_goals(ctx)]:
         year = ctx.year_at(grid.span[0])
         if year:
-            _goal(ctx, year, grid.number, grid.title, *grid.span, list(grid.indicators))
+            goal = _goal(ctx, year, grid.number, grid.title, *grid.span, list(grid.indicators))
+            if grid.perspective:
+                g.add((goal, SG.partOf, perspective_node(ctx, grid.perspective)))
+            for a, b in grid.activities:
+                _activity(ctx, a, b, goal, [ctx.organ] if ctx.organ else [], year)
     extract_vision(ctx)
 
 

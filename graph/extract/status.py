@@ -72,6 +72,10 @@ class SlotStatus:
     confidence: float | None = None    # the nearest examples' vote share; None for the phrase table
 
 
+#: the head of a slot: the words before its first comma, semicolon, dash or full stop
+_SLOT_HEAD = re.compile(r"^\s*(?P<h>[^,;:.–—]{3,40}?)\s*(?:[,;.]|\s[–—-]\s)")
+
+
 @lru_cache(maxsize=4096)
 def classify_slot(value: str, encoder: Encoder | None = None) -> SlotStatus:
     """The status a status slot states: the phrase table first; for a wording it does not know, the nearest
@@ -79,6 +83,10 @@ def classify_slot(value: str, encoder: Encoder | None = None) -> SlotStatus:
     and again when its report is written."""
     got = classify(value)
     if got:
+        return SlotStatus(tuple(got), PHRASE_TABLE)
+    # a status word and a qualifier after it: "Försenat, blir inte klart under 2025", "Pågår – klart i maj"
+    head = _SLOT_HEAD.match(value)
+    if head and (got := classify(head["h"])):
         return SlotStatus(tuple(got), PHRASE_TABLE)
     if len(value) > SLOT_CHARS:
         return SlotStatus(())

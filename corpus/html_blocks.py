@@ -5,8 +5,8 @@ other run of text a paragraph (a <br> stays a line break inside it).
 
 Page furniture is dropped by structure, not by a site's class names: script/style/template, navigation
 (<nav>, role="navigation"), the page's own banner and footer (<header>/<footer> outside an <article> or
-<main>, role="banner"/"contentinfo"), hidden elements, and on a page with one <main> everything around it
-(a sidebar, a skip link); only a banner line that is an organisation's name
+<main>, role="banner"/"contentinfo"), hidden elements, and on a page with one <main> the link menus beside it
+(a sidebar of links, a skip link); only a banner line that is an organisation's name
 ("Bergsjö kommun") is kept, as the document's letterhead. A table whose cells hold headings or other tables
 lays the page out; its cells are read as containers, not as one row of text.
 """
@@ -41,6 +41,7 @@ def drop_furniture(tree: Any) -> list[Block]:
     for selector in _DROP_ALWAYS:
         for node in tree.css(selector):
             node.decompose()
+    drop_link_menus(tree)
     names = load_vocabulary().organisation
     letterhead: list[Block] = []
     for tag in _PAGE_CHROME:
@@ -54,13 +55,23 @@ def drop_furniture(tree: Any) -> list[Block]:
     return letterhead
 
 
-def content_root(tree: Any) -> Any:
-    """The element that holds the document: the page's one <main> (role="main") when it has one, so a
-    sidebar of links, a skip link and a site menu around it are not read as its text; else the <body>."""
-    mains = tree.css('main, [role="main"]')
-    if len(mains) == 1:
-        return mains[0]
-    return tree.body or tree.root
+#: an element outside the page's <main> whose text is at least this share link text is a menu of links
+LINK_SHARE = 0.6
+
+
+def drop_link_menus(tree: Any) -> None:
+    """On a page with one <main> (role="main"), what stands beside it and is mostly links (a sidebar listing
+    the site's other pages) and the skip link ("Till innehållet", href="#main") are no part of the document;
+    a sidebar with text of its own ("Nästa sammanträde: tisdag 16 juni") stays."""
+    if len(tree.css('main, [role="main"]')) != 1:
+        return
+    for node in tree.css('a[href^="#"], aside, [role="complementary"]'):
+        if _inside(node, frozenset({"main"})) or node.css_first("main") is not None:
+            continue
+        text = len("".join(node.text(deep=True).split()))
+        links = sum(len("".join(a.text(deep=True).split())) for a in node.css("a"))
+        if node.tag == "a" or (text and links >= LINK_SHARE * text):
+            node.decompose()
 
 
 def _inside(node: Any, tags: frozenset[str]) -> bool:
@@ -238,4 +249,4 @@ def html_blocks(root: Any) -> list[Block]:
     return list_labels(w.blocks)
 
 
-__all__ = ["content_root", "drop_furniture", "html_blocks", "inline_text"]
+__all__ = ["drop_furniture", "drop_link_menus", "html_blocks", "inline_text"]

@@ -24,7 +24,7 @@ from tqdm import tqdm
 from corpus.blocks import render
 from corpus.docx_blocks import docx_blocks
 from corpus.errors import IngestError
-from corpus.html_blocks import content_root, drop_furniture, html_blocks
+from corpus.html_blocks import drop_furniture, html_blocks
 from corpus.limits import DEFAULT_LIMITS, IngestLimits, repack, safe_zip_members, too_large
 from corpus.pdf_layout import pdf_pages, render_page
 from corpus.text_tables import space_column_records, space_table_rows, split_right_fields
@@ -211,7 +211,7 @@ def read_html(data: bytes, name: str, limits: IngestLimits = DEFAULT_LIMITS) -> 
     # headings, lists with their numbers, table rows and paragraphs as typed blocks; menus, banners and
     # scripts dropped by structure (corpus/html_blocks.py)
     letterhead = drop_furniture(tree)
-    root = content_root(tree)
+    root = tree.body or tree.root
     if root is None:
         return ""
     return render(letterhead + html_blocks(root)) + "\n"

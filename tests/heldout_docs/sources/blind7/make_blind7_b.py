@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (lines of the documents' own text)
-"""Blind set 7, helper b: writes four plan/report documents into ../../blind7/.
+"""Blind set 7, helper b: writes four plan/report documents (scored blind in ../../blind7/, now in ../../general/).
 
 Run from the repository root: `.venv/bin/python tests/heldout_docs/sources/blind7/make_blind7_b.py`.
 
@@ -44,7 +44,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-OUT = Path(__file__).resolve().parents[2] / "blind7"
+OUT = Path(__file__).resolve().parents[2] / "general"   # moved there after scoring (was ../../blind7)
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
              Path("/usr/local/share/fonts")]
 

@@ -15,6 +15,7 @@ from corpus.limits import DEFAULT_LIMITS, IngestLimits
 from corpus.metadata import build_document, slugify
 from corpus.model import Document
 from corpus.readers import HARD_LINE_SUFFIXES, SUPPORTED_SUFFIXES, parse_source, read_bytes
+from corpus.source_titles import embedded_title
 
 __all__ = ["SUPPORTED_SUFFIXES", "IngestLimits", "read_document", "slugify"]
 
@@ -30,4 +31,5 @@ def read_document(path: Path, overrides: dict[str, Any] | None = None,
     sha = hashlib.sha256(data).hexdigest()
     ov = dict(overrides or {})
     return build_document(raw, ov.get("id"), ov.get("source", path.name), sha, ov,
-                          hard_lines=path.suffix.lower() in HARD_LINE_SUFFIXES)
+                          hard_lines=path.suffix.lower() in HARD_LINE_SUFFIXES,
+                          embedded_title=embedded_title(data, path))

@@ -21,6 +21,7 @@ from corpus.furniture import strip_page_number
 from corpus.model import DOC_TYPES, Document
 from corpus.segment import segment
 from corpus.slug import slugify
+from corpus.source_titles import title_parts
 from corpus.vocabulary import MetadataVocabulary, load_vocabulary
 
 # An unlabelled organ is looked for in the first 1500 characters (title page, letterhead, first paragraph):
@@ -67,9 +68,11 @@ class Metadata:
     organisation: str | None = None
 
 
-def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | None = None) -> Metadata:
+def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | None = None,
+                     embedded_title: str | None = None) -> Metadata:
     """Everything the text says about itself. `raw` is the reader's output, `cleaned` clean_text(raw);
-    `vocabulary` defaults to the bundled `metadata.toml`."""
+    `vocabulary` defaults to the bundled `metadata.toml`; `embedded_title` is the file's own title
+    (corpus/source_titles.py), looked at for the type only."""
     vocab = vocabulary or load_vocabulary()
     cleaned = without_mail_header(cleaned, vocab)
     raw_lines = [" ".join(ln.split()) for ln in normalise_chars(raw).replace("\f", "\n").split("\n")]
@@ -78,10 +81,10 @@ def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | No
     heads = [ln for ln in cleaned.split("\n")[:60] if ln.strip() and len(ln) <= 100][:20]
     # the header lines with their spacing: a PDF-to-text tool draws a letterhead's columns with spaces
     spaced = [ln.strip() for ln in normalise_chars(raw).replace("\f", "\n").split("\n") if ln.strip()]
-    meta = Metadata(doc_type=detect_type(heads, cleaned, vocab, spaced[:HEADER_LINES]),
+    meta = Metadata(doc_type=detect_type(heads, cleaned, vocab, spaced[:HEADER_LINES], embedded_title),
                     date=find_date(raw_lines, vocab),
                     dnr=find_dnr(flat_raw, vocab), organ=find_organ(raw_lines, cleaned, vocab, spaced))
-    meta.year = find_year(" ".join(cleaned.split()), meta.doc_type, meta.date)
+    meta.year = find_year(" ".join(cleaned.split()), meta.doc_type, meta.date, embedded_title)
     meta.organisation = find_organisation(raw_lines, vocab)
     meta.title = compose_title(meta, heads)
     return meta
@@ -245,13 +248,16 @@ def _tidy_organ(name: str, text: str, vocab: MetadataVocabulary) -> str:
     return name
 
 
-def find_year(flat: str, doc_type: str, date: str | None) -> int | None:
+def find_year(flat: str, doc_type: str, date: str | None, embedded_title: str | None = None) -> int | None:
     if doc_type in MEETING_TYPES and date:
         return int(date[:4])
-    # the earliest naming wins: the title comes before a link to last year's report further down the page
-    hits = [m for pat in _YEAR_PATTERNS if (m := pat.search(flat))]
-    if hits:
-        return int(min(hits, key=lambda m: m.start())[1])
+    # the earliest naming wins: the title comes before a link to last year's report further down the page;
+    # the file's own title ("… – Årsredovisning 2025 – …") when the text names none (before the date: an
+    # annual report is adopted the year after the one it reports on)
+    for text in (flat, embedded_title or ""):
+        hits = [m for pat in _YEAR_PATTERNS if (m := pat.search(text))]
+        if hits:
+            return int(min(hits, key=lambda m: m.start())[1])
     return int(date[:4]) if date else None
 
 
@@ -271,11 +277,17 @@ def report_type(cleaned: str) -> str:
 
 
 def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary | None = None,
-                raw_heads: list[str] | None = None) -> str:
+                raw_heads: list[str] | None = None, embedded_title: str | None = None) -> str:
     """The type a heading line states (cues in `metadata.toml` [types]); the raw header lines (running
-    headers the cleaner removed: "Region X PROTOKOLL 1 (3)") are looked at when the text's own are silent."""
+    headers the cleaner removed: "Region X PROTOKOLL 1 (3)") are looked at when the text's own are silent,
+    and the file's own title (`embedded_title`: an HTML <title>, PDF/DOCX metadata) last of all."""
     vocab = vocabulary or load_vocabulary()
     cues = vocab.type_cues
+    # a title part that starts "Årsredovisning 2025" titles an annual report as its first line would (the
+    # nämnd's web page opens with its name; a heading "Måluppfyllelse" further down must not make it a plan)
+    parts = title_parts(embedded_title or "")
+    if any(doc_type == "report" and cue.search(p) for p in parts for doc_type, cue in cues):
+        return report_type(cleaned)
     # a running header drawn in columns ("Lindås kommun | FÖREDRAGNINGSLISTA") states its type in a cell;
     # a letterhead whose columns the text lost ("Region X  FÖREDRAGNINGSLISTA") states it after the
     # authority's name, so what follows a leading organisation name is looked at as a cell of its own
@@ -297,6 +309,9 @@ def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary |
                 return report_type(cleaned)
     if re.search(r"\(effektmål \d+\)", cleaned, re.I):
         return "verksamhetsplan"
+    for doc_type, cue in cues:   # "Kallelse miljö- och byggnämnden" as the page's title, nothing in the text
+        if doc_type != "report" and any(cue.search(p) for p in parts):
+            return doc_type
     return "ovrigt"
 
 
@@ -325,15 +340,17 @@ def make_doc_id(meta: Metadata, fallback: str) -> str:
 
 
 def build_document(raw_text: str, doc_id: str | None, source: str, source_sha256: str,
-                   overrides: dict[str, Any] | None = None, *, hard_lines: bool = False) -> Document:
+                   overrides: dict[str, Any] | None = None, *, hard_lines: bool = False,
+                   embedded_title: str | None = None) -> Document:
     """Clean, extract, apply `overrides` (manifest keys: id, title, type, organ, organisation, date, year,
     dnr, source) and segment. `doc_id` None/"" derives the id from the metadata (or `source`).
-    `hard_lines`: the reader's line breaks are real (DOCX, HTML), see `clean_text`."""
+    `hard_lines`: the reader's line breaks are real (DOCX, HTML), see `clean_text`; `embedded_title` the
+    file's own title (corpus/source_titles.py)."""
     ov = dict(overrides or {})
     text = clean_text(raw_text, hard_lines=hard_lines)
     if not text.strip():
         raise IngestError(f"{source}: ingen text kvar efter rensning (bara sidhuvuden/sidfötter?).")
-    meta = extract_metadata(raw_text, text)
+    meta = extract_metadata(raw_text, text, embedded_title=embedded_title)
     if "type" in ov:
         if ov["type"] not in DOC_TYPES:
             raise IngestError(f"{source}: okänd dokumenttyp '{ov['type']}'. Tillåtna: {', '.join(DOC_TYPES)}.")

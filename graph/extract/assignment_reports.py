@@ -154,10 +154,9 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         # "Kommentar (bedömning)": the status stands in parentheses at the end of the comment
         trailing = [j for j, c in enumerate(cells) if _TRAILING_HEAD.search(c) and p.status_cell.search(c)]
         # "Nr | Uppdrag | Återrapportering": no status column, the report column's sentences state it
-        reported = [j for j, c in enumerate(cells) if j and p.report_cell.fullmatch(c)] \
-            if any(p.kv_wording_key.fullmatch(c) for c in cells) else []
-        if (header or trailing or reported) and p.goal_cell.fullmatch(cells[0]) \
-                and not any(p.kv_wording_key.fullmatch(c) for c in cells):
+        has_wording = any(p.kv_wording_key.fullmatch(c) for c in cells)
+        reported = [j for j, c in enumerate(cells) if j and p.report_cell.fullmatch(c)] if has_wording else []
+        if (header or trailing or reported) and p.goal_cell.fullmatch(cells[0]) and not has_wording:
             status_col, row = None, None   # "Nämndmål | Indikator | … | Bedömning": goals (goal_tables.py)
             continue
         if header or trailing or reported:

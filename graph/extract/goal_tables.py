@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from graph.extract.context import Ctx
 from graph.extract.headings import heading_words
 from graph.extract.structure import vp_perspective
-from graph.extract.text import BULLETS, cell_spans, clean
+from graph.extract.text import LIST_MARKS, cell_spans, clean
 
 _WORDS = heading_words()
 _GOAL = "(?:" + "|".join(_WORDS["goal"]) + ")"
@@ -32,8 +32,6 @@ _INDICATOR = re.compile(r"(?i:" + "|".join(_WORDS["indicator-label"]) + r")\b")
 _ACTIVITY = re.compile(r"(?i:" + "|".join(_WORDS["activity-label"]) + r")\b")
 #: a band row across the table: "Perspektiv: Medborgare" (one cell)
 _BAND = re.compile(r"^(?i:" + "|".join(_WORDS["perspective-label"]) + r")\s*:\s*(?P<p>[^|\n]*?\S)\s*$")
-#: the marks a cell's list items start with (the dash only with a space after it)
-_MARKS = BULLETS + "-–"
 #: the header row: the goal word alone in the first cell, then more cells
 _HEAD = re.compile(rf"(?mi)^{_GOAL}(?:\s+och\s+\w+)?\s*\|[^\n]*$")
 #: a goal cell's own number: "1. Title", "1 Title", "Mål 1: Title"
@@ -54,7 +52,7 @@ def cell_items(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """The items of the cell s[a:b]: one per bullet when it starts with one (the same mark again after a
     space and before a capital starts the next item, so "– målvärde 30 %" inside a "•" item stays in it);
     else the cell is one item."""
-    if a >= b or s[a] not in _MARKS or not s[a + 1:a + 2].isspace():
+    if a >= b or s[a] not in LIST_MARKS or not s[a + 1:a + 2].isspace():
         return [(a, b)] if a < b else []
     mark = s[a]
     cuts = [m.start() for m in re.finditer(rf"(?<=\s){re.escape(mark)}\s+(?=[A-ZÅÄÖ0-9])", s[a:b])]

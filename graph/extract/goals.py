@@ -19,7 +19,7 @@ from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goal_tables import grid_goals, grouped_goals
 from graph.extract.headings import heading_words
 from graph.extract.structure import VALUE_LINE, VISION_PERSPECTIVES, Block, blocks
-from graph.extract.text import BULLETS, clean
+from graph.extract.text import BULLETS, DASH_MARKS, clean
 from graph.namespaces import SG
 
 VISION = I.vision_iri("malbild-2030")
@@ -45,7 +45,7 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
     # a bullet glyph, or a dash list ("- Andel besök …") as plain text and Markdown write lists
     # or a numbered list as Word's automatic numbering renders it ("1. Införa …", "a) …")
     # (or without its dot, as a PDF draws a numbered list: "1 Införa …"; the run-on check below keeps "12 av …" out)
-    mark = rf"(?:[{BULLETS}]|[-–](?=\s)|\d{{1,2}}[.)]?(?=\s)|[a-zåäö]\)(?=\s))"
+    mark = rf"(?:[{BULLETS}]|[{DASH_MARKS}](?=\s)|\d{{1,2}}[.)]?(?=\s)|[a-zåäö]\)(?=\s))"
     last = ""   # the number of the previous numbered item: a numbered item must run on from it
     for m in re.finditer(rf"(?m)^{mark}\s*(?P<t>(?:[^\n{BULLETS}]|\n(?!\n|{mark}))+)", s[start:end]):
         num = m.group()[:2].rstrip(".) ")
@@ -65,6 +65,9 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _LABELS = heading_words()   # indicator-label / activity-label: the words of a goal's lists (heading_words.tsv)
+
+
+_PERSP_LABEL = "(?i:" + "|".join(_LABELS["perspective-label"]) + ")"
 
 
 def _label(kind: str) -> str:
@@ -100,7 +103,9 @@ def _indicator_spans(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
             _item_lines(ctx, blk.start, blk.end, "indicator-label") or \
             [(v.start("t"), v.end("t")) for v in VALUE_LINE.finditer(s, blk.heading_end, blk.end)]
     a = blk.start + m.end()
-    stop = re.search(r"(?m)^(?:Perspektiv\b|Aktiviteter\b|[^\n]{0,120}får i uppdrag)", s[a:blk.end])
+    # (a "Målområde: X" line under the last goal heads the next goals)
+    stop = re.search(rf"(?m)^(?:Perspektiv\b|Aktiviteter\b|{_PERSP_LABEL}\s*:|[^\n]{{0,120}}får i uppdrag)",
+                     s[a:blk.end])
     b = a + stop.start() if stop else blk.end
     items = _bullets(ctx, a, b)
     if items:

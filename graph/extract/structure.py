@@ -67,12 +67,19 @@ VALUE_LINE = re.compile(r"(?m)^(?:[-–•]\s*)?(?P<t>[A-ZÅÄÖ][^\n]{3,250}?"
 # "Målområde 1: Title" alone on its line, its indicators as such lines under it (a key-figure report)
 GOAL_OVER_VALUES = re.compile(rf"^(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})\s*[:.–-]?\s+(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})"
                               r"(?=\n\n?(?:[-–•]\s*)?[A-ZÅÄÖ][^\n]{3,250}?\((?:mål|målvärde)\b)", re.IGNORECASE)
+# a heading "Mål 2 Title" / "Nämndmål 2: Title" (the goal word and its number before the title)
+GOAL_NUMBERED = re.compile(rf"^(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})\s*[:.–-]?\s+(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})$",
+                           re.IGNORECASE)
 # a label line that only introduces the list under it, also with the plan's year ("Aktiviteter 2026")
 LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$",
                         re.IGNORECASE)
 # one labelled item a line ("Indikator: Andel …", "Aktivitet: Införa …"), the labels from heading_words.tsv
 ITEM_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['indicator-label'] + heading_words()['activity-label'])})"
                        r"\s*:\s*\S", re.IGNORECASE)
+# a field line under a heading ("Bedömning: Delvis uppfyllt", "Ansvarig: …"): no heading of its own
+FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w -]{1,30}:\s+\S")
+#: an unnumbered goal heading's indicator label stands within this many paragraphs below it
+GOAL_LABEL_WITHIN = 4
 PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
 #: reports whose goal headings stand alone (a delårsrapport on uppdrag and goals)
 REPORT_GOAL_TYPES = frozenset({"aterrapportering"})
@@ -112,6 +119,32 @@ def _heading_like(para: str) -> bool:
     return para[0].isupper()
 
 
+def _has_lists(text: str) -> bool:
+    """Does `text` (a goal's block so far) hold a list label line or a table row?"""
+    return any(LIST_LABEL.match(ln) or " | " in ln for ln in text.split("\n"))
+
+
+def _fields_of_item(para: str) -> bool:
+    """A paragraph of field lines ("Bedömning: Delvis uppfyllt"), or a name over field lines (an HTML <dt>
+    and its <dd>: "Sjukfrånvaro" / "Utfall 2025: 7,6 % · Målvärde 2025: högst 7,0 %")."""
+    lines = para.split("\n")
+    return len(lines) <= 3 and all(FIELD_LINE.match(ln) for ln in lines[1:] or lines)
+
+
+def _over_indicators(s: str, pos: int) -> bool:
+    """Does an indicator label ("Indikatorer", "Mätetal") stand in one of the few paragraphs after `pos`,
+    before the next heading? (An assessment "Bedömning: …" and a comment may come between.)"""
+    for k, m in enumerate(re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s[pos:pos + 2000])):
+        para = m.group()
+        if k >= GOAL_LABEL_WITHIN:
+            return False
+        if LIST_LABEL.match(para.split("\n", 1)[0]):
+            return not para.lower().startswith("aktiviteter")
+        if _heading_like(para) and not FIELD_LINE.match(para):
+            return False
+    return False
+
+
 def blocks(ctx: Ctx) -> list[Block]:
     cached: list[Block] | None = getattr(ctx, "_blocks", None)
     if cached is not None:
@@ -142,7 +175,10 @@ def blocks(ctx: Ctx) -> list[Block]:
         ahead = s[m.start():m.start() + 600]   # a goal heading's lookahead reads into the next paragraph
         pl = PERSP_LINE.fullmatch(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", para))   # also a chapter "2 Perspektiv: …"
         if pl:
-            persp_now = vp_perspective(pl["p"]) or (clean(pl["p"]) if para[:1].isdigit() else persp_now)
+            persp_now = vp_perspective(pl["p"]) or clean(pl["p"])
+            if out and out[-1].kind == "effektmal" and _has_lists(s[out[-1].heading_end:m.start()]):
+                # under a goal whose lists are done it heads the next goals: the goal's block ends here
+                out.append(Block(m.start(), 0, "section", clean(para), perspective=persp_now, heading_end=m.end()))
             continue
         lg = PLAN_GOAL_LABEL.match(ahead) if ctx.doc.doc_type in PLAN_TYPES else None
         if lg:
@@ -234,8 +270,22 @@ def blocks(ctx: Ctx) -> list[Block]:
             cur_persp = None
             out.append(Block(m.start(), 0, "section", clean(first), heading_end=m.end()))
             continue
+        if out and out[-1].kind == "effektmal" and _fields_of_item(para):
+            continue   # "Bedömning: Uppfyllt" under a goal, or an indicator over its values ("Utfall 2025: 88 %")
         if _heading_like(para):
-            out.append(Block(m.start(), 0, "section", clean(para), heading_end=m.end()))
+            # an unnumbered heading over a goal's indicators ("Barn och unga som behöver stöd får det tidigt",
+            # "Bedömning: …", "Indikatorer"): a goal, numbered below by its place when the document numbers
+            # no goal of its own
+            unnumbered = ctx.doc.doc_type in PLAN_TYPES | REPORT_GOAL_TYPES and "\n" not in para \
+                and len(para.split()) >= GOAL_MIN_WORDS and not FIELD_LINE.match(para) and _over_indicators(s, m.end())
+            if unnumbered:
+                # "Mål 2 Title" with an assessment between it and its indicators keeps its own number
+                own = GOAL_NUMBERED.match(para)
+                add("effektmal", m.start(), clean(own["t"] if own else para).rstrip("."), own["n"] if own else None,
+                    m.end())
+            else:
+                out.append(Block(m.start(), 0, "section", clean(para), heading_end=m.end()))
+    _number_by_place(out)
     for i, b in enumerate(out):
         b.end = out[i + 1].start if i + 1 < len(out) else len(s)
         if b.perspective is None:
@@ -246,6 +296,18 @@ def blocks(ctx: Ctx) -> list[Block]:
                 b.perspective = running[b.start]
     ctx._blocks = out  # type: ignore[attr-defined]
     return out
+
+
+def _number_by_place(out: list[Block]) -> None:
+    """Unnumbered goal blocks get their place among them (1, 2, …); in a document that numbers goals of its
+    own they are sections (the numbers would clash, and the numbered goals are the plan's)."""
+    unnumbered = [b for b in out if b.kind == "effektmal" and b.goal is None]
+    numbered = any(b.kind == "effektmal" and b.goal is not None for b in out)
+    for k, b in enumerate(unnumbered, 1):
+        if numbered:
+            b.kind = "section"
+        else:
+            b.goal = str(k)
 
 
 def block_at(ctx: Ctx, vpos: int) -> Block | None:

@@ -18,6 +18,11 @@ from corpus.sentences import BULLETS, sentence_spans
 from graph.analysis import ELISION_WORDS
 
 BULLET_RE = f"[{BULLETS}]"
+#: the dashes a list item may start with instead of a bullet glyph (with a space after the dash: "- Andel …");
+#: first in a character class, the hyphen is a character, not a range
+DASH_MARKS = "-–"
+#: every mark a list item starts with
+LIST_MARKS = BULLETS + DASH_MARKS
 
 
 @dataclass
@@ -119,4 +124,5 @@ def cell_spans(line: str, at: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["BULLETS", "BULLET_RE", "HEADER_CHARS", "NText", "cell_spans", "clean", "header_date"]
+__all__ = ["BULLETS", "BULLET_RE", "DASH_MARKS", "HEADER_CHARS", "LIST_MARKS", "NText", "cell_spans", "clean",
+           "header_date"]

@@ -4,7 +4,9 @@
 A sentence ends at ".", "!" or "?" (with a closing quote or bracket after it) when whitespace and an
 upper-case letter, a digit, a quote or a bullet follow, or the text ends. A "." after an abbreviation of
 `abbreviations.txt` (editable data: "bl.a.", "t.ex.", "ca.") or after a single letter (initials "A. Berg")
-does not end one. With `paragraphs=True` a blank line ("\\n\\n") ends a sentence too.
+does not end one. With `paragraphs=True` a blank line ("\\n\\n") ends a sentence too, and so does each line
+of a table row (a line with the readers' cell separator " | "): a row is a unit of its own, and a sentence
+never runs on from one row into the next.
 """
 
 from __future__ import annotations
@@ -59,13 +61,37 @@ def sentence_ends(s: str, start: int = 0, end: int | None = None, *, paragraphs:
     after the blank line for a paragraph break). `abbreviations` defaults to `abbreviations.txt`."""
     abbr = abbreviations or load_abbreviations()
     end = len(s) if end is None else end
+    rows = _row_bounds(s, start, end) if paragraphs else []
     pos = start
     for m in _boundary(paragraphs).finditer(s[start:end]):
         stop = start + m.end()
         if m.group() != "\n\n" and abbr.ends(s, pos, stop):
             continue
+        while rows and rows[0] < stop:
+            if rows[0] > pos:
+                yield rows[0]
+                pos = rows[0]
+            rows.pop(0)
         yield stop
         pos = stop
+    for r in rows:
+        if r > pos:
+            yield r
+            pos = r
+
+
+#: the cell separator of a rendered table row (corpus/blocks.py CELL_SEP, which imports nothing from here)
+_ROW = re.compile(r"(?m)^[^\n]* \| [^\n]*$")
+
+
+def _row_bounds(s: str, start: int, end: int) -> list[int]:
+    """The starts and ends of the table-row lines in s[start:end], in order."""
+    out: list[int] = []
+    for m in _ROW.finditer(s, start, end):
+        for x in (m.start(), m.end()):
+            if start < x < end and (not out or x > out[-1]):
+                out.append(x)
+    return out
 
 
 def sentence_spans(s: str, start: int = 0, end: int | None = None, *, paragraphs: bool = True,

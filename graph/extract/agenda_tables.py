@@ -43,7 +43,8 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
             continue
         who = cells[pres_c] if pres_c is not None and pres_c < len(cells) else ""
         # a title cell that goes on with the item's notes ("Upphandlingsplan 2026. Nina Forsberg presenterade …")
-        title = _NOTES.split(cells[title_c], maxsplit=1)[0]
+        # or with its fields, a Word cell's paragraphs joined ("… 2027 Dnr HVN 2026/244 Förslag till beslut: …")
+        title = _NOTES.split(_IN_CELL_FIELD.split(cells[title_c], maxsplit=1)[0], maxsplit=1)[0]
         out.append((n, a, title, minutes.person_names(who)))
     return out
 
@@ -88,6 +89,11 @@ def table_proposals(lines: list[tuple[int, int, str]]) -> dict[int, tuple[int, i
             proposed = col is not None and bool(label.match(cells[col]))
             continue
         num = cells[cols[0]].rstrip(".") if cols[0] < len(cells) else ""
+        if col is None and num.isdigit() and cols[1] < len(cells) and (pm := _CELL_PROPOSAL.search(cells[cols[1]])):
+            # no proposal column: "Förslag till beslut: …" inside the title cell (a Word cell's paragraphs)
+            x, _y = cell_spans(line, a)[cols[1]]
+            out.setdefault(int(num), (x + pm.start("t"), x + pm.end("t"), True))
+            continue
         if col is None or col >= len(cells) or not num.isdigit() or not re.search(r"\w", cells[col]):
             continue
         if not proposed and not any(f.search(cells[col]) for f in formulas):
@@ -98,6 +104,10 @@ def table_proposals(lines: list[tuple[int, int, str]]) -> dict[int, tuple[int, i
 
 
 _NOTES = re.compile(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])")
+_PROPOSAL_LABEL = minutes._alt("label-proposal", minutes.decision_rules())
+#: a field inside a title cell: its case number or its proposal ("… Dnr HVN 2026/301 Förslag till beslut: …")
+_IN_CELL_FIELD = re.compile(rf"\s+(?:(?:dnr|diarienummer)\b\.?:?\s|{_PROPOSAL_LABEL}\s*:)", re.IGNORECASE)
+_CELL_PROPOSAL = re.compile(rf"(?:^|\s){_PROPOSAL_LABEL}\s*:\s*(?P<t>\S.*?)\s*$", re.IGNORECASE)
 _MERGED = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 _MERGED_HEADER = re.compile(r"^(\S+)\s+(\S+)$")
 

@@ -18,6 +18,7 @@ from corpus.metadata import MEETING_TYPES
 from graph import iri as I
 from graph.extract.context import GENERIC_SELF, Ctx, sv
 from graph.extract.headings import numbered_headings
+from graph.extract.minutes import field_rules
 from graph.extract.text import HEADER_CHARS, header_date
 from graph.namespaces import SG
 
@@ -148,8 +149,27 @@ def _planned_labels(ctx: Ctx) -> None:
             meeting_node(ctx, ctx.organ, date, m.start("v") + ds, m.start("v") + de, planned=True)
 
 
+_DOC_LIST_WORDS = "|".join(p.pattern for p in field_rules()["document-list"])
+_DOC_LIST = re.compile(rf"(?mi)^(?:{_DOC_LIST_WORDS})[ \t]*:?[ \t]*(?=\S|\n|$)")
+
+
+def _document_lists(s: str) -> list[tuple[int, int]]:
+    """The spans of lists of documents: a document-list label (field_labels.tsv) and the paragraph under it
+    (or the rest of its line: "Beslutsunderlag: Tjänsteskrivelse 2026-09-02")."""
+    out = []
+    for m in _DOC_LIST.finditer(s):
+        rest = s[m.end():]
+        if rest[:1] not in ("\n", ""):   # the list on the label's own line
+            out.append((m.start(), m.end() + (rest.find("\n") if "\n" in rest else len(rest))))
+            continue
+        body = re.match(r"\n*[^\n](?:[^\n]|\n(?!\n))*", rest)
+        out.append((m.start(), m.end() + (body.end() if body else 0)))
+    return out
+
+
 def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
     s = ctx.nt.s
+    doc_lists = _document_lists(s)
     hm = header_meeting(ctx)
     if hm and ctx.organ:
         meeting_node(ctx, ctx.organ, hm[0], hm[1], hm[2])
@@ -157,8 +177,8 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
     _planned_labels(ctx)
     occs = occurrences or []
     for a, b in ctx.nt.sentences():
-        if any(x <= a < y for x, y in sched):
-            continue
+        if any(x <= a < y for x, y in sched) or any(x <= a < y for x, y in doc_lists):
+            continue   # (a date in a list of documents dates a document)
         sent = s[a:b]
         kw = KEYWORD.search(sent)
         verb = REPORT_VERB.search(sent)

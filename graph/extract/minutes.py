@@ -21,7 +21,8 @@ HERE = Path(__file__).resolve().parent
 DECISION_TABLE = HERE / "decision_phrases.tsv"
 FIELD_TABLE = HERE / "field_labels.tsv"
 DECISION_KINDS = ("label-decision", "label-proposal", "decision", "proposal", "past-decision", "exclude")
-FIELD_KINDS = ("presenter-label", "presenter-verb", "title", "name-preposition", "table-number", "table-title")
+FIELD_KINDS = ("presenter-label", "presenter-verb", "title", "name-preposition", "table-number", "table-title",
+               "document-list")
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 #: a person's name: first name and one or two surnames

@@ -263,6 +263,8 @@ def find_year(flat: str, doc_type: str, date: str | None, embedded_title: str | 
 
 #: an uppdrag reported on: a heading or table row that starts with the word, or a status/assessment label
 _UPPDRAG_REPORTED = re.compile(r"(?im)^(?:\d+(?:\.\d+)*\.?\s+)?uppdrag\b|^(?:status|bedömning)\s*:")
+#: a table header row with an uppdrag column and a status column ("Uppdrag | Uppdragets innehåll | Status")
+_UPPDRAG_TABLE = re.compile(r"(?im)^(?=[^\n]*(?:^|\| )uppdrag(?:et)?\s*(?:\||$))(?=[^\n]*\| status\s*(?:\||$))")
 #: "Delårsrapport …" on one of the first this many lines titles the document (further down, a § of a protokoll
 #: may be titled so: there the cue counts only when nothing else names the type)
 REPORT_TITLE_LINES = 2
@@ -273,6 +275,8 @@ REPORT_UPPDRAG_MIN = 3
 def report_type(cleaned: str) -> str:
     """An annual or interim report: "aterrapportering" when it reports on uppdrag, else "verksamhetsplan"
     (a follow-up of goals and key figures is stored with the plans)."""
+    if _UPPDRAG_TABLE.search(cleaned):   # a table of uppdrag with their status reports on them
+        return "aterrapportering"
     return "aterrapportering" if len(_UPPDRAG_REPORTED.findall(cleaned)) >= REPORT_UPPDRAG_MIN else "verksamhetsplan"
 
 

@@ -80,6 +80,8 @@ def build(path: Path) -> Patterns:
     head = "(?:" + "|".join(heading_words()["assignment"]) + ")"   # "Uppdrag 3: …" (heading_words.tsv)
     # an id that carries the year the uppdrag was given: "2024:3" (layout only: a year, a colon, the number)
     year_id = r"(?:(?P<y>(?:19|20)\d\d)[:-])?"   # also "2026-04", a year and a serial number
+    # … or after the number: "KF 4/2025" (a serial number, a slash, the year of the decision)
+    year_after = r"(?:/(?P<y2>(?:19|20)\d\d))?"
     nr = w("number-word")
     board = rf"[A-ZÅÄÖa-zåäö][\wåäö-]*{w('board-suffix')}"
     # what stands before the number of an uppdrag row: "Uppdrag 4", "Nr 4", "U4", "KF 2026:2"
@@ -102,12 +104,12 @@ def build(path: Path) -> Patterns:
         section_end=re.compile(rf"(?m)^{w('section-end')}\b"),
         report_heading=re.compile(rf"(?m)^(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+(?={head}|{nr}))?"
                                   rf"(?P<style>{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*|{w('id-prefix')}[-\s]?)?"
-                                  rf"{year_id}(?P<n>\d{{1,3}})"
+                                  rf"{year_id}(?P<n>\d{{1,3}}){year_after}"
                                   r"(?P<sep>\s*[.:)]|\s[–-]|(?=\s))\s+(?P<t>[A-ZÅÄÖ][^\n]*)$", _I),
         status_field=re.compile(rf"(?m)^{w('status-label')}\b\s*:?[ \t]*(?P<v>[^\n|]*)(?:\n(?P<next>[^\n]*))?",
                                 _I),
         status_cell=re.compile(w("status-label"), _I),
-        row_number=re.compile(rf"^{row_id}?{year_id}(?P<n>\d{{1,3}})\.?$", _I),
+        row_number=re.compile(rf"^{row_id}?{year_id}(?P<n>\d{{1,3}}){year_after}\.?$", _I),
         # also with the verb first, after a fronted phrase ("I budget 2025 gav kommunfullmäktige
         # utbildningsnämnden sex uppdrag"): then the giver is the board right after the verb, and only when
         # a second board (the receiver) follows it, so "Vi gav nämnden i uppdrag" names no giver
@@ -118,7 +120,8 @@ def build(path: Path) -> Patterns:
                                     rf"(?:{nr}|{w('reference-word')})\.?\s*(?P<n>\d{{1,3}})"
                                     # the wording on the next line, or run on after it (an unwrapper joined them)
                                     r"(?:[ \t]*[:.–-]?[ \t]*\n|[ \t]*[:.–-]?[ \t]+)(?P<t>[A-ZÅÄÖ][^\n]*)$", _I),
-        row_lead=re.compile(rf"^{row_id}{year_id}(?P<n>\d{{1,3}})(?:\s*[.:)]|\s[–-])?\s+(?P<t>[A-ZÅÄÖ].*)$", _I),
+        row_lead=re.compile(rf"^{row_id}{year_id}(?P<n>\d{{1,3}}){year_after}(?:\s*[.:)]|\s[–-])?\s+(?P<t>[A-ZÅÄÖ].*)$",
+                            _I),
         issuer_cell=re.compile(w("issuer-column"), _I),
         kv_number_key=re.compile(rf"^(?:{head}\s*)?(?:{nr}|nummer)\.?$", _I),
         kv_wording_key=re.compile(rf"^{head}$", _I),

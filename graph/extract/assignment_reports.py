@@ -11,6 +11,7 @@ from graph.extract import assignment_patterns as P
 from graph.extract.assignment_lists import Occurrence, Span
 from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx
+from graph.extract.issuer_codes import code_issuer
 from graph.extract.status import SlotStatus, classify_slot, legend_key
 from graph.extract.text import cell_spans, clean
 
@@ -71,8 +72,11 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         nxt = min([h.start() for h in every if h.start() > m.start()] + [len(s), m.end() + STATUS_FIELD_CHARS])
         if not fits or not field_statuses(ctx, m.end(), nxt)[0]:
             continue
-        out.append(Occurrence(m.start(), m.end(), m.start("t"), m.end("t"), m["n"], "nr", _own_assignees(ctx),
-                              m.start(), year=int(m["y"]) if m["y"] else None))
+        occ = Occurrence(m.start(), m.end(), m.start("t"), m.end("t"), m["n"], "nr", _own_assignees(ctx),
+                         m.start(), year=_id_year(m))
+        if issuer := code_issuer(ctx, s[m.start("style"):m.end()] if m["style"] else ""):
+            occ.extra["issuer"] = issuer   # "RF 2025:3": the code names the giver
+        out.append(occ)
     return out + _trailing_headings(ctx, covered + [(o.start, o.end) for o in out])
 
 
@@ -100,12 +104,18 @@ def _row_start(cell: str) -> tuple[str, str, int | None] | None:
     in a later cell), or "4. Utreda …" (a numbered wording in the Uppdrag column)."""
     p = P.current()
     if num := p.row_number.match(cell):
-        return num["n"], "", int(num["y"]) if num["y"] else None
+        return num["n"], "", _id_year(num)
     if num := P.NUM_ITEM.match(cell):
         return num["n"], cell[num.end():], None
     if num := p.row_lead.match(cell):   # "KF 2026:2 Införa …": the id and the wording in one cell
-        return num["n"], num["t"], int(num["y"]) if num["y"] else None
+        return num["n"], num["t"], _id_year(num)
     return None
+
+
+def _id_year(m: re.Match[str]) -> int | None:
+    """The year an uppdrag id carries: "2024:4" before its number, "4/2025" after it."""
+    year = m["y"] or m["y2"]
+    return int(year) if year else None
 
 
 def _cell_span(a: int, line: str, j: int) -> Span:
@@ -194,6 +204,8 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             row.status_cells.append((sa, sb))
         if issuer_col is not None and issuer_col < len(cells) and p.board_line.fullmatch(cells[issuer_col]):
             row.extra["issuer"] = str(organ_node(ctx, cells[issuer_col]))   # the row's "Givet av" cell
+        elif issuer := code_issuer(ctx, cells[0]):
+            row.extra["issuer"] = issuer
         parts = [text_cell]
         out.append(row)
     return out

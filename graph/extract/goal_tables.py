@@ -107,36 +107,72 @@ def grid_goals(ctx: Ctx) -> Iterator[GridGoal]:
             yield GridGoal(number, title, span, tuple(inds), tuple(acts), goal_persp)
 
 
-#: a goal's group header row inside an indicator table: "Mål 2: Title" (a row of one cell)
+#: a goal's group header row inside an indicator table: "Mål 2: Title" (a row of one cell, or with a short
+#: assessment beside it: "Nämndmål 1 – Title | | ● Gul")
 _GROUP = re.compile(rf"^{_GOAL}\s+(?P<n>\d{{1,2}})\s*[:.–-]?\s+(?P<t>[A-ZÅÄÖ].*)$", re.IGNORECASE)
-_INDICATOR_HEAD = re.compile(rf"(?mi)^{_INDICATOR.pattern}[^|\n]*\|[^\n]*$")
+#: an indicator table's header: "Indikator | Utfall 2025 | …", or "Mål och indikatorer | Utfall | …"
+_INDICATOR_HEAD = re.compile(rf"(?mi)^(?:{_GOAL}\s+och\s+)?{_INDICATOR.pattern}[^|\n]*\|[^\n]*$")
+#: the lines of a header set on several lines (years under "Utfall"), skipped before the first group row
+HEAD_LINES = 4
+#: a cell beside a group's title of at most this many words is its assessment, not an indicator's value
+ASSESSMENT_WORDS = 3
+#: a cell of a header's later lines: a year, a period ("jan–aug", "aug 2025")
+_HEAD_CELL = re.compile(r"^(?:(?:19|20)\d\d|[a-zåäö.–-]{2,12}(?:\s+(?:19|20)\d\d)?)$")
+#: a table broken across pages says so: "(forts.)", "(fortsättning)"
+_CONTINUED = re.compile(r"^\(?forts(?:\.|ättning|att)?\)?:?$", re.IGNORECASE)
+
+
+def _group_row(line: str, pos: int) -> tuple[re.Match[str], int] | None:
+    """The group header match of a line and the view offset of its text, if the line is a goal's group row."""
+    cells = [(a, b) for a, b in cell_spans(line, pos) if b > a] if "|" in line else [(pos, pos + len(line))]
+    if not cells:
+        return None
+    first = line[cells[0][0] - pos:cells[0][1] - pos]
+    g = _GROUP.match(first)
+    if g is None or any(len(line[a - pos:b - pos].split()) > ASSESSMENT_WORDS for a, b in cells[1:]):
+        return None
+    return g, cells[0][0]
 
 
 def grouped_goals(ctx: Ctx) -> Iterator[GridGoal]:
     """Goals as group header rows of one indicator table ("Indikator | Utfall 2025 | …", then "Mål 2: Title"
-    on a row of its own, then that goal's indicator rows): each group header starts a goal, the first cell of
-    each row under it is an indicator."""
+    on a row of its own, then that goal's indicator rows): each group header starts a goal, the first filled
+    cell of each row under it is an indicator (a row of one cell under an indicator row is its name wrapped).
+    A table broken across pages repeats its header and the goal's row ("(forts.)"): one goal, its indicators
+    in order."""
     s = ctx.nt.s
+    goals: dict[str, GridGoal] = {}
+    inds: dict[str, list[tuple[int, int]]] = {}
     for head in _INDICATOR_HEAD.finditer(s):
-        pos = head.end() + 1
-        goal: GridGoal | None = None
-        inds: list[tuple[int, int]] = []
+        pos, skipped, number, prev_row = head.end() + 1, 0, "", False
         while pos < len(s):
             end = s.find("\n", pos)
             end = len(s) if end < 0 else end
             line = s[pos:end]
-            if (g := _GROUP.match(line)) and "|" not in line:
-                if goal is not None:
-                    yield GridGoal(goal.number, goal.title, goal.span, tuple(inds))
-                span = (pos + g.start("t"), pos + g.end("t"))
-                goal, inds = GridGoal(g["n"], g["t"].strip().rstrip("."), span, ()), []
-            elif "|" in line and goal is not None:
-                inds.append(cell_spans(line, pos)[0])
-            else:
+            filled = [(a, b) for a, b in cell_spans(line, pos) if b > a] if "|" in line else []
+            if group := _group_row(line, pos):
+                g, at = group
+                number = g["n"]
+                title = g["t"].split("|")[0].strip().rstrip(".")
+                if number not in goals:
+                    goals[number] = GridGoal(number, title, (at + g.start("t"), at + g.start("t") + len(title)), ())
+                    inds[number] = []
+                prev_row = False
+            elif not number:
+                # the header's other lines ("2024 | jan–aug | 2025", "2025"), before the first group
+                skipped += 1
+                if skipped > HEAD_LINES or not all(_HEAD_CELL.match(c.strip()) for c in line.split("|") if c.strip()):
+                    break
+            elif not line.strip() or _CONTINUED.match(line.strip()):
+                pass           # a page break inside the table
+            elif filled and (len(filled) > 1 or not prev_row):
+                inds[number].append(filled[0])
+                prev_row = True
+            elif not filled:
                 break
             pos = end + 1
-        if goal is not None:
-            yield GridGoal(goal.number, goal.title, goal.span, tuple(inds))
+    for number, goal in goals.items():
+        yield GridGoal(goal.number, goal.title, goal.span, tuple(inds[number]))
 
 
 __all__ = ["GridGoal", "cell_items", "grid_goals", "grouped_goals"]

@@ -108,6 +108,12 @@ _LEGEND_KEY = re.compile(r"^\s*(?:(?P<k>[A-ZÅÄÖa-zåäö]{2,20})\s*(?:[.,;:]|
 _LEGEND_SYMBOL = re.compile(r"(?P<k>[^\w\s(\[\"'«».,;:=–-])[ \t]*[A-ZÅÄÖa-zåäö][^\n=]{0,30}?[ \t]+=[ \t]+"
                             r"(?P<v>[^\n=]{3,80}?)(?:\.(?=\s|$)|$)", re.MULTILINE)
 _SYMBOL = re.compile(r"^[^\w\s(\[\"'«»]+\s*")
+#: a legend line of symbols each followed by its wording ("Teckenförklaring: ● Genomfört | ◐ Pågår enligt plan",
+#: "▲ Försenat, blir inte klart under året | ✕ Avslutas utan att genomföras"), after an optional label
+_LEGEND_LABEL = re.compile(r"^\s*(?:teckenförklaring|förklaring|symbolförklaring|symboler)\s*:?\s*", re.IGNORECASE)
+_MARK = r"[^\w\s(\[\"'«».,;:=|–—-]"
+_LEGEND_ENTRY = re.compile(rf"(?:^|(?<=\s))(?P<k>{_MARK})[ \t\u00a0]*(?P<v>[A-ZÅÄÖ][^|\n]*?)"
+                           rf"(?=[ \t\u00a0]*(?:\||$)|[ \t\u00a0]+{_MARK}[ \t\u00a0]*[A-ZÅÄÖ])")
 
 
 def read_legend(text: str) -> dict[str, str]:
@@ -116,7 +122,25 @@ def read_legend(text: str) -> dict[str, str]:
     is none."""
     found = {m["k"].lower(): m["v"].strip() for m in _LEGEND_LINE.finditer(text) if classify(m["v"])}
     found |= {m["k"]: m["v"].strip() for m in _LEGEND_SYMBOL.finditer(text) if classify(m["v"])}
+    found |= {k: v for k, v in _symbol_pairs(text).items() if k not in found}
     return found if len(found) >= 2 else {}
+
+
+def _symbol_pairs(text: str) -> dict[str, str]:
+    """symbol → wording of the legend lines that are nothing but "<symbol> <wording>" entries (two or more to a
+    line that the phrase table reads, or one under such a line)."""
+    out: dict[str, str] = {}
+    prev = False
+    for line in text.split("\n"):
+        body = _LEGEND_LABEL.sub("", line, count=1)
+        entries = list(_LEGEND_ENTRY.finditer(body))
+        rest = _LEGEND_ENTRY.sub("", body).replace("|", "").strip()
+        read = [m for m in entries if classify(m["v"])]   # ("Avbrutet" may be a word the table lacks)
+        ok = bool(read) and not rest and (len(read) >= 2 or prev)
+        if ok:
+            out |= {m["k"]: m["v"].strip() for m in read}
+        prev = ok
+    return out
 
 
 def legend_key(value: str, legend: dict[str, str]) -> re.Match[str] | None:

@@ -18,7 +18,7 @@ from graph import iri as I
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goal_tables import grid_goals, grouped_goals
 from graph.extract.headings import heading_words
-from graph.extract.structure import VALUE_LINE, VISION_PERSPECTIVES, Block, blocks
+from graph.extract.structure import VALUE_LINE, VALUE_PARA, VISION_PERSPECTIVES, Block, blocks
 from graph.extract.text import BULLETS, DASH_MARKS, clean
 from graph.namespaces import SG
 
@@ -110,6 +110,12 @@ def _indicator_spans(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     items = _bullets(ctx, a, b)
     if items:
         return items
+    paras = [(a + pm.start(), a + pm.end()) for pm in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s[a:b])]
+    if any(VALUE_PARA.match(s[x:y]) for x, y in paras):
+        # each name over its values ("Antal …", "89 %", "Målvärde 2025: 88 %"): a name is the first paragraph
+        # after values (a note under it, "Mäts vid årets slut", is none)
+        return [(x, y) for k, (x, y) in enumerate(paras) if not VALUE_PARA.match(s[x:y])
+                and (k == 0 or VALUE_PARA.match(s[paras[k - 1][0]:paras[k - 1][1]]))]
     out = []
     for sm in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*?(?:\.(?=\s)|(?=\n\n)|$)", s[a:b]):
         t = sm.group().strip()

@@ -119,6 +119,25 @@ def _heading_like(para: str) -> bool:
     return para[0].isupper()
 
 
+# a paragraph that is an indicator's value: a number or share ("89 %"), or a labelled value ("Målvärde 2025:
+# 88 %", "2024: 86 %")
+VALUE_PARA = re.compile(r"^(?:[-+−–]?\d[\d\s,.]*\s*(?:%|st|kr|tkr|mnkr|dagar|procent)?|"
+                        r"(?:[A-ZÅÄÖ][\w -]{1,30}|(?:19|20)\d\d):\s+\S[^\n]*)$")
+
+
+#: a note between an indicator's name and its values ("Mäts vid årets slut") is at most this many words
+VALUE_NOTE_WORDS = 6
+
+
+def _value_follows(s: str, pos: int) -> bool:
+    """Is the paragraph after `pos` an indicator's value (`VALUE_PARA`), or the one after a short note?"""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", s[pos:pos + 400].lstrip("\n"))[:2]]
+    if paras and VALUE_PARA.match(paras[0]):
+        return True
+    return len(paras) == 2 and "\n" not in paras[0] and len(paras[0].split()) <= VALUE_NOTE_WORDS \
+        and bool(VALUE_PARA.match(paras[1]))
+
+
 def _has_lists(text: str) -> bool:
     """Does `text` (a goal's block so far) hold a list label line or a table row?"""
     return any(LIST_LABEL.match(ln) or " | " in ln for ln in text.split("\n"))
@@ -270,6 +289,9 @@ def blocks(ctx: Ctx) -> list[Block]:
             cur_persp = None
             out.append(Block(m.start(), 0, "section", clean(first), heading_end=m.end()))
             continue
+        if out and out[-1].kind == "effektmal" and _value_follows(s, m.end()) \
+                and _has_lists(s[out[-1].heading_end:m.start()]) and not _over_indicators(s, m.end()):
+            continue   # an indicator's name over its values ("89 %", "Målvärde 2025: 88 %"): an item of the goal
         if out and out[-1].kind == "effektmal" and _fields_of_item(para):
             continue   # "Bedömning: Uppfyllt" under a goal, or an indicator over its values ("Utfall 2025: 88 %")
         if _heading_like(para):
@@ -320,5 +342,5 @@ def block_at(ctx: Ctx, vpos: int) -> Block | None:
     return found
 
 
-__all__ = ["PERSPECTIVE_TABLE", "VALUE_LINE", "VISION_PERSPECTIVES", "VP_PERSPECTIVES", "Block", "block_at", "blocks",
-           "load_perspectives", "vp_perspective"]
+__all__ = ["PERSPECTIVE_TABLE", "VALUE_LINE", "VALUE_PARA", "VISION_PERSPECTIVES", "VP_PERSPECTIVES", "Block",
+           "block_at", "blocks", "load_perspectives", "vp_perspective"]

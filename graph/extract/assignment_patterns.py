@@ -103,7 +103,8 @@ def build(path: Path) -> Patterns:
         co_party=re.compile(rf"\b{w('co-party')}\s+", _I),
         section_end=re.compile(rf"(?m)^{w('section-end')}\b"),
         report_heading=re.compile(rf"(?m)^(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+(?={head}|{nr}))?"
-                                  rf"(?P<style>{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*|{w('id-prefix')}[-\s]?)?"
+                                  rf"(?P<style>{head}\s+(?:{nr}\.?\s*|{w('id-prefix')}[-\s]?)?|{nr}\.?\s*"
+                                  rf"|{w('id-prefix')}[-\s]?)?"
                                   rf"{year_id}(?P<n>\d{{1,3}}){year_after}"
                                   r"(?P<sep>\s*[.:)]|\s[–-]|(?=\s))\s+(?P<t>[A-ZÅÄÖ][^\n]*)$", _I),
         status_field=re.compile(rf"(?m)^{w('status-label')}\b\s*:?[ \t]*(?P<v>[^\n|]*)(?:\n(?P<next>[^\n]*))?",
@@ -113,9 +114,11 @@ def build(path: Path) -> Patterns:
         # also with the verb first, after a fronted phrase ("I budget 2025 gav kommunfullmäktige
         # utbildningsnämnden sex uppdrag"): then the giver is the board right after the verb, and only when
         # a second board (the receiver) follows it, so "Vi gav nämnden i uppdrag" names no giver
+        # or a section heading with the board in the genitive: "2. Regionfullmäktiges uppdrag"
         issuer=re.compile(rf"(?P<a>{board})\s+{w('issuer-verb')}\b[^.\n]{{0,100}}?\b{head}"
                           rf"|\b{w('issuer-from')}\s+(?P<b>{board})\b"
-                          rf"|\b{w('issuer-verb')}\s+(?P<c>{board})\s+{board}\b[^.\n]{{0,100}}?\b{head}", _I),
+                          rf"|\b{w('issuer-verb')}\s+(?P<c>{board})\s+{board}\b[^.\n]{{0,100}}?\b{head}"
+                          rf"|(?m:^)(?:\d+(?:\.\d+)*\.?\s+)?(?P<d>{board})s\s+{head}(?:en|a)?\b[^\n.]{{0,60}}(?=\n|$)", _I),
         trailing_heading=re.compile(rf"(?m)^(?=[A-ZÅÄÖ]){head}\b(?P<mid>[^\n]{{0,80}}?)[,\s]\s*"
                                     rf"(?:{nr}|{w('reference-word')})\.?\s*(?P<n>\d{{1,3}})"
                                     # the wording on the next line, or run on after it (an unwrapper joined them)

@@ -25,7 +25,7 @@ def stated_issuer(ctx: Ctx, pos: int) -> str | None:
     found = list(p.issuer.finditer(ctx.nt.s, 0, pos))
     if not found:
         return None
-    name = found[-1]["a"] or found[-1]["b"] or found[-1]["c"]
+    name = found[-1]["a"] or found[-1]["b"] or found[-1]["c"] or found[-1]["d"]
     return str(organ_node(ctx, name[:1].upper() + name[1:]))
 
 
@@ -66,8 +66,8 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         k = sib.index(m)
         fits = (k > 0 and int(sib[k - 1]["n"]) == int(m["n"]) - 1) or \
                (k + 1 < len(sib) and int(sib[k + 1]["n"]) == int(m["n"]) + 1) or (len(sib) == 1 and style != "")
-        if not fits and p.id_prefix.fullmatch((m["style"] or "").strip(" -")):
-            # "RF 2025:3", "RF 2025:7": an id in the giver's own list, whose numbers only rise in the report
+        if not fits and (p.id_prefix.search((m["style"] or "").strip(" -")) or _id_year(m)):
+            # "RF 2025:3", "RF 2025:7", "Uppdrag 2025:04": an id in the giver's own list, whose numbers only rise
             fits = all(int(x["n"]) < int(y["n"]) for x, y in pairwise(sib))
         nxt = min([h.start() for h in every if h.start() > m.start()] + [len(s), m.end() + STATUS_FIELD_CHARS])
         if not fits or not field_statuses(ctx, m.end(), nxt)[0]:

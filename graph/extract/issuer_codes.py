@@ -27,12 +27,13 @@ def issuer_codes(path: Path = ISSUER_CODES) -> dict[str, str]:
     return out
 
 
-_CODE = re.compile(r"^(?P<c>[A-ZÅÄÖ]{1,4})[-\s]?(?=\d)")
+#: the code right before the id's number ("KF 4/2025", "Uppdrag RS 2025:02")
+_CODE = re.compile(r"(?:^|\s)(?P<c>[A-ZÅÄÖ]{1,4})[-\s]?(?=\d)")
 
 
 def code_issuer(ctx: Ctx, uppdrag_id: str) -> str | None:
     """The board an id's code names as the uppdrag's giver ("KF 4/2025" → kommunfullmäktige), if it is known."""
-    m = _CODE.match(uppdrag_id.strip())
+    m = _CODE.search(uppdrag_id.strip())
     name = issuer_codes().get(m["c"]) if m else None
     return str(organ_node(ctx, name)) if name else None
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 #: lines at the top and at the bottom of a page where headers, footers and page numbers sit
 BAND = 3
@@ -59,6 +60,20 @@ def shape(line: str) -> str:
     return re.sub(r"\d+", "#", strip_page_number(line).lower())
 
 
+def _numbers(line: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", strip_page_number(line)))
+
+
+def _counts_pages(found: list[tuple[int, tuple[int, ...]]]) -> bool:
+    """Do the numbers of a recurring shape stay the same from page to page, or go up with the pages (a page
+    counter)? "Nämndmål 3" and "Nämndmål 5" at the top of pages 3 and 4 are headings that happen to stand
+    there, not a running header."""
+    for (p, a), (q, b) in pairwise(found):
+        if len(a) != len(b) or any(x != y and y - x != q - p for x, y in zip(a, b, strict=True)):
+            return False
+    return True
+
+
 def _band(page: list[str]) -> list[int]:
     idx = [i for i, ln in enumerate(page) if ln.strip()]
     if len(idx) <= 2 * BAND:
@@ -72,13 +87,17 @@ def furniture_mask(pages: list[list[str]]) -> list[list[bool]]:
     content_pages = [p for p in pages if any(ln.strip() for ln in p)]
     multi = len(content_pages) >= 2
     counts: Counter[str] = Counter()
-    for page in pages:
-        counts.update({shape(page[i]) for i in _band(page)})
+    seen: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+    for k, page in enumerate(pages):
+        shapes = {shape(page[i]): _numbers(page[i]) for i in _band(page)}
+        counts.update(shapes.keys())
+        for sh, nums in shapes.items():
+            seen.setdefault(sh, []).append((k, nums))
     need = max(2, int(MIN_PAGE_SHARE * len(content_pages) + 0.999))
     for page, pmask in zip(pages, mask, strict=True):
         for i in _band(page):
             line = page[i]
-            repeated = counts[shape(line)] >= need
+            repeated = counts[shape(line)] >= need and _counts_pages(seen[shape(line)])
             glued = strip_page_number(line) != line.strip() and counts[shape(line)] >= 2
             pmask[i] = is_page_number(line) or (multi and (repeated or glued))
     if any(ln.strip() for page in pages for ln in page) and all(

@@ -15,6 +15,7 @@ import re
 
 from corpus.blocks import CELL_SEP
 from corpus.clean import join_hyphenated
+from corpus.furniture import BAND
 
 #: in plain text a table is drawn with spaces: a run of at least this many spaces separates two cells
 SPACE_GAP = 2
@@ -110,6 +111,18 @@ def _head_continuation(line: str, xs: list[int]) -> list[tuple[int, str]] | None
     return cells
 
 
+def _page_break_only(between: list[str]) -> bool:
+    """Are the lines between a table's last row and its header repeated only a page break: a form feed, with
+    at most a footer's and a running header's lines (`BAND` each) around it? (A goal's heading and its own
+    table before the next table with the same header are not.)"""
+    k = next((k for k, ln in enumerate(between) if "\f" in ln), None)
+    if k is None:
+        return False
+    before = [ln for ln in between[:k] if ln.strip()]
+    after = [ln for ln in between[k:] if ln.replace("\f", "").strip()]
+    return len(before) <= BAND and len(after) <= BAND
+
+
 def _joined(parts: list[str]) -> str:
     """A cell's lines as one text, a word hyphenated at a line's end joined again ("livsmedels-" "kontroller")."""
     return " ".join(join_hyphenated(parts))
@@ -161,14 +174,21 @@ def space_column_records(text: str) -> str:
         first_cols: set[int] = set()   # the columns the record's first line fills
         record_lines: list[int] = []   # where each record starts
         skipped: list[str] = []   # a page break's lines (footer, running header): kept, after the table, so
-        while j < len(lines):     # the furniture finder still sees them on every page
+        numbered: bool | None = None   # the furniture finder still sees them on every page
+        while j < len(lines):
             if not lines[j].strip() or _RULE_LINE.match(lines[j]):   # a blank line or the rule under the header
                 j += 1
                 continue
             cells = _record_line(lines[j], xs)
             first = next((t for k, t in cells if k == 0), None) if cells else None
-            starts = first is not None and bool(_RECORD_START.match(first) if len(xs) == 2 else
-                                                _RECORD_NUMBER.match(first) or _RECORD_START.match(first))
+            is_number = first is not None and bool(_RECORD_START.match(first) if len(xs) == 2 else
+                                                   _RECORD_NUMBER.match(first) or _RECORD_START.match(first))
+            if numbered is None:
+                numbered = is_number
+            # an unnumbered table (an indicator's name and its values, an activity and who is responsible): a
+            # record starts with a capital in the first column beside a filled later column
+            starts = is_number if numbered else (len(xs) > 2 and first is not None and first[:1].isupper()
+                                                 and any(k > 0 for k, _t in cells or []))
             # a line of the table: a record's start, or a wrapped line (lower case in the first column, or
             # filling other columns too); a two-column table has one first-column cell a line
             fits = cells is not None and not (len(xs) == 2 and sum(1 for k, _t in cells if k == 0) > 1) and (
@@ -176,8 +196,8 @@ def space_column_records(text: str) -> str:
             if not fits:
                 # a page break (footer, running header) and the header row again: the table goes on
                 nxt = _repeated_header(lines, j, head) if records else None
-                if nxt is None:
-                    break
+                if nxt is None or not _page_break_only(lines[j:nxt - 1]):
+                    break   # (the same header under the next heading is the next table)
                 skipped += lines[j:nxt - 1]
                 j = nxt + (1 if cont and nxt < len(lines) and _head_continuation(lines[nxt], xs) else 0)
                 continue
@@ -185,7 +205,7 @@ def space_column_records(text: str) -> str:
                 records.append([[[] for _x in xs]])
                 record_lines.append(j)
                 first_cols = {k for k, _t in cells or []}
-            elif cells and _own_row(cells, first_cols, len(xs)):
+            elif numbered and cells and _own_row(cells, first_cols, len(xs)):
                 records[-1].append([[] for _x in xs])
             for k, t in cells or []:
                 # the first column (the goal spanning the record's rows) stays the first row's

@@ -82,7 +82,10 @@ def _table_rows(ctx: Ctx, start: int, end: int, kind: str) -> list[tuple[int, in
     if not head:
         return []
     out = []
-    for row in re.finditer(r"(?m)^(?P<c>[^|\n]*?\S)\s*\|[^\n]*$", s[start + head.end():end]):
+    # the rows right under the header, up to the table's end (an activity table may follow under the goal)
+    body = re.match(r"(?:\n[^\n]*\|[^\n]*)*", s[start + head.end():end])
+    rows = body.group() if body else ""
+    for row in re.finditer(r"(?m)^(?P<c>[^|\n]*?\S)\s*\|[^\n]*$", rows):
         a = start + head.end() + row.start("c")
         out.append((a, a + len(row["c"])))
     return out

@@ -173,8 +173,11 @@ def label_alone(text: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _labels_decisions(s: str) -> bool:
-    """Does the text mark its decisions with a field label ("Beslut:", "Beslut" alone on its line)?"""
-    return any(_label_at(s[i:i + 200]) for i in (0, *(k + 1 for k, c in enumerate(s) if c == "\n")))
+    """Does the text mark its decisions with a field label ("Beslut:", "Beslut" alone on its line)? A proposal's
+    label ("Förvaltningens förslag:") marks none: the decision may follow it in prose ("Nämnden beslutar i
+    enlighet med förvaltningens förslag.")."""
+    return any((lab := _label_at(s[i:i + 200])) is not None and lab[0] == "decision"
+               for i in (0, *(k + 1 for k, c in enumerate(s) if c == "\n")))
 
 
 def labels_decisions(ctx: Ctx, start: int, end: int) -> bool:

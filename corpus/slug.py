@@ -18,7 +18,10 @@ def slugify(text: str, max_length: int = 80) -> str:
     'ber-nr-1'
     """
     s = text.lower().translate(_TRANSLITERATE)
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    # accents drop with the combining marks NFKD splits off; any other non-ASCII character (an en dash in
+    # "årskurs 7–9", a non-breaking space) separates words like ASCII punctuation does ("7-9", not "79")
+    s = "".join(c if ord(c) < 128 or unicodedata.combining(c) else "-" for c in unicodedata.normalize("NFKD", s))
+    s = s.encode("ascii", "ignore").decode("ascii")
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     if len(s) > max_length:  # cut at a word boundary
         cut = s[:max_length + 1]

@@ -15,7 +15,7 @@ import re
 
 from corpus.blocks import CELL_SEP
 from corpus.clean import join_hyphenated
-from corpus.furniture import BAND
+from corpus.furniture import furniture_mask
 
 #: in plain text a table is drawn with spaces: a run of at least this many spaces separates two cells
 SPACE_GAP = 2
@@ -111,16 +111,19 @@ def _head_continuation(line: str, xs: list[int]) -> list[tuple[int, str]] | None
     return cells
 
 
-def _page_break_only(between: list[str]) -> bool:
-    """Are the lines between a table's last row and its header repeated only a page break: a form feed, with
-    at most a footer's and a running header's lines (`BAND` each) around it? (A goal's heading and its own
-    table before the next table with the same header are not.)"""
-    k = next((k for k, ln in enumerate(between) if "\f" in ln), None)
-    if k is None:
-        return False
-    before = [ln for ln in between[:k] if ln.strip()]
-    after = [ln for ln in between[k:] if ln.replace("\f", "").strip()]
-    return len(before) <= BAND and len(after) <= BAND
+def _page_break_only(between: list[str], furniture: frozenset[str]) -> bool:
+    """Are the lines between a table's last row and its header repeated only a page break: a form feed, and
+    around it nothing but the pages' furniture (`furniture`: the lines corpus/furniture.py finds)? A goal's
+    heading and its own table before the next table with the same header are not."""
+    return any("\f" in ln for ln in between) and \
+        all(ln.replace("\f", "").strip() in furniture for ln in between if ln.replace("\f", "").strip())
+
+
+def _furniture_lines(text: str) -> frozenset[str]:
+    """The text's furniture lines (running headers, footers, page numbers), stripped."""
+    pages = [p.split("\n") for p in text.split("\f")]
+    return frozenset(line.strip() for page, mask in zip(pages, furniture_mask(pages), strict=True)
+                     for line, is_furniture in zip(page, mask, strict=True) if is_furniture)
 
 
 def _joined(parts: list[str]) -> str:
@@ -152,6 +155,7 @@ def space_column_records(text: str) -> str:
     indicators, the goal's cell spanning them); a header repeated after a page break (with the page's
     furniture between) continues the table."""
     lines = text.split("\n")
+    furniture = _furniture_lines(text) if "\f" in text else frozenset()
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -196,7 +200,7 @@ def space_column_records(text: str) -> str:
             if not fits:
                 # a page break (footer, running header) and the header row again: the table goes on
                 nxt = _repeated_header(lines, j, head) if records else None
-                if nxt is None or not _page_break_only(lines[j:nxt - 1]):
+                if nxt is None or not _page_break_only(lines[j:nxt - 1], furniture):
                     break   # (the same header under the next heading is the next table)
                 skipped += lines[j:nxt - 1]
                 j = nxt + (1 if cont and nxt < len(lines) and _head_continuation(lines[nxt], xs) else 0)
@@ -215,7 +219,9 @@ def space_column_records(text: str) -> str:
             # a numbered heading right under the table ("4. Analys och åtgärder") is no record of it
             records.pop()
             j = record_lines.pop()
-        if len(records) < SPACE_RECORDS_MIN or not all(all(r[0][1:]) for r in records):   # the columns filled
+        # (an unnumbered table of three columns or more may hold one record: its header says it is a table)
+        least = SPACE_RECORDS_MIN if numbered or len(xs) < SPACE_TABLE_MIN_CELLS else 1
+        if len(records) < least or not all(all(r[0][1:]) for r in records):   # the columns filled
             out.append(lines[i])
             i += 1
             continue

@@ -118,7 +118,8 @@ def build(path: Path) -> Patterns:
         issuer=re.compile(rf"(?P<a>{board})\s+{w('issuer-verb')}\b[^.\n]{{0,100}}?\b{head}"
                           rf"|\b{w('issuer-from')}\s+(?P<b>{board})\b"
                           rf"|\b{w('issuer-verb')}\s+(?P<c>{board})\s+{board}\b[^.\n]{{0,100}}?\b{head}"
-                          rf"|(?m:^)(?:\d+(?:\.\d+)*\.?\s+)?(?P<d>{board})s\s+{head}(?:en|a)?\b[^\n.]{{0,60}}(?=\n|$)", _I),
+                          rf"|(?m:^)(?:\d+(?:\.\d+)*\.?\s+)?(?P<d>{board})s\s+{head}(?:en|a)?\b[^\n.]{{0,60}}(?=\n|$)",
+                          _I),
         trailing_heading=re.compile(rf"(?m)^(?=[A-ZÅÄÖ]){head}\b(?P<mid>[^\n]{{0,80}}?)[,\s]\s*"
                                     rf"(?:{nr}|{w('reference-word')})\.?\s*(?P<n>\d{{1,3}})"
                                     # the wording on the next line, or run on after it (an unwrapper joined them)

@@ -143,13 +143,19 @@ def grouped_goals(ctx: Ctx) -> Iterator[GridGoal]:
     s = ctx.nt.s
     goals: dict[str, GridGoal] = {}
     inds: dict[str, list[tuple[int, int]]] = {}
+    read_to = 0   # a header repeated after a page break was read with the table it continues
     for head in _INDICATOR_HEAD.finditer(s):
+        if head.start() < read_to:
+            continue
         pos, skipped, number, prev_row = head.end() + 1, 0, "", False
         while pos < len(s):
             end = s.find("\n", pos)
             end = len(s) if end < 0 else end
             line = s[pos:end]
             filled = [(a, b) for a, b in cell_spans(line, pos) if b > a] if "|" in line else []
+            if number and _INDICATOR_HEAD.fullmatch(line):
+                pos, skipped, prev_row = end + 1, 0, False   # the header again, over the table's next part
+                continue
             if group := _group_row(line, pos):
                 g, at = group
                 number = g["n"]
@@ -171,6 +177,7 @@ def grouped_goals(ctx: Ctx) -> Iterator[GridGoal]:
             elif not filled:
                 break
             pos = end + 1
+        read_to = pos
     for number, goal in goals.items():
         yield GridGoal(goal.number, goal.title, goal.span, tuple(inds[number]))
 

@@ -114,11 +114,12 @@ def build(path: Path) -> Patterns:
         # also with the verb first, after a fronted phrase ("I budget 2025 gav kommunfullmäktige
         # utbildningsnämnden sex uppdrag"): then the giver is the board right after the verb, and only when
         # a second board (the receiver) follows it, so "Vi gav nämnden i uppdrag" names no giver
-        # or a section heading with the board in the genitive: "2. Regionfullmäktiges uppdrag"
+        # or a numbered section heading with the board in the genitive: "2. Regionfullmäktiges uppdrag" (its
+        # section ends at the next heading of its depth, see stated_issuer)
         issuer=re.compile(rf"(?P<a>{board})\s+{w('issuer-verb')}\b[^.\n]{{0,100}}?\b{head}"
                           rf"|\b{w('issuer-from')}\s+(?P<b>{board})\b"
                           rf"|\b{w('issuer-verb')}\s+(?P<c>{board})\s+{board}\b[^.\n]{{0,100}}?\b{head}"
-                          rf"|(?m:^)(?:\d+(?:\.\d+)*\.?\s+)?(?P<d>{board})s\s+{head}(?:en|a)?\b[^\n.]{{0,60}}(?=\n|$)",
+                          rf"|(?m:^)(?P<dn>\d+(?:\.\d+)*)\.?\s+(?P<d>{board})s\s+{head}(?:en|a)?\b[^\n.]{{0,60}}(?=\n|$)",
                           _I),
         trailing_heading=re.compile(rf"(?m)^(?=[A-ZÅÄÖ]){head}\b(?P<mid>[^\n]{{0,80}}?)[,\s]\s*"
                                     rf"(?:{nr}|{w('reference-word')})\.?\s*(?P<n>\d{{1,3}})"

@@ -22,7 +22,15 @@ STATUS_FIELD_CHARS = 600
 def stated_issuer(ctx: Ctx, pos: int) -> str | None:
     """The board a sentence before the uppdrag names as giving them (not in the thesaurus perhaps)."""
     p = P.current()
-    found = list(p.issuer.finditer(ctx.nt.s, 0, pos))
+    s = ctx.nt.s
+    found = list(p.issuer.finditer(s, 0, pos))
+    if found and found[-1]["d"]:
+        # a section heading names the giver within its section only: up to the next heading of its depth
+        depth = found[-1]["dn"].count(".")
+        sub = r"\.\d+" * depth
+        nxt = re.compile(rf"(?m)^\d+{sub}\.?\s+[A-ZÅÄÖ]")
+        if nxt.search(s, found[-1].end(), pos):
+            found = found[:-1]
     if not found:
         return None
     name = found[-1]["a"] or found[-1]["b"] or found[-1]["c"] or found[-1]["d"]

@@ -195,8 +195,11 @@ def blocks(ctx: Ctx) -> list[Block]:
         pl = PERSP_LINE.fullmatch(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", para))   # also a chapter "2 Perspektiv: …"
         if pl:
             persp_now = vp_perspective(pl["p"]) or clean(pl["p"])
-            if out and out[-1].kind == "effektmal" and _has_lists(s[out[-1].heading_end:m.start()]):
-                # under a goal whose lists are done it heads the next goals: the goal's block ends here
+            if out and out[-1].kind == "effektmal" and out[-1].start in running \
+                    and _has_lists(s[out[-1].heading_end:m.start()]):
+                # under a goal whose lists are done, and which a line above it already placed, it heads the
+                # next goals: the goal's block ends here (a goal with no perspective yet owns the line under its
+                # lists: "… (effektmål 1)", "Indikatorer …", "Perspektiv: Invånare och samhälle")
                 out.append(Block(m.start(), 0, "section", clean(para), perspective=persp_now, heading_end=m.end()))
             continue
         lg = PLAN_GOAL_LABEL.match(ahead) if ctx.doc.doc_type in PLAN_TYPES else None

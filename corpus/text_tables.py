@@ -15,7 +15,7 @@ import re
 
 from corpus.blocks import CELL_SEP
 from corpus.clean import join_hyphenated
-from corpus.furniture import furniture_mask
+from corpus.furniture import BAND, furniture_mask
 
 #: in plain text a table is drawn with spaces: a run of at least this many spaces separates two cells
 SPACE_GAP = 2
@@ -112,11 +112,17 @@ def _head_continuation(line: str, xs: list[int]) -> list[tuple[int, str]] | None
 
 
 def _page_break_only(between: list[str], furniture: frozenset[str]) -> bool:
-    """Are the lines between a table's last row and its header repeated only a page break: a form feed, and
-    around it nothing but the pages' furniture (`furniture`: the lines corpus/furniture.py finds)? A goal's
-    heading and its own table before the next table with the same header are not."""
-    return any("\f" in ln for ln in between) and \
-        all(ln.replace("\f", "").strip() in furniture for ln in between if ln.replace("\f", "").strip())
+    """Are the lines between a table's last row and its header repeated only a page break: a form feed, at
+    most a footer's lines (`BAND`) before it, and after it nothing but the running header (`furniture`: the
+    lines corpus/furniture.py finds)? A goal's heading and its own table at the top of the next page, under the
+    same header, are the next table."""
+    k = next((k for k, ln in enumerate(between) if "\f" in ln), None)
+    if k is None:
+        return False
+    if sum(1 for ln in between[:k] if ln.strip()) > BAND:
+        return False
+    after = [t for ln in between[k:] if (t := ln.replace("\f", "").strip())]
+    return all(t in furniture for t in after)
 
 
 def _furniture_lines(text: str) -> frozenset[str]:

@@ -18,7 +18,8 @@ from graph import iri as I
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goal_tables import grid_goals, grouped_goals
 from graph.extract.headings import heading_words
-from graph.extract.structure import VALUE_LINE, VALUE_PARA, VISION_PERSPECTIVES, Block, blocks
+from graph.extract.plan_paragraphs import VALUE_LINE, VALUE_PARA
+from graph.extract.structure import VISION_PERSPECTIVES, Block, blocks
 from graph.extract.text import BULLETS, DASH_MARKS, clean
 from graph.namespaces import SG
 

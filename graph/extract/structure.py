@@ -11,6 +11,15 @@ from pathlib import Path
 
 from graph.extract.context import Ctx
 from graph.extract.headings import heading_words, numbered_headings
+from graph.extract.plan_paragraphs import (
+    FIELD_LINE,
+    LIST_LABEL,
+    fields_of_item,
+    has_lists,
+    heading_like,
+    over_indicators,
+    value_follows,
+)
 from graph.extract.text import BULLETS, clean
 
 PERSPECTIVE_TABLE = Path(__file__).resolve().parent / "perspectives.tsv"
@@ -60,26 +69,15 @@ GOAL_MIN_WORDS = 3
 # numbers its effektmål elsewhere)
 PLAN_GOAL_LABEL = re.compile(rf"^\d+(?:\.\d+)+\.?\s+(?:{_GOAL_WORDS})\s*:\s*(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})"
                              + _LISTS_BELOW, re.IGNORECASE)
-# an indicator written as a line with its target in parentheses: "Andel … (målvärde 2025: 85 %): 81 %",
-# "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)" (a "Kommentar: …" line has no target in parentheses)
-VALUE_LINE = re.compile(r"(?m)^(?:[-–•]\s*)?(?P<t>[A-ZÅÄÖ][^\n]{3,250}?"
-                        r"\((?:mål|målvärde)\b[^)\n]*\)[^\n]*)$", re.IGNORECASE)
 # "Målområde 1: Title" alone on its line, its indicators as such lines under it (a key-figure report)
 GOAL_OVER_VALUES = re.compile(rf"^(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})\s*[:.–-]?\s+(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})"
                               r"(?=\n\n?(?:[-–•]\s*)?[A-ZÅÄÖ][^\n]{3,250}?\((?:mål|målvärde)\b)", re.IGNORECASE)
 # a heading "Mål 2 Title" / "Nämndmål 2: Title" (the goal word and its number before the title)
 GOAL_NUMBERED = re.compile(rf"^(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})\s*[:.–-]?\s+(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})$",
                            re.IGNORECASE)
-# a label line that only introduces the list under it, also with the plan's year ("Aktiviteter 2026")
-LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$",
-                        re.IGNORECASE)
 # one labelled item a line ("Indikator: Andel …", "Aktivitet: Införa …"), the labels from heading_words.tsv
 ITEM_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['indicator-label'] + heading_words()['activity-label'])})"
                        r"\s*:\s*\S", re.IGNORECASE)
-# a field line under a heading ("Bedömning: Delvis uppfyllt", "Ansvarig: …"): no heading of its own
-FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w -]{1,30}:\s+\S")
-#: an unnumbered goal heading's indicator label stands within this many paragraphs below it
-GOAL_LABEL_WITHIN = 4
 PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
 #: reports whose goal headings stand alone (a delårsrapport on uppdrag and goals)
 REPORT_GOAL_TYPES = frozenset({"aterrapportering"})
@@ -103,65 +101,6 @@ class Block:
     goal: str | None = None   # effektmål number ("8") or målsättning number ("3.1.2")
     perspective: str | None = None
     heading_end: int = 0
-
-
-def _heading_like(para: str) -> bool:
-    lines = para.split("\n")
-    if len(lines) > 2 or len(para) > 160 or para[0] in BULLETS:
-        return False
-    if para.rstrip().endswith((".", ":", ";", ",")) or para.isupper():
-        return False
-    low = para.lower()
-    if low.startswith(("indikatorer", "perspektiv", "mål:", "strategier", "arbetssätt")) or "uppdrag" in low[:0]:
-        return False
-    if "får i uppdrag" in low or re.match(r"^\d", para) or VALUE_LINE.match(para):
-        return False   # (an indicator line with its target is no heading either)
-    return para[0].isupper()
-
-
-# a paragraph that is an indicator's value: a number or share ("89 %"), or a labelled value ("Målvärde 2025:
-# 88 %", "2024: 86 %")
-VALUE_PARA = re.compile(r"^(?:[-+−–]?\d[\d\s,.]*\s*(?:%|st|kr|tkr|mnkr|dagar|procent)?|"
-                        r"(?:[A-ZÅÄÖ][\w -]{1,30}|(?:19|20)\d\d):\s+\S[^\n]*)$")
-
-
-#: a note between an indicator's name and its values ("Mäts vid årets slut") is at most this many words
-VALUE_NOTE_WORDS = 6
-
-
-def _value_follows(s: str, pos: int) -> bool:
-    """Is the paragraph after `pos` an indicator's value (`VALUE_PARA`), or the one after a short note?"""
-    paras = [p.strip() for p in re.split(r"\n\s*\n", s[pos:pos + 400].lstrip("\n"))[:2]]
-    if paras and VALUE_PARA.match(paras[0]):
-        return True
-    return len(paras) == 2 and "\n" not in paras[0] and len(paras[0].split()) <= VALUE_NOTE_WORDS \
-        and bool(VALUE_PARA.match(paras[1]))
-
-
-def _has_lists(text: str) -> bool:
-    """Does `text` (a goal's block so far) hold a list label line or a table row?"""
-    return any(LIST_LABEL.match(ln) or " | " in ln for ln in text.split("\n"))
-
-
-def _fields_of_item(para: str) -> bool:
-    """A paragraph of field lines ("Bedömning: Delvis uppfyllt"), or a name over field lines (an HTML <dt>
-    and its <dd>: "Sjukfrånvaro" / "Utfall 2025: 7,6 % · Målvärde 2025: högst 7,0 %")."""
-    lines = para.split("\n")
-    return len(lines) <= 3 and all(FIELD_LINE.match(ln) for ln in lines[1:] or lines)
-
-
-def _over_indicators(s: str, pos: int) -> bool:
-    """Does an indicator label ("Indikatorer", "Mätetal") stand in one of the few paragraphs after `pos`,
-    before the next heading? (An assessment "Bedömning: …" and a comment may come between.)"""
-    for k, m in enumerate(re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s[pos:pos + 2000])):
-        para = m.group()
-        if k >= GOAL_LABEL_WITHIN:
-            return False
-        if LIST_LABEL.match(para.split("\n", 1)[0]):
-            return not para.lower().startswith("aktiviteter")
-        if _heading_like(para) and not FIELD_LINE.match(para):
-            return False
-    return False
 
 
 def blocks(ctx: Ctx) -> list[Block]:
@@ -196,7 +135,7 @@ def blocks(ctx: Ctx) -> list[Block]:
         if pl:
             persp_now = vp_perspective(pl["p"]) or clean(pl["p"])
             if out and out[-1].kind == "effektmal" and out[-1].start in running \
-                    and _has_lists(s[out[-1].heading_end:m.start()]):
+                    and has_lists(s[out[-1].heading_end:m.start()]):
                 # under a goal whose lists are done, and which a line above it already placed, it heads the
                 # next goals: the goal's block ends here (a goal with no perspective yet owns the line under its
                 # lists: "… (effektmål 1)", "Indikatorer …", "Perspektiv: Invånare och samhälle")
@@ -292,17 +231,17 @@ def blocks(ctx: Ctx) -> list[Block]:
             cur_persp = None
             out.append(Block(m.start(), 0, "section", clean(first), heading_end=m.end()))
             continue
-        if out and out[-1].kind == "effektmal" and _value_follows(s, m.end()) \
-                and _has_lists(s[out[-1].heading_end:m.start()]) and not _over_indicators(s, m.end()):
+        if out and out[-1].kind == "effektmal" and value_follows(s, m.end()) \
+                and has_lists(s[out[-1].heading_end:m.start()]) and not over_indicators(s, m.end()):
             continue   # an indicator's name over its values ("89 %", "Målvärde 2025: 88 %"): an item of the goal
-        if out and out[-1].kind == "effektmal" and _fields_of_item(para):
+        if out and out[-1].kind == "effektmal" and fields_of_item(para):
             continue   # "Bedömning: Uppfyllt" under a goal, or an indicator over its values ("Utfall 2025: 88 %")
-        if _heading_like(para):
+        if heading_like(para):
             # an unnumbered heading over a goal's indicators ("Barn och unga som behöver stöd får det tidigt",
             # "Bedömning: …", "Indikatorer"): a goal, numbered below by its place when the document numbers
             # no goal of its own
             unnumbered = ctx.doc.doc_type in PLAN_TYPES | REPORT_GOAL_TYPES and "\n" not in para \
-                and len(para.split()) >= GOAL_MIN_WORDS and not FIELD_LINE.match(para) and _over_indicators(s, m.end())
+                and len(para.split()) >= GOAL_MIN_WORDS and not FIELD_LINE.match(para) and over_indicators(s, m.end())
             if unnumbered:
                 # "Mål 2 Title" with an assessment between it and its indicators keeps its own number
                 own = GOAL_NUMBERED.match(para)
@@ -345,5 +284,5 @@ def block_at(ctx: Ctx, vpos: int) -> Block | None:
     return found
 
 
-__all__ = ["PERSPECTIVE_TABLE", "VALUE_LINE", "VALUE_PARA", "VISION_PERSPECTIVES", "VP_PERSPECTIVES", "Block",
-           "block_at", "blocks", "load_perspectives", "vp_perspective"]
+__all__ = ["PERSPECTIVE_TABLE", "VISION_PERSPECTIVES", "VP_PERSPECTIVES", "Block", "block_at", "blocks",
+           "load_perspectives", "vp_perspective"]

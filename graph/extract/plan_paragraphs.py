@@ -1,0 +1,83 @@
+"""Tests on single paragraphs of a plan or report, shared by the block reader (graph/extract/structure.py)
+and the goal extractor (graph/extract/goals.py): is a paragraph heading-like, a list label, a field line, an
+indicator's value, or a goal heading with its indicator label a few paragraphs below?"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.text import BULLETS
+
+# an indicator written as a line with its target in parentheses: "Andel … (målvärde 2025: 85 %): 81 %",
+# "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)" (a "Kommentar: …" line has no target in parentheses)
+VALUE_LINE = re.compile(r"(?m)^(?:[-–•]\s*)?(?P<t>[A-ZÅÄÖ][^\n]{3,250}?"
+                        r"\((?:mål|målvärde)\b[^)\n]*\)[^\n]*)$", re.IGNORECASE)
+# a label line that only introduces the list under it, also with the plan's year ("Aktiviteter 2026")
+LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$",
+                        re.IGNORECASE)
+# a field line under a heading ("Bedömning: Delvis uppfyllt", "Ansvarig: …"): no heading of its own
+FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w -]{1,30}:\s+\S")
+#: an unnumbered goal heading's indicator label stands within this many paragraphs below it
+GOAL_LABEL_WITHIN = 4
+
+def heading_like(para: str) -> bool:
+    lines = para.split("\n")
+    if len(lines) > 2 or len(para) > 160 or para[0] in BULLETS:
+        return False
+    if para.rstrip().endswith((".", ":", ";", ",")) or para.isupper():
+        return False
+    low = para.lower()
+    if low.startswith(("indikatorer", "perspektiv", "mål:", "strategier", "arbetssätt")) or "uppdrag" in low[:0]:
+        return False
+    if "får i uppdrag" in low or re.match(r"^\d", para) or VALUE_LINE.match(para):
+        return False   # (an indicator line with its target is no heading either)
+    return para[0].isupper()
+
+
+# a paragraph that is an indicator's value: a number or share ("89 %"), or a labelled value ("Målvärde 2025:
+# 88 %", "2024: 86 %")
+VALUE_PARA = re.compile(r"^(?:[-+−–]?\d[\d\s,.]*\s*(?:%|st|kr|tkr|mnkr|dagar|procent)?|"
+                        r"(?:[A-ZÅÄÖ][\w -]{1,30}|(?:19|20)\d\d):\s+\S[^\n]*)$")
+
+
+#: a note between an indicator's name and its values ("Mäts vid årets slut") is at most this many words
+VALUE_NOTE_WORDS = 6
+
+
+def value_follows(s: str, pos: int) -> bool:
+    """Is the paragraph after `pos` an indicator's value (`VALUE_PARA`), or the one after a short note?"""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", s[pos:pos + 400].lstrip("\n"))[:2]]
+    if paras and VALUE_PARA.match(paras[0]):
+        return True
+    return len(paras) == 2 and "\n" not in paras[0] and len(paras[0].split()) <= VALUE_NOTE_WORDS \
+        and bool(VALUE_PARA.match(paras[1]))
+
+
+def has_lists(text: str) -> bool:
+    """Does `text` (a goal's block so far) hold a list label line or a table row?"""
+    return any(LIST_LABEL.match(ln) or " | " in ln for ln in text.split("\n"))
+
+
+def fields_of_item(para: str) -> bool:
+    """A paragraph of field lines ("Bedömning: Delvis uppfyllt"), or a name over field lines (an HTML <dt>
+    and its <dd>: "Sjukfrånvaro" / "Utfall 2025: 7,6 % · Målvärde 2025: högst 7,0 %")."""
+    lines = para.split("\n")
+    return len(lines) <= 3 and all(FIELD_LINE.match(ln) for ln in lines[1:] or lines)
+
+
+def over_indicators(s: str, pos: int) -> bool:
+    """Does an indicator label ("Indikatorer", "Mätetal") stand in one of the few paragraphs after `pos`,
+    before the next heading? (An assessment "Bedömning: …" and a comment may come between.)"""
+    for k, m in enumerate(re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s[pos:pos + 2000])):
+        para = m.group()
+        if k >= GOAL_LABEL_WITHIN:
+            return False
+        if LIST_LABEL.match(para.split("\n", 1)[0]):
+            return not para.lower().startswith("aktiviteter")
+        if heading_like(para) and not FIELD_LINE.match(para):
+            return False
+    return False
+
+
+__all__ = ["FIELD_LINE", "LIST_LABEL", "VALUE_LINE", "VALUE_PARA", "fields_of_item", "has_lists", "heading_like",
+           "over_indicators", "value_follows"]

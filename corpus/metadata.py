@@ -15,7 +15,7 @@ from typing import Any
 
 from corpus.blocks import CELL_SEP
 from corpus.clean import clean_text, normalise_chars
-from corpus.dates import ISO_DATE_RE, iso_fullmatch, parse_date
+from corpus.dates import ISO_DATE_RE, MONTH_RE, iso_fullmatch, parse_date
 from corpus.errors import IngestError
 from corpus.furniture import strip_page_number
 from corpus.model import DOC_TYPES, Document
@@ -32,7 +32,9 @@ _TITLE_WORDS = (r"(?:minnesanteckningar|(?:sammanträdes)?protokoll|kallelse|kun
 # "Kallelse och föredragningslista", "Protokoll/minnesanteckningar": a title of title words only
 _TITLE_PHRASE = rf"{_TITLE_WORDS}(?:\s*(?:och|/|samt)\s*{_TITLE_WORDS})*"
 # a date glued to an organ name on a header line ("Beredning för nära vård 2026-03-04")
-_GLUED_DATE = re.compile(r"\s*[,–-]?\s*(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+\d{4})\s*$")
+#: a date glued to an organ's name: "… 2026-03-04", "… 4 mars 2026", "… 27 maj" (a subject line's day and month)
+_GLUED_DATE = re.compile(rf"\s*[,–-]?\s*(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}}"
+                         rf"|\d{{1,2}}\s+{MONTH_RE})\s*$", re.I)
 #: a plan's or report's title words before the organ it belongs to ("Verksamhetsplan 2027 för …")
 _PLAN_TITLE = re.compile(r"^(?:verksamhetsplan|aktivitetsplan|årsredovisning|delårsrapport|verksamhetsberättelse|"
                          r"måluppföljning|uppföljning|nyckeltal)(?:\s+med\s+budget)?(?:\s+(?:19|20)\d\d(?:[–-]\d{2,4})?)?"
@@ -140,6 +142,11 @@ _HELD_BY_GENITIVE = re.compile(r"(?:(?:fört|hållet|hållen)\s+)?(?:vid|från|�
                                r"(?:extra\s+|ordinarie\s+)?(?:sammanträde|möte)\b", re.I)
 
 
+#: a title naming the organ in the genitive before "protokoll" ("Utdrag ur kommunstyrelsens protokoll")
+_GENITIVE_PROTOKOLL = re.compile(r"^(?:(?:protokolls)?utdrag\s+(?:ur|från)\s+)?(?P<organ>[^\n]{3,80}?)(?::s|s)\s+"
+                                 r"(?:sammanträdes)?protokoll\b", re.I)
+
+
 def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabulary | None = None,
                spaced: list[str] | None = None) -> str | None:
     """Organ from "Sammanträde med:"/"Organ" labels, a "Minnesanteckningar <organ>" title, else the
@@ -151,6 +158,9 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
             if 3 <= len(value) <= 120:
                 return _tidy_organ(value, cleaned, vocab)
     lines = [ln for ln in cleaned.split("\n") if ln.strip()]
+    # "Utdrag ur kommunstyrelsens protokoll", "Socialnämndens protokoll 2026-05-12": the organ in the genitive
+    if lines and (g := _GENITIVE_PROTOKOLL.match(lines[0])):
+        return _tidy_organ(g["organ"], cleaned, vocab)
     # "Kallelse till sammanträde" names no organ: the title words alone, like "Kallelse"
     title_only = rf"{_TITLE_PHRASE}(?:\s+till\s+(?:sammanträde|möte)t?)?"
     # "Kallelse till sammanträde med socialnämndens arbetsutskott": the organ after the meeting words

@@ -90,10 +90,11 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         definite_head=re.compile(rf"^({definite})(?:en|et)\b"),
         organ_suffix=re.compile(rf"{_alternatives(nouns)}(?:en|et|n|na|t|erna)?$", re.I),
         type_cues=tuple((str(t), re.compile(str(c), re.I)) for t, c in data.get("types", {}).get("cues", [])),
-        mail_header=re.compile(rf"^{_alternatives(mail['headers'])}\s*:", re.I) if mail.get("headers")
+        mail_header=re.compile(rf"^{_alternatives(mail['headers'])}\s*(?::|\|)", re.I) if mail.get("headers")
         else re.compile(r"$^"),
-        mail_subject=re.compile(rf"^{_alternatives(mail['subject'])}\s*:\s*", re.I) if mail.get("subject")
-        else re.compile(r"$^"),
+        # (the header may be a table row, "Ämne: | Minnesanteckningar …", as a mail exported to HTML lays it out)
+        mail_subject=re.compile(rf"^{_alternatives(mail['subject'])}\s*(?::\s*(?:\|\s*)?|\|\s*)", re.I)
+        if mail.get("subject") else re.compile(r"$^"),
         organisation=re.compile(_alternatives(orgs["names"], escape=False)) if orgs.get("names") else re.compile(r"$^"),
         default_organisation=str(orgs.get("default", "")),
         convened=re.compile(rf"^(?P<o>[A-ZÅÄÖ][^\n.:;]{{2,100}}?)\s+(?i:{convened})\b" if convened else r"$^"),

@@ -32,6 +32,10 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
         num_c, title_c, pres_c = cols
         if max(num_c, title_c) >= len(cells):
             continue
+        if num_c == title_c and (mm := _MERGED.match(cells[num_c])):   # "Punkt | Anteckning": "3. Title" in one cell
+            cells = [*cells[:num_c], mm["n"], mm["t"], *cells[num_c + 1:]]
+            title_c += 1
+            pres_c = pres_c + 1 if pres_c is not None and pres_c > num_c else pres_c
         if not cells[num_c] and cells[title_c] and out:   # the title wrapped in its cell: its next line
             n, start, title, who_names = out[-1]
             out[-1] = (n, start, f"{title} {cells[title_c]}", who_names)
@@ -58,6 +62,8 @@ def _header(cells: list[str]) -> tuple[int, int, int | None] | None:
     pres = next((j for j, c in enumerate(cells) if PRESENTER_LABEL.match(c)), None)
     both = next((j for j, c in enumerate(cells) if (m := _MERGED_HEADER.match(c))
                  and TABLE_NUMBER.match(m[1]) and TABLE_TITLE.match(m[2])), None)
+    if num is not None and title is None and both is None and TABLE_TITLE.match(cells[num]):
+        title = num   # "Punkt | Anteckning": the column holds the number and the title ("3. Budget 2027")
     if num is None and title is None and both is not None:
         num, title = both, both + 1
         if pres is not None and pres > both and cells[both + 1]:   # no empty cell kept the title's column

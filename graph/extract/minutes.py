@@ -20,7 +20,7 @@ from graph.extract.text import BULLETS
 HERE = Path(__file__).resolve().parent
 DECISION_TABLE = HERE / "decision_phrases.tsv"
 FIELD_TABLE = HERE / "field_labels.tsv"
-DECISION_KINDS = ("label-decision", "label-proposal", "decision", "proposal", "past-decision", "exclude")
+DECISION_KINDS = ("label-decision", "label-proposal", "decision", "proposal", "past-decision", "exclude", "none")
 FIELD_KINDS = ("presenter-label", "presenter-verb", "title", "name-preposition", "table-number", "table-title",
                "document-list")
 
@@ -185,6 +185,17 @@ def labels_decisions(ctx: Ctx, start: int, end: int) -> bool:
     return _labels_decisions(ctx.nt.s[start:end])
 
 
+_TASK = re.compile(rf"^{PERSON}\s+[a-zåäö]")
+
+
+def _no_decision(text: str, rules: dict[str, list[re.Pattern[str]]], formulas: list[re.Pattern[str]]) -> bool:
+    """Does the text under a decision label record none: "Inget beslut.", or a task given to a person ("Karolina
+    Eng skickar ut lägesrapporten", under "Beslut/åtgärd:") without a decision formula?"""
+    if any(p.search(text) for p in rules["none"]):
+        return True
+    return bool(_TASK.match(text)) and not any(f.search(text) for f in formulas)
+
+
 def decisions(ctx: Ctx, start: int, end: int, taken: list[tuple[int, int]],
               prose: bool | None = None, labelled_only: bool = False) -> list[tuple[int, int, bool]]:
     """(view start, view end, proposed) of the decisions and proposals in [start, end) that overlap no
@@ -216,6 +227,8 @@ def decisions(ctx: Ctx, start: int, end: int, taken: list[tuple[int, int]],
                 pending = kind
                 continue
             a += skip
+        if kind == "decision" and _no_decision(s[a:b].strip(), rules, formulas):
+            continue
         if kind is None:
             text = s[a:b]
             # an item whose decision stands under a label: the sentences around it are its background

@@ -18,7 +18,7 @@ from graph import iri as I
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goal_tables import grid_goals, grouped_goals
 from graph.extract.headings import heading_words
-from graph.extract.plan_paragraphs import VALUE_LINE, VALUE_PARA
+from graph.extract.plan_paragraphs import ACTIVITY_LIST, INDICATOR_LIST, VALUE_LINE, VALUE_PARA
 from graph.extract.structure import VISION_PERSPECTIVES, Block, blocks
 from graph.extract.text import BULLETS, DASH_MARKS, clean
 from graph.namespaces import SG
@@ -58,7 +58,8 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
             last = num
         a, b = start + m.start("t"), start + m.end("t")
         # stop at a "Perspektiv:" or "Hälso- ... får i uppdrag" line (or the next list's label) inside the item
-        cut = re.search(r"\n(?:Perspektiv|Indikatorer|Aktiviteter\s*:?\s*(?:\n|$)|[^\n]*får i uppdrag)", s[a:b])
+        cut = re.search(rf"\n(?:Perspektiv|(?i:{INDICATOR_LIST})|(?i:{ACTIVITY_LIST})\s*:?\s*(?:\n|$)"
+                        rf"|[^\n]*får i uppdrag)", s[a:b])
         if cut:
             b = a + cut.start()
         out.append((a, b))
@@ -101,14 +102,14 @@ def _item_lines(ctx: Ctx, start: int, end: int, kind: str) -> list[tuple[int, in
 
 def _indicator_spans(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     s = ctx.nt.s
-    m = re.search(r"(?m)^(?:Indikatorer|Mätetal|Nyckeltal)\s*:?\s*$", s[blk.start:blk.end])
+    m = re.search(rf"(?m)^(?i:{INDICATOR_LIST})\s*:?\s*$", s[blk.start:blk.end])
     if not m:
         return _table_rows(ctx, blk.start, blk.end, "indicator-label") or \
             _item_lines(ctx, blk.start, blk.end, "indicator-label") or \
             [(v.start("t"), v.end("t")) for v in VALUE_LINE.finditer(s, blk.heading_end, blk.end)]
     a = blk.start + m.end()
     # (a "Målområde: X" line under the last goal heads the next goals)
-    stop = re.search(rf"(?m)^(?:Perspektiv\b|Aktiviteter\b|{_PERSP_LABEL}\s*:|[^\n]{{0,120}}får i uppdrag)",
+    stop = re.search(rf"(?m)^(?:Perspektiv\b|(?i:{ACTIVITY_LIST})\b|{_PERSP_LABEL}\s*:|[^\n]{{0,120}}får i uppdrag)",
                      s[a:blk.end])
     b = a + stop.start() if stop else blk.end
     items = _bullets(ctx, a, b)
@@ -186,14 +187,14 @@ def _listed_activities(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     """The list under an "Aktiviteter" label line inside a goal's block (activities listed per goal)."""
     s = ctx.nt.s
     # the label may name the plan's year ("Aktiviteter 2026")
-    m = re.search(r"(?m)^Aktiviteter(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$", s[blk.heading_end:blk.end])
+    m = re.search(rf"(?m)^(?i:{ACTIVITY_LIST})(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$", s[blk.heading_end:blk.end])
     if not m:
         # no list label: a table "Aktivitet | Ansvarig | …" or "Aktivitet: …" lines under the goal
         return _table_rows(ctx, blk.heading_end, blk.end, "activity-label") or \
             _item_lines(ctx, blk.heading_end, blk.end, "activity-label")
     a = blk.heading_end + m.end()
     a += len(s[a:blk.end]) - len(s[a:blk.end].lstrip())   # the label may stand a blank line above its list
-    stop = re.search(r"(?m)^(?:Indikatorer|Perspektiv)\b|\n\n", s[a:blk.end])
+    stop = re.search(rf"(?m)^(?:(?i:{INDICATOR_LIST})|Perspektiv)\b|\n\n", s[a:blk.end])
     # the list may be a table whose header names its column ("Aktivitet | Ansvarig | Tidplan")
     return _bullets(ctx, a, a + stop.start() if stop else blk.end) or \
         _table_rows(ctx, a, a + stop.start() if stop else blk.end, "activity-label")

@@ -39,7 +39,8 @@ CO_HOST_MAX_GAP = 3
 KEYWORD = re.compile(r"\b(?:sammanträde[tn]?|sammanträdena|möte[t]?|workshop(?:en)?|temadag(?:en)?|"
                      r"beredningssamverkan(?:en)?|protokoll(?:et)?)\b", re.IGNORECASE)
 # "Nästa möte: 22 oktober 2024", "kommande sammanträde den …": a meeting known from a plan
-PLANNED = re.compile(r"\b(?:nästa|kommande|planerat?)\s+(?:möte|sammanträde|chefsgrupp(?:smöte)?)\b", re.IGNORECASE)
+PLANNED = re.compile(r"\b(?:nästa|kommande|planerat?|planerade)\s+(?:möte(?:n|na)?|sammanträde(?:n|na)?|"
+                     r"chefsgrupp(?:smöte)?)\b", re.IGNORECASE)   # ("Fullmäktiges kommande sammanträden: …")
 REPORT_VERB = re.compile(r"\b(?:fick|fått|gavs|getts|informerades|genomfördes|genomförde|delgavs)\b", re.IGNORECASE)
 # a protokoll is justerat days after its meeting: "… att justera protokollet den 20 maj", "Protokollet
 # justeras den 20 maj" date the justering, and the word "protokollet" in them names no other meeting

@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import re
 
+from graph.extract.headings import heading_words
 from graph.extract.text import BULLETS
+
+#: the labels over a goal's lists of indicators and of activities (heading_words.tsv)
+INDICATOR_LIST = "(?:" + "|".join(heading_words()["indicator-list"]) + ")"
+ACTIVITY_LIST = "(?:" + "|".join(heading_words()["activity-list"]) + ")"
 
 # an indicator written as a line with its target in parentheses: "Andel … (målvärde 2025: 85 %): 81 %",
 # "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)" (a "Kommentar: …" line has no target in parentheses)
 VALUE_LINE = re.compile(r"(?m)^(?:[-–•]\s*)?(?P<t>[A-ZÅÄÖ][^\n]{3,250}?"
                         r"\((?:mål|målvärde)\b[^)\n]*\)[^\n]*)$", re.IGNORECASE)
 # a label line that only introduces the list under it, also with the plan's year ("Aktiviteter 2026")
-LIST_LABEL = re.compile(r"^(?:indikatorer|aktiviteter|mätetal|nyckeltal)(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$",
+LIST_LABEL = re.compile(rf"^(?:{INDICATOR_LIST}|{ACTIVITY_LIST})(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$",
                         re.IGNORECASE)
 # a field line under a heading ("Bedömning: Delvis uppfyllt", "Ansvarig: …"): no heading of its own
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w -]{1,30}:\s+\S")
@@ -73,11 +78,11 @@ def over_indicators(s: str, pos: int) -> bool:
         if k >= GOAL_LABEL_WITHIN:
             return False
         if LIST_LABEL.match(para.split("\n", 1)[0]):
-            return not para.lower().startswith("aktiviteter")
+            return not re.match(ACTIVITY_LIST, para, re.IGNORECASE)
         if heading_like(para) and not FIELD_LINE.match(para):
             return False
     return False
 
 
-__all__ = ["FIELD_LINE", "LIST_LABEL", "VALUE_LINE", "VALUE_PARA", "fields_of_item", "has_lists", "heading_like",
-           "over_indicators", "value_follows"]
+__all__ = ["ACTIVITY_LIST", "FIELD_LINE", "INDICATOR_LIST", "LIST_LABEL", "VALUE_LINE", "VALUE_PARA", "fields_of_item",
+           "has_lists", "heading_like", "over_indicators", "value_follows"]

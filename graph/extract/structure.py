@@ -12,7 +12,9 @@ from pathlib import Path
 from graph.extract.context import Ctx
 from graph.extract.headings import heading_words, numbered_headings
 from graph.extract.plan_paragraphs import (
+    ACTIVITY_LIST,
     FIELD_LINE,
+    INDICATOR_LIST,
     LIST_LABEL,
     fields_of_item,
     has_lists,
@@ -55,14 +57,14 @@ GOAL_PREFIX = re.compile(r"^effektmål\s+(?P<n>\d+)\s*[:.–-]\s*(?P<t>[A-ZÅÄ�
 # the goal's labelled lists ("Indikatorer", "Aktiviteter") — the heading is that first line only
 # the goal words come from heading_words.tsv ("Mål 1 Title" with or without punctuation after the number)
 # the goal's labelled lists right under its heading line (next line or after one blank line)
-_LISTS_BELOW = r"(?=\n\n?(?:indikator(?:er)?|aktiviteter|mätetal|nyckeltal)\b)"
+_LISTS_BELOW = rf"(?=\n\n?(?:indikator|{INDICATOR_LIST}|{ACTIVITY_LIST})\b)"
 PLAN_GOAL = re.compile(rf"^(?:\d{{1,2}}[.)]\s+)?(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})(?:\s*[:.–-]\s*|\s+)"
                        r"(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
                        + _LISTS_BELOW, re.IGNORECASE)
 # "1. Title" alone, its indicator table or list right under it (goals as numbered headings of a follow-up);
 # a title of at least GOAL_MIN_WORDS words (goals are sentences, "5 Uppföljning" over a table is a section)
 PLAN_GOAL_BARE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
-                            r"(?=\n\n?(?:indikator(?:er)?|mätetal|nyckeltal)\b)", re.IGNORECASE)
+                            rf"(?=\n\n?(?:indikator|{INDICATOR_LIST})\b)", re.IGNORECASE)
 GOAL_MIN_WORDS = 3
 # "2.1 Mål: Title" (the section's number, the goal word and a colon) over its indicator table or list: a goal
 # numbered by its place among the plan's goals (an unnumbered "Mål: …" of a strategy page is none: such a plan

@@ -85,7 +85,8 @@ def build(path: Path) -> Patterns:
     nr = w("number-word")
     board = rf"[A-ZÅÄÖa-zåäö][\wåäö-]*{w('board-suffix')}"
     # what stands before the number of an uppdrag row: "Uppdrag 4", "Nr 4", "U4", "KF 2026:2"
-    row_id = rf"(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*|{w('id-prefix')}[-\s]?)"
+    # "KF-uppdrag 5": the giver's code joined to the heading word
+    row_id = rf"(?:(?-i:{w('id-prefix')})-)?(?:{head}\s+(?:{nr}\.?\s*)?|{nr}\.?\s*|{w('id-prefix')}[-\s]?)"
     return Patterns(
         commission=re.compile(rf"\b{w('commission')}\b", _I),
         list_colon=re.compile(rf"(?:\s+(?i:{w('att')})\b[^.:]{{0,200}}?)?\s*:"),

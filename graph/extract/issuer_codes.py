@@ -27,8 +27,8 @@ def issuer_codes(path: Path = ISSUER_CODES) -> dict[str, str]:
     return out
 
 
-#: the code right before the id's number ("KF 4/2025", "Uppdrag RS 2025:02")
-_CODE = re.compile(r"(?:^|\s)(?P<c>[A-ZÅÄÖ]{1,4})[-\s]?(?=\d)")
+#: the code right before the id's number ("KF 4/2025", "Uppdrag RS 2025:02", "KF-uppdrag 5")
+_CODE = re.compile(r"(?:^|\s)(?P<c>[A-ZÅÄÖ]{1,4})(?:-[a-zåäö]+\s*|[-\s]?)(?=\d)")   # (also "KF-uppdrag 5")
 
 
 def code_issuer(ctx: Ctx, uppdrag_id: str) -> str | None:

@@ -123,6 +123,11 @@ class _Walker:
         elif tag == "dl":
             self.flush()
             self.definitions(node)
+        elif tag == "summary" and len(parts := [t for c in node.iter() if (t := " ".join(inline_text(c).split()))]) > 1:
+            # an accordion's summary line set from parts ("Mål 1", the goal's title, its assessment badge): each
+            # part a line of its own, as a page shows them apart, not one run-on title
+            self.flush()
+            self.blocks.extend(Block("paragraph", t) for t in parts)
         elif tag in _CONTAINERS:
             self.flush()
             self.walk(node)

@@ -137,6 +137,9 @@ def _wrapped(cells: list[str]) -> bool:
     return _row_start(cells[0]) is None and (not cells[0] or cells[0][:1].islower())
 
 
+#: a status column's header with the date of its follow-up ("Status 2025-12", "Status per augusti")
+_DATED_STATUS = re.compile(r"^\w+\s+(?:(?:per|i)\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|[a-zåäö]+(?:\s+\d{4})?|\d{4})$",
+                           re.IGNORECASE)
 #: a header cell naming the status in parentheses after the comment's name, and that status in a cell
 _TRAILING_HEAD = re.compile(r"\(\s*\w+\s*\)")
 _TRAILING_STATUS = re.compile(r"\(\s*(?P<v>[^()]{2,60}?)\s*\)\s*$")
@@ -168,7 +171,9 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         if len(cells) < 2:
             status_col, row = None, None
             continue
-        header = [j for j, c in enumerate(cells) if p.status_cell.fullmatch(c)]
+        # a status column per follow-up ("Status 2025-08 | Status 2025-12"): the last one is the latest
+        header = [j for j, c in enumerate(cells) if p.status_cell.fullmatch(c)] or \
+            [j for j, c in enumerate(cells) if _DATED_STATUS.fullmatch(c) and p.status_cell.match(c)][-1:]
         # "Kommentar (bedömning)": the status stands in parentheses at the end of the comment
         trailing = [j for j, c in enumerate(cells) if _TRAILING_HEAD.search(c) and p.status_cell.search(c)]
         # "Nr | Uppdrag | Återrapportering": no status column, the report column's sentences state it
@@ -212,8 +217,9 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             row.status_cells.append((sa, sb))
         if issuer_col is not None and issuer_col < len(cells) and p.board_line.fullmatch(cells[issuer_col]):
             row.extra["issuer"] = str(organ_node(ctx, cells[issuer_col]))   # the row's "Givet av" cell
-        elif issuer := code_issuer(ctx, cells[0]):
-            row.extra["issuer"] = issuer
+        elif issuer := code_issuer(ctx, cells[0]) or \
+                (code_issuer(ctx, cells[issuer_col]) if issuer_col is not None and issuer_col < len(cells) else None):
+            row.extra["issuer"] = issuer   # "RF 4/2025" in the first cell, or "RF 2024-11-26, § 142" under "Beslutad"
         parts = [text_cell]
         out.append(row)
     return out

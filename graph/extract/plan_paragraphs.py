@@ -22,6 +22,8 @@ LIST_LABEL = re.compile(rf"^(?:{INDICATOR_LIST}|{ACTIVITY_LIST})(?:\s+(?:för\s+
                         re.IGNORECASE)
 # a field line under a heading ("Bedömning: Delvis uppfyllt", "Ansvarig: …"): no heading of its own
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w -]{1,30}:\s+\S")
+#: a badge under a goal's heading ("Delvis uppfyllt") is at most this many words
+BADGE_WORDS = 3
 #: an unnumbered goal heading's indicator label stands within this many paragraphs below it
 GOAL_LABEL_WITHIN = 4
 
@@ -79,10 +81,12 @@ def over_indicators(s: str, pos: int) -> bool:
             return False
         if LIST_LABEL.match(para.split("\n", 1)[0]):
             return not re.match(ACTIVITY_LIST, para, re.IGNORECASE)
+        if k == 0 and len(para.split()) <= BADGE_WORDS and ":" not in para:
+            continue   # an assessment badge right under the heading ("Delvis uppfyllt")
         if heading_like(para) and not FIELD_LINE.match(para):
             return False
     return False
 
 
-__all__ = ["ACTIVITY_LIST", "FIELD_LINE", "INDICATOR_LIST", "LIST_LABEL", "VALUE_LINE", "VALUE_PARA", "fields_of_item",
-           "has_lists", "heading_like", "over_indicators", "value_follows"]
+__all__ = ["ACTIVITY_LIST", "BADGE_WORDS", "FIELD_LINE", "INDICATOR_LIST", "LIST_LABEL", "VALUE_LINE", "VALUE_PARA",
+           "fields_of_item", "has_lists", "heading_like", "over_indicators", "value_follows"]

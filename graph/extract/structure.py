@@ -13,6 +13,7 @@ from graph.extract.context import Ctx
 from graph.extract.headings import heading_words, numbered_headings
 from graph.extract.plan_paragraphs import (
     ACTIVITY_LIST,
+    BADGE_WORDS,
     FIELD_LINE,
     INDICATOR_LIST,
     LIST_LABEL,
@@ -74,6 +75,8 @@ PLAN_GOAL_LABEL = re.compile(rf"^\d+(?:\.\d+)+\.?\s+(?:{_GOAL_WORDS})\s*:\s*(?P<
 # "Målområde 1: Title" alone on its line, its indicators as such lines under it (a key-figure report)
 GOAL_OVER_VALUES = re.compile(rf"^(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})\s*[:.–-]?\s+(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})"
                               r"(?=\n\n?(?:[-–•]\s*)?[A-ZÅÄÖ][^\n]{3,250}?\((?:mål|målvärde)\b)", re.IGNORECASE)
+# a paragraph that is only a goal's number ("Mål 2"), its title in the next paragraph
+_BARE_GOAL_NUMBER = re.compile(rf"^(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})$", re.IGNORECASE)
 # a heading "Mål 2 Title" / "Nämndmål 2: Title" (the goal word and its number before the title)
 GOAL_NUMBERED = re.compile(rf"^(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})\s*[:.–-]?\s+(?P<t>[A-ZÅÄÖ][^\n]{{0,200}})$",
                            re.IGNORECASE)
@@ -85,8 +88,9 @@ PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
 REPORT_GOAL_TYPES = frozenset({"aterrapportering"})
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
-PERSP_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['perspective-label'])})\s*:\s*(?P<p>[^\n]+?)\s*$",
-                        re.IGNORECASE | re.MULTILINE)
+# (also without the colon before a capitalised name, as a heading: "Målområde Jämlik hälsa")
+PERSP_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['perspective-label'])})(?:\s*:\s*|\s+(?=[A-ZÅÄÖ][^\n.]*$))"
+                        r"(?P<p>[^\n]+?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 def vp_perspective(label: str, table: dict[str, str] | None = None) -> str | None:
@@ -129,8 +133,9 @@ def blocks(ctx: Ctx) -> list[Block]:
             running[start] = persp_now
 
     # paragraphs
+    prev_para, para = "", ""
     for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s):
-        para = m.group()
+        prev_para, para = para, m.group()
         first = para.split("\n", 1)[0]
         ahead = s[m.start():m.start() + 600]   # a goal heading's lookahead reads into the next paragraph
         pl = PERSP_LINE.fullmatch(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", para))   # also a chapter "2 Perspektiv: …"
@@ -164,6 +169,9 @@ def blocks(ctx: Ctx) -> list[Block]:
                 continue
         if out and out[-1].kind == "effektmal" and " | " in first:
             continue   # a table of indicators under a goal (its rows are paragraphs of their own) stays in it
+        if out and out[-1].kind == "effektmal" and not s[out[-1].heading_end:m.start()].strip() \
+                and len(para.split()) <= BADGE_WORDS and ":" not in para and "\n" not in para:
+            continue   # an assessment badge right under the goal's heading ("Delvis uppfyllt") stays in it
         if out and out[-1].kind == "effektmal" and LIST_LABEL.match(first):
             continue   # a bare "Aktiviteter"/"Indikatorer" label and its list, a paragraph of its own, stay in it
         if out and out[-1].kind == "effektmal" and ITEM_LINE.match(first):
@@ -245,10 +253,12 @@ def blocks(ctx: Ctx) -> list[Block]:
             unnumbered = ctx.doc.doc_type in PLAN_TYPES | REPORT_GOAL_TYPES and "\n" not in para \
                 and len(para.split()) >= GOAL_MIN_WORDS and not FIELD_LINE.match(para) and over_indicators(s, m.end())
             if unnumbered:
-                # "Mål 2 Title" with an assessment between it and its indicators keeps its own number
+                # "Mål 2 Title" with an assessment between it and its indicators keeps its own number, as does a
+                # title under a bare "Mål 2" paragraph
                 own = GOAL_NUMBERED.match(para)
-                add("effektmal", m.start(), clean(own["t"] if own else para).rstrip("."), own["n"] if own else None,
-                    m.end())
+                bare = _BARE_GOAL_NUMBER.match(prev_para)
+                number = own["n"] if own else bare["n"] if bare else None
+                add("effektmal", m.start(), clean(own["t"] if own else para).rstrip("."), number, m.end())
             else:
                 out.append(Block(m.start(), 0, "section", clean(para), heading_end=m.end()))
     _number_by_place(out)

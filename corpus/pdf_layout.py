@@ -41,6 +41,10 @@ ANCHOR_TOLERANCE = 4.0
 #: ("Elevhälsochef" up to the Status column) leaves too narrow a gap for the gap rules, but the next cell
 #: still starts exactly where its column starts in the other rows
 SPLIT_TOLERANCE, SPLIT_GAP_RATIO = 1.0, 1.5
+#: a run of at least this many rows with an empty first column is indented text, not a table's column
+EMPTY_LEAD_MIN_ROWS = 3
+#: a line of at least this many words is running text
+RUNNING_TEXT_WORDS = 8
 #: a table line whose top is at most this many font sizes below the bottom of the row above it is set at
 #: the cell's own leading (a wrapped cell): rows are further apart (cell padding, spacing after)
 WRAP_GAP_EM = 0.45
@@ -220,7 +224,34 @@ def pdf_pages(data: bytes) -> list[list[Block]]:
                                                     else page_blocks(band, body))]
            for ws, ts in zip(pages, tables, strict=True)]
     out = [hanging_items(p) for p in out] if any(is_hanging(p) for p in out) else out
-    return [paragraph_rows(p) for p in out]
+    return [paragraph_rows(_without_empty_lead(p)) for p in out]
+
+
+def _without_empty_lead(blocks: list[Block]) -> list[Block]:
+    """Runs of table rows whose first column is empty in every row: text indented past the column a running
+    header or a margin line set (the page's column grid), not a table; the empty leading cells are dropped,
+    and a row left with one cell is a line of text."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "table_row" and len(blocks[j].cells) > 1 \
+                and not blocks[j].cells[0].strip():
+            j += 1
+        single = [b for b in blocks[i:j] if sum(1 for c in b.cells if c.strip()) == 1]
+        # (text, not a table: most of its rows one cell, running text among them)
+        if j - i < EMPTY_LEAD_MIN_ROWS or 2 * len(single) < j - i \
+                or not any(len(" ".join(b.cells).split()) >= RUNNING_TEXT_WORDS for b in single):
+            out.append(blocks[i])
+            i += 1
+            continue
+        for b in blocks[i:j]:
+            cells = list(b.cells)
+            while cells and not cells[0].strip():
+                cells.pop(0)
+            out.append(Block("table_row", cells=tuple(cells)) if len(cells) > 1 else Block("paragraph", cells[0]))
+        i = j
+    return out
 
 
 def render_page(blocks: list[Block]) -> str:

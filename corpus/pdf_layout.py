@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from corpus.blocks import Block
+from corpus.pdf_columns import column_bands
 from corpus.pdf_margins import hanging_items, is_hanging, paragraph_rows
 from corpus.pdf_tables import RuledTable, bands, ruled_tables
 
@@ -220,11 +221,16 @@ def pdf_pages(data: bytes) -> list[list[Block]]:
     for ws in pages:
         sizes.update(round(float(w.get("size") or 0), 1) for w in ws)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    out = [[b for band in bands(ws, ts) for b in (band.rows if isinstance(band, RuledTable)
-                                                    else page_blocks(band, body))]
+    # each band between ruled tables laid out on its own, a stretch set in two columns column by column
+    out = [[b for band in bands(ws, ts)
+            for b in (band.rows if isinstance(band, RuledTable) else _band_blocks(band, body))]
            for ws, ts in zip(pages, tables, strict=True)]
     out = [hanging_items(p) for p in out] if any(is_hanging(p) for p in out) else out
     return [paragraph_rows(_without_empty_lead(p)) for p in out]
+
+
+def _band_blocks(words: list[dict[str, Any]], body: float) -> list[Block]:
+    return [b for group in column_bands(words, _lines) for b in page_blocks(group, body)]
 
 
 def _without_empty_lead(blocks: list[Block]) -> list[Block]:

@@ -22,6 +22,8 @@ LIST_LABEL = re.compile(rf"^(?:{INDICATOR_LIST}|{ACTIVITY_LIST})(?:\s+(?:för\s+
                         re.IGNORECASE)
 # a field line under a heading ("Bedömning: Delvis uppfyllt", "Ansvarig: …"): no heading of its own
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w -]{1,30}:\s+\S")
+_GOAL_ROW = re.compile(rf"^(?:{'|'.join(heading_words()['goal'])})\s+\d", re.IGNORECASE)
+_INDICATOR_TABLE = re.compile(rf"^(?:{INDICATOR_LIST}|indikator)\s*\|", re.IGNORECASE)
 #: a badge under a goal's heading ("Delvis uppfyllt") is at most this many words
 BADGE_WORDS = 3
 #: an unnumbered goal heading's indicator label stands within this many paragraphs below it
@@ -81,6 +83,11 @@ def over_indicators(s: str, pos: int) -> bool:
             return False
         if LIST_LABEL.match(para.split("\n", 1)[0]):
             return not re.match(ACTIVITY_LIST, para, re.IGNORECASE)
+        lines = para.split("\n")
+        if (k2 := next((i for i, ln in enumerate(lines) if _INDICATOR_TABLE.match(ln)), None)) is not None:
+            # an indicator table's header ("Nyckeltal | 2024 | 2025 | Mål 2025"), also under an analysis; one
+            # whose rows name goals of their own ("Mål 1: …" under the header) is no goal's table
+            return not (k2 + 1 < len(lines) and _GOAL_ROW.match(lines[k2 + 1]))
         if k == 0 and len(para.split()) <= BADGE_WORDS and ":" not in para:
             continue   # an assessment badge right under the heading ("Delvis uppfyllt")
         if heading_like(para) and not FIELD_LINE.match(para):

@@ -246,6 +246,13 @@ def blocks(ctx: Ctx) -> list[Block]:
             continue   # an indicator's name over its values ("89 %", "Målvärde 2025: 88 %"): an item of the goal
         if out and out[-1].kind == "effektmal" and fields_of_item(para):
             continue   # "Bedömning: Uppfyllt" under a goal, or an indicator over its values ("Utfall 2025: 88 %")
+        head_lines = para.split("\n")
+        if ctx.doc.doc_type in PLAN_TYPES | REPORT_GOAL_TYPES and 2 <= len(head_lines) <= 3 \
+                and (bare := _BARE_GOAL_NUMBER.match(head_lines[0])) and heading_like(" ".join(head_lines[1:])) \
+                and over_indicators(s, m.end()):
+            # "Mål 1" over its title in one paragraph, the goal's indicators a few paragraphs below
+            add("effektmal", m.start(), clean(" ".join(head_lines[1:])).rstrip("."), bare["n"], m.end())
+            continue
         if heading_like(para):
             # an unnumbered heading over a goal's indicators ("Barn och unga som behöver stöd får det tidigt",
             # "Bedömning: …", "Indikatorer"): a goal, numbered below by its place when the document numbers

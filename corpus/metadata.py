@@ -273,8 +273,10 @@ def find_year(flat: str, doc_type: str, date: str | None, embedded_title: str | 
 
 #: an uppdrag reported on: a heading or table row that starts with the word, or a status/assessment label
 _UPPDRAG_REPORTED = re.compile(r"(?im)^(?:\d+(?:\.\d+)*\.?\s+)?uppdrag\b|^(?:status|bedömning)\s*:")
-#: a table header row with an uppdrag column and a status column ("Uppdrag | Uppdragets innehåll | Status")
-_UPPDRAG_TABLE = re.compile(r"(?im)^(?=[^\n]*(?:^|\| )uppdrag(?:et)?\s*(?:\||$))(?=[^\n]*\| status\s*(?:\||$))")
+#: a table header row with an uppdrag column and a status column ("Uppdrag | Uppdragets innehåll | Status", a
+#: dated "Status 2025-12")
+_UPPDRAG_TABLE = re.compile(r"(?im)^(?=[^\n]*(?:^|\| )uppdrag(?:et)?\s*(?:\||$))"
+                            r"(?=[^\n]*\| status(?:\s+[\w-]+)?\s*(?:\||$))")
 #: "Delårsrapport …" on one of the first this many lines titles the document (further down, a § of a protokoll
 #: may be titled so: there the cue counts only when nothing else names the type)
 REPORT_TITLE_LINES = 2

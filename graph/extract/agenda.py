@@ -90,10 +90,13 @@ def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] 
             nxt = next((ln for x, _b, ln in lines if x > a), "")
             title, pres = ("", []) if heading_pattern("agenda").match(nxt) else trailing_presenters(nxt.strip())
         out.append(Item(int(m["n"]), a, 0, short_title(title), pres))
-    return out if len(out) >= MIN_PARAGRAPH_ITEMS else None
+    # an extract of a protokoll ("Utdrag ur kommunstyrelsens protokoll") may hold one § alone
+    least = 1 if _EXTRACT.match(ctx.nt.s.lstrip()[:200]) else MIN_PARAGRAPH_ITEMS
+    return out if len(out) >= least else None
 
 
 _MONTH_WORD = re.compile(rf"^{MONTH_RE}\b", re.IGNORECASE)
+_EXTRACT = re.compile(r"(?:protokolls)?utdrag\b", re.IGNORECASE)
 
 
 def _numbered_run(lines: list[tuple[int, int, str]]) -> list[Item] | None:

@@ -172,6 +172,8 @@ def blocks(ctx: Ctx) -> list[Block]:
         if out and out[-1].kind == "effektmal" and not s[out[-1].heading_end:m.start()].strip() \
                 and len(para.split()) <= BADGE_WORDS and ":" not in para and "\n" not in para:
             continue   # an assessment badge right under the goal's heading ("Delvis uppfyllt") stays in it
+        if out and out[-1].kind == "effektmal" and "\n" not in prev_para and LIST_LABEL.match(prev_para):
+            continue   # the list right under its label ("Indikatorer", "1. Antal besök …"), however it is numbered
         if out and out[-1].kind == "effektmal" and LIST_LABEL.match(first):
             continue   # a bare "Aktiviteter"/"Indikatorer" label and its list, a paragraph of its own, stay in it
         if out and out[-1].kind == "effektmal" and ITEM_LINE.match(first):

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (lines of the invented documents' own text)
 """Layouts of the ninth blind set (heldout_docs/general, gold-blind9a/b.jsonl; scored blind at P 0.483 R 0.226),
 each with an invented document of the same layout: a protokollsutdrag titled "Utdrag ur X:s protokoll" with a
 propositionsordning; minutes e-mailed as HTML (a header table, a "Punkt | Anteckning" table whose cells end in

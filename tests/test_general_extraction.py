@@ -1,5 +1,5 @@
 """Generality guard on documents of OTHER regions and municipalities, written in their layouts for this
-purpose (tests/heldout_docs/general: the development set, 85 documents; the three blind sets, each scored
+purpose (tests/heldout_docs/general: the development set, 93 documents; the three blind sets, each scored
 once before any rule was changed for it, are part of it now), with gold facts written by hand before the
 rules were changed. Real ingest, thesaurus, extractors and SHACL."""
 
@@ -43,7 +43,7 @@ def dev(thesaurus: Thesaurus) -> tuple[list[Document], Dataset]:
 
 
 def test_dev_documents_precision_recall(dev: tuple[list[Document], Dataset]) -> None:
-    assert len(dev[0]) == 85
+    assert len(dev[0]) == 93
     report = evaluate(dev[1], DEV)
     assert report.precision >= MIN_DEV, report.summary() + f"\nunexpected: {report.unexpected[:8]}"
     assert report.recall >= MIN_DEV, report.summary() + f"\nmissing: {report.missing[:8]}"

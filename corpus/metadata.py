@@ -86,12 +86,22 @@ def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | No
     meta = Metadata(doc_type=detect_type(heads, cleaned, vocab, spaced[:HEADER_LINES], embedded_title),
                     date=find_date(raw_lines, vocab),
                     dnr=find_dnr(flat_raw, vocab), organ=find_organ(raw_lines, cleaned, vocab, spaced))
+    if meta.doc_type in MEETING_TYPES and (meta.date is None or meta.organ is None):
+        # the page furniture the cleaner removed (a running footer "Arbetsgruppen för skolnärvaro ·
+        # Minnesanteckningar 2026-02-19  Sida 1 (2)") may be the only place that names a meeting's organ and date
+        kept = {" ".join(ln.split()) for ln in cleaned.split("\n")}
+        furniture = [c.strip() for ln in raw_lines if ln not in kept for c in _FURNITURE_CELL.split(ln) if c.strip()]
+        meta.date = meta.date or next((d for c in furniture if (d := parse_date(c))), None)
+        meta.organ = meta.organ or next((_tidy_organ(c, cleaned, vocab) for c in furniture
+                                         if _organ_name_line(_GLUED_DATE.sub("", c).strip(), vocab)), None)
     meta.year = find_year(" ".join(cleaned.split()), meta.doc_type, meta.date, embedded_title)
     meta.organisation = find_organisation(raw_lines, vocab)
     meta.title = compose_title(meta, heads)
     return meta
 
 
+#: the parts of a furniture line: cells, and the "·" or "|" a running footer puts between its parts
+_FURNITURE_CELL = re.compile(r"\s+[·•|]\s+|\s{3,}")
 #: a header line's cells: split where a reader drew a column ("|") or a PDF-to-text tool left a run of spaces
 _HEADER_CELL_GAP = re.compile(rf"{re.escape(CELL_SEP.strip())}|\s{{3,}}")
 
@@ -280,6 +290,8 @@ _UPPDRAG_TABLE = re.compile(r"(?im)^(?=[^\n]*(?:^|\| )uppdrag(?:et)?\s*(?:\||$))
 #: "Delårsrapport …" on one of the first this many lines titles the document (further down, a § of a protokoll
 #: may be titled so: there the cue counts only when nothing else names the type)
 REPORT_TITLE_LINES = 2
+#: the text's own first lines, looked at before the running header's cells
+TITLE_TOP_LINES = 3
 #: this many of them make an annual/interim report a report on uppdrag
 REPORT_UPPDRAG_MIN = 3
 
@@ -312,10 +324,13 @@ def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary |
     raw_cells += [c[m.end():].strip() for c in raw_cells if (m := vocab.organisation.match(c)) and c[m.end():].strip()]
     # a sentence ("Nämnden beslutar att anta verksamhetsplan 2026.") names a document, it does not title one
     titles = [ln for ln in heads if not ln.rstrip().endswith(".")]
-    for lines in (titles, raw_cells):
+    # the text's first lines, then the running header's cells, then the rest of the text's heading lines: a
+    # header "KOMMUN | PROTOKOLL" on every page says more than an item titled "Verksamhetsplan för hemtjänsten"
+    top, rest = titles[:TITLE_TOP_LINES], titles[TITLE_TOP_LINES:]
+    for lines in (top, raw_cells, rest):
         for i, line in enumerate(lines):
             for doc_type, cue in cues:
-                if cue.search(line) and (doc_type != "report" or (lines is titles and i < REPORT_TITLE_LINES)):
+                if cue.search(line) and (doc_type != "report" or (lines is top and i < REPORT_TITLE_LINES)):
                     return report_type(cleaned) if doc_type == "report" else doc_type
     # "Årsredovisning 2024" names the type only when nothing else does: a protokoll's § may be titled
     # "Delårsrapport januari–augusti" (its running header says PROTOKOLL)

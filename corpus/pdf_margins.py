@@ -90,7 +90,8 @@ def hanging_items(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_PARAGRAPH_SIGN = re.compile(r"^§\s*\d{1,4}$")
+# ("Paragraf 14": the word written out instead of the sign)
+_PARAGRAPH_SIGN = re.compile(r"^(?:§|paragraf|ärende|punkt)\s*\d{1,4}$", re.IGNORECASE)
 
 
 def paragraph_rows(blocks: list[Block]) -> list[Block]:

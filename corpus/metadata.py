@@ -164,7 +164,7 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
     vocab = vocabulary or load_vocabulary()
     for i, line in enumerate(raw_lines[:-1]):
         if m := vocab.organ_label.match(line):
-            value = (m[1] or m[2] or "").strip() or raw_lines[i + 1]
+            value = next((g for g in m.groups() if g), "").strip(" |") or raw_lines[i + 1]   # ("Organ | | X")
             if 3 <= len(value) <= 120:
                 return _tidy_organ(value, cleaned, vocab)
     lines = [ln for ln in cleaned.split("\n") if ln.strip()]

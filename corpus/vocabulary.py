@@ -82,7 +82,8 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
                                r"((?:(?-i:[A-ZÅÄÖ]{1,5}) )?[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9/.:-]*\d[A-ZÅÄÖ0-9/.:-]*)", re.I),
         case_formats=tuple(re.compile(rf"\b(?:{f['pattern']})\b") for f in formats),
         # a phrase label ("Sammanträde med bildningsnämnden") may run on into its value without a colon
-        organ_label=re.compile(rf"^(?:{_alternatives(organs['labels'])}\s*(?::\s*(.*)|$)"
+        # (also as a table row's first cell: "Nämnd | Servicenämnden")
+        organ_label=re.compile(rf"^(?:{_alternatives(organs['labels'])}\s*(?::\s*(.*)|\|\s*(.+)|$)"
                                rf"|{_alternatives([w for w in organs['labels'] if ' ' in w])}\s+(?!\W)(.+))", re.I),
         group_organ=group_organ,
         board=re.compile(rf"\b({'|'.join(organs['boards'])})\b"),

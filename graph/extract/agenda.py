@@ -36,7 +36,8 @@ PRESENTER_LABEL_CHARS = 400
 #: a time-plan slot belongs to the item whose title has at least this share of the slot's words
 SLOT_MIN_OVERLAP = 0.6
 
-ITEM = re.compile(r"^(?P<n>\d{1,2})(?:[.)]\s+|\.(?=[A-ZÅÄÖa-zåäö])|\s+)(?=[A-ZÅÄÖa-zåäö])(?P<t>.*)$")   # ("3) Title" too)
+# "3. Title", "3 Title", "3) Title"
+ITEM = re.compile(r"^(?P<n>\d{1,2})(?:[.)]\s+|\.(?=[A-ZÅÄÖa-zåäö])|\s+)(?=[A-ZÅÄÖa-zåäö])(?P<t>.*)$")
 STOP = re.compile(r"^(?:Postadress|Tjänsteställe|Deltagare\s*:|\d{4}\s+mötesdatum|Sammanträdesdag)", re.IGNORECASE)
 DECISION = re.compile(r"[^.\n]*\b(?:beslut\s+fatta(?:s|ts|des)\s+av\s+\w+|\w+\s+beslutar\s+i\s+enlighet\s+med)"
                       r"\s+(?:enligt\s+)?förslag(?:et)?[^.]*\.?", re.IGNORECASE)

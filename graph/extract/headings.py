@@ -30,7 +30,8 @@ def heading_pattern(kind: str) -> re.Pattern[str]:
     The number is whole ("§ 43" is never § 4 titled "3"), and the title may be missing: a protokoll set with
     the § on a line of its own has its title on the next line (`t` is then None; the caller reads on)."""
     words = "|".join(f"(?:{w})" for w in heading_words().get(kind, []))
-    return re.compile(rf"^(?P<w>{words})\s*(?P<n>\d{{1,3}})(?!\d)\s*[.:)]?\s*"
+    # (a time slot may follow the number: "Ärende 4 kl. 09.15", its title on the next line)
+    return re.compile(rf"^(?P<w>{words})\s*(?P<n>\d{{1,3}})(?!\d)\s*[.:)]?\s*(?:kl\.?\s*\d{{1,2}}[.:]\d{{2}}\s*)?"
                       rf"(?:(?:[–-]\s+)?(?P<t>[A-ZÅÄÖ\d].*))?$", re.IGNORECASE)
 
 

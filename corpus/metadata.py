@@ -90,7 +90,7 @@ def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | No
         # the page furniture the cleaner removed (a running footer "Arbetsgruppen för skolnärvaro ·
         # Minnesanteckningar 2026-02-19  Sida 1 (2)") may be the only place that names a meeting's organ and date
         kept = {" ".join(ln.split()) for ln in cleaned.split("\n")}
-        furniture = [c.strip() for ln in raw_lines if ln not in kept for c in _FURNITURE_CELL.split(ln) if c.strip()]
+        furniture = [c.strip() for ln in raw_lines if ln not in kept for c in header_cells(ln) if c.strip()]
         meta.date = meta.date or next((d for c in furniture if (d := parse_date(c))), None)
         meta.organ = meta.organ or next((_tidy_organ(c, cleaned, vocab) for c in furniture
                                          if _organ_name_line(_GLUED_DATE.sub("", c).strip(), vocab)), None)
@@ -100,10 +100,8 @@ def extract_metadata(raw: str, cleaned: str, vocabulary: MetadataVocabulary | No
     return meta
 
 
-#: the parts of a furniture line: cells, and the "·" or "|" a running footer puts between its parts
-_FURNITURE_CELL = re.compile(r"\s+[·•|]\s+|\s{3,}")
 #: a header line's cells: split where a reader drew a column ("|") or a PDF-to-text tool left a run of spaces
-_HEADER_CELL_GAP = re.compile(rf"{re.escape(CELL_SEP.strip())}|\s{{3,}}")
+_HEADER_CELL_GAP = re.compile(rf"{re.escape(CELL_SEP.strip())}|\s{{3,}}|\s+[·•]\s+")   # (also "X · Minnesanteckningar")
 
 
 def header_cells(line: str) -> list[str]:

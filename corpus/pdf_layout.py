@@ -45,7 +45,7 @@ SPLIT_TOLERANCE, SPLIT_GAP_RATIO = 1.0, 1.5
 #: a run of at least this many rows with an empty first column is indented text, not a table's column
 EMPTY_LEAD_MIN_ROWS = 3
 #: a line of at least this many words is running text
-RUNNING_TEXT_WORDS = 8
+RUNNING_TEXT_WORDS = 6
 #: a table line whose top is at most this many font sizes below the bottom of the row above it is set at
 #: the cell's own leading (a wrapped cell): rows are further apart (cell padding, spacing after)
 WRAP_GAP_EM = 0.45

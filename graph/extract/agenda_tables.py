@@ -19,6 +19,7 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
     """Agenda items as rows of a table ("Nr | Ärende | Dnr | Föredragande", then "2 | Title | … | Ekonom
     Anna Berg"): the columns are found by their header cells, the numbering must run on from 1."""
     cols: tuple[int, int, int | None] | None = None
+    head_cells: list[str] = []
     out: list[tuple[int, int, str, list[str]]] = []
     for a, _b, line in lines:
         cells = [c.strip() for c in line.split("|")]
@@ -27,7 +28,7 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
         if len(cells) < 2:
             continue
         if cols is None:
-            cols = _header(cells)
+            cols, head_cells = _header(cells), cells
             continue
         num_c, title_c, pres_c = cols
         if max(num_c, title_c) >= len(cells):
@@ -43,7 +44,9 @@ def table_rows(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str, l
         if not cells[num_c].rstrip(".").isdigit():
             continue
         n = int(cells[num_c].rstrip("."))
-        if n != len(out) + 1 or not cells[title_c]:
+        # the numbering runs on from 1, or, in a "§" column, from the year's earlier meetings (§ 31, § 32 …)
+        first = n == 1 or (not out and head_cells[num_c].strip().lower() in ("§", "paragraf"))
+        if (n != out[-1][0] + 1 if out else not first) or not cells[title_c]:
             continue
         who = cells[pres_c] if pres_c is not None and pres_c < len(cells) else ""
         # a title cell that goes on with the item's notes ("Upphandlingsplan 2026. Nina Forsberg presenterade …")

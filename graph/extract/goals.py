@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from graph import iri as I
 from graph.extract.context import Ctx, str_lit, sv, year_lit
-from graph.extract.goal_tables import grid_goals, grouped_goals
+from graph.extract.goal_tables import grid_goals, grouped_goals, kv_goals
 from graph.extract.headings import heading_words
 from graph.extract.plan_paragraphs import ACTIVITY_LIST, INDICATOR_LIST, VALUE_LINE, VALUE_PARA
 from graph.extract.structure import VISION_PERSPECTIVES, Block, blocks
@@ -151,7 +151,7 @@ def extract(ctx: Ctx) -> None:
             area = ctx.organs_in(blk.start, area_end) or ([ctx.organ] if ctx.organ else [])
             for a, b in _bullets(ctx, blk.heading_end, blk.end):
                 _activity(ctx, a, b, target, area, year)
-    for grid in [*grid_goals(ctx), *grouped_goals(ctx)]:
+    for grid in [*grid_goals(ctx), *grouped_goals(ctx), *kv_goals(ctx)]:
         year = ctx.year_at(grid.span[0])
         if year:
             goal = _goal(ctx, year, grid.number, grid.title, *grid.span, list(grid.indicators))

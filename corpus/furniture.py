@@ -96,9 +96,9 @@ def furniture_mask(pages: list[list[str]]) -> list[list[bool]]:
     need = max(2, int(MIN_PAGE_SHARE * len(content_pages) + 0.999))
     for page, pmask in zip(pages, mask, strict=True):
         for i in _band(page):
-            line = page[i]
-            repeated = counts[shape(line)] >= need and _counts_pages(seen[shape(line)])
-            glued = strip_page_number(line) != line.strip() and counts[shape(line)] >= 2
+            line, sh = page[i], shape(page[i])
+            repeated = counts[sh] >= need and _counts_pages(seen[sh])
+            glued = strip_page_number(line) != line.strip() and counts[sh] >= 2
             pmask[i] = is_page_number(line) or (multi and (repeated or glued))
     if any(ln.strip() for page in pages for ln in page) and all(
         pmask[i] or not ln.strip() for page, pmask in zip(pages, mask, strict=True) for i, ln in enumerate(page)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.extract.context import Ctx
 from graph.extract.headings import heading_words
@@ -187,15 +187,13 @@ _KV_ROW = re.compile(r"^(?P<k>[^|\n]{1,30}?)\s*\|\s*(?P<v>\S[^|\n]*?)\s*$")
 _KV_NUMBER = re.compile(r"^(?:nr|nummer|mål\s*nr)\.?$", re.IGNORECASE)
 _KV_GOAL = re.compile(rf"^{_GOAL}$", re.IGNORECASE)
 _NONE = re.compile(r"^(?:inga|ingen|inget)\b", re.IGNORECASE)
-#: a perspective line over such tables ("Målområde: Hållbar och klimatsmart kommun")
-_PERSP = re.compile(r"^(?i:" + "|".join(_WORDS["perspective-label"]) + r")\s*:\s*(?P<p>\S.*?)\s*$")
 
 
 def kv_goals(ctx: Ctx) -> Iterator[GridGoal]:
     """Goals as key/value tables, one small table per goal (a Word table of label cells: "Nr | 1", "Mål |
     Title", then "Indikator | …", "Målvärde 2026 | …", "Aktivitet | …" rows): a goal starts at its number row
     followed by its goal row; its indicator and activity rows are its lists; a "Målområde: X" line above names
-    its perspective."""
+    its perspective (the band words of the grid tables, `_BAND`)."""
     persp: str | None = None
     goal: GridGoal | None = None
     inds: list[tuple[int, int]] = []
@@ -203,18 +201,16 @@ def kv_goals(ctx: Ctx) -> Iterator[GridGoal]:
     number = ""
     for a, _b, line in ctx.nt.lines():
         kv = _KV_ROW.match(line)
+        starts = kv is not None and _KV_NUMBER.match(kv["k"].strip()) is not None and kv["v"].isdigit()
+        if goal is not None and (kv is None or starts):
+            yield replace(goal, indicators=tuple(inds), activities=tuple(acts))
+            goal, number = None, ""
         if kv is None:
-            if goal is not None:
-                yield GridGoal(goal.number, goal.title, goal.span, tuple(inds), tuple(acts), goal.perspective)
-                goal, number = None, ""
-            if pm := _PERSP.match(line.strip()):
+            if pm := _BAND.match(line.strip()):
                 persp = vp_perspective(pm["p"]) or clean(pm["p"])
             continue
         key, span = kv["k"].strip(), (a + kv.start("v"), a + kv.end("v"))
-        if _KV_NUMBER.match(key) and kv["v"].isdigit():
-            if goal is not None:
-                yield GridGoal(goal.number, goal.title, goal.span, tuple(inds), tuple(acts), goal.perspective)
-                goal = None
+        if starts:
             number = kv["v"]
         elif number and goal is None and _KV_GOAL.match(key):
             goal, inds, acts = GridGoal(number, kv["v"].rstrip("."), span, (), (), persp), [], []
@@ -223,7 +219,7 @@ def kv_goals(ctx: Ctx) -> Iterator[GridGoal]:
         elif goal is not None and _ACTIVITY.match(key) and not _NONE.match(kv["v"]):
             acts.append(span)   # ("Inga nya aktiviteter planeras 2026" lists none)
     if goal is not None:
-        yield GridGoal(goal.number, goal.title, goal.span, tuple(inds), tuple(acts), goal.perspective)
+        yield replace(goal, indicators=tuple(inds), activities=tuple(acts))
 
 
 __all__ = ["GridGoal", "cell_items", "grid_goals", "grouped_goals", "kv_goals"]

@@ -69,11 +69,11 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
 _LABELS = heading_words()   # indicator-label / activity-label: the words of a goal's lists (heading_words.tsv)
 
 
-_PERSP_LABEL = "(?i:" + "|".join(_LABELS["perspective-label"]) + ")"
-
-
 def _label(kind: str) -> str:
     return "(?i:" + "|".join(_LABELS[kind]) + ")"
+
+
+_PERSP_LABEL = _label("perspective-label")
 
 
 def _table_rows(ctx: Ctx, start: int, end: int, kind: str) -> list[tuple[int, int]]:

@@ -12,6 +12,8 @@ from graph.extract.text import BULLETS
 #: the labels over a goal's lists of indicators and of activities (heading_words.tsv)
 INDICATOR_LIST = "(?:" + "|".join(heading_words()["indicator-list"]) + ")"
 ACTIVITY_LIST = "(?:" + "|".join(heading_words()["activity-list"]) + ")"
+#: the words a goal's heading starts with ("Mål", "Nämndmål", "Strategiskt mål"; heading_words.tsv)
+GOAL_WORDS = "|".join(heading_words()["goal"])
 
 # an indicator written as a line with its target in parentheses: "Andel … (målvärde 2025: 85 %): 81 %",
 # "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)" (a "Kommentar: …" line has no target in parentheses)
@@ -22,7 +24,7 @@ LIST_LABEL = re.compile(rf"^(?:{INDICATOR_LIST}|{ACTIVITY_LIST})(?:\s+(?:för\s+
                         re.IGNORECASE)
 # a field line under a heading ("Bedömning: Delvis uppfyllt", "Ansvarig: …"): no heading of its own
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w -]{1,30}:\s+\S")
-_GOAL_ROW = re.compile(rf"^(?:{'|'.join(heading_words()['goal'])})\s+\d", re.IGNORECASE)
+_GOAL_ROW = re.compile(rf"^(?:{GOAL_WORDS})\s+\d", re.IGNORECASE)
 _INDICATOR_TABLE = re.compile(rf"^(?:{INDICATOR_LIST}|indikator)\s*\|", re.IGNORECASE)
 #: a badge under a goal's heading ("Delvis uppfyllt") is at most this many words
 BADGE_WORDS = 3
@@ -95,5 +97,5 @@ def over_indicators(s: str, pos: int) -> bool:
     return False
 
 
-__all__ = ["ACTIVITY_LIST", "BADGE_WORDS", "FIELD_LINE", "INDICATOR_LIST", "LIST_LABEL", "VALUE_LINE", "VALUE_PARA",
-           "fields_of_item", "has_lists", "heading_like", "over_indicators", "value_follows"]
+__all__ = ["ACTIVITY_LIST", "BADGE_WORDS", "FIELD_LINE", "GOAL_WORDS", "INDICATOR_LIST", "LIST_LABEL", "VALUE_LINE",
+           "VALUE_PARA", "fields_of_item", "has_lists", "heading_like", "over_indicators", "value_follows"]

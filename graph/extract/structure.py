@@ -15,6 +15,7 @@ from graph.extract.plan_paragraphs import (
     ACTIVITY_LIST,
     BADGE_WORDS,
     FIELD_LINE,
+    GOAL_WORDS,
     INDICATOR_LIST,
     LIST_LABEL,
     fields_of_item,
@@ -48,7 +49,7 @@ VP_PERSPECTIVES = load_perspectives()["verksamhetsplan"]
 VISION_PERSPECTIVES = load_perspectives()["malbild"]
 GOAL_HEAD = re.compile(r"\(\s*effektmål\s+(\d+)\s*\)\s*\.?\s*$", re.IGNORECASE)
 # "4.1 Title (mål 1)" on the first line of a list: the activities for a goal defined elsewhere (a goal grid)
-_GOAL_WORDS = "|".join(heading_words()["goal"])
+_GOAL_WORDS = GOAL_WORDS
 GOAL_REF_HEAD = re.compile(rf"(?m)^(?P<t>[^\n]{{3,200}}?)\s*\(\s*(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,2}})"
                            r"\s*\)\s*:?\s*\n(?=(?:[-–•*]|1[.)]?)\s)", re.IGNORECASE)
 # "Effektmål 3: Title" / "Effektmål 3 – Title" (the number before the title)

@@ -9,7 +9,11 @@ Input is the reader's text split into pages (form feeds) and lines. Three genera
 2. A band line that is only a page-number shape ("Sida 3 av 7", "3 (7)", "- 3 -", "3/7", "3") is
    furniture; so is a band line with a page number glued to it ("Protokoll 1(5)") whose rest recurs
    on another page.
-3. Nothing is furniture when that would leave no text at all (a multi-page PDF whose pages share one
+3. A recurring band line that also stands twice or more in the body of pages is content: a list's label
+   or a table's header that a page's edge happened to cut, not a running header (which a title page may
+   repeat once in its body); a label ("Insatser 2025:", ending in a colon: it introduces what follows, which
+   a running header never does) once in a body is enough.
+4. Nothing is furniture when that would leave no text at all (a multi-page PDF whose pages share one
    line is a document, not an empty file): then the first page keeps its lines.
 """
 
@@ -23,6 +27,8 @@ from itertools import pairwise
 BAND = 3
 #: a running header/footer stands on at least this share of the pages
 MIN_PAGE_SHARE = 0.5
+#: a band line standing this many times in the pages' bodies too is content (rule 3)
+BODY_REPEATS = 2
 
 _NUM = r"\d{1,3}"
 # Page-number shapes (lower-case line): "sida 3 av 7", "sid 3", "s. 3", "page 3 of 7", "3 (7)", "3(7)",
@@ -93,17 +99,22 @@ def furniture_mask(pages: list[list[str]]) -> list[list[bool]]:
         counts.update(shapes.keys())
         for sh, nums in shapes.items():
             seen.setdefault(sh, []).append((k, nums))
+    body: Counter[str] = Counter()
+    for page in pages:
+        band = set(_band(page))
+        body.update(shape(ln) for i, ln in enumerate(page) if ln.strip() and i not in band)
     need = max(2, int(MIN_PAGE_SHARE * len(content_pages) + 0.999))
     for page, pmask in zip(pages, mask, strict=True):
         for i in _band(page):
             line, sh = page[i], shape(page[i])
-            repeated = counts[sh] >= need and _counts_pages(seen[sh])
+            in_body = body[sh] >= (1 if line.rstrip().endswith(":") else BODY_REPEATS)
+            repeated = counts[sh] >= need and _counts_pages(seen[sh]) and not in_body
             glued = strip_page_number(line) != line.strip() and counts[sh] >= 2
             pmask[i] = is_page_number(line) or (multi and (repeated or glued))
     if any(ln.strip() for page in pages for ln in page) and all(
         pmask[i] or not ln.strip() for page, pmask in zip(pages, mask, strict=True) for i, ln in enumerate(page)
     ):
-        mask[0] = [False] * len(pages[0])   # rule 3: never clean a document down to nothing
+        mask[0] = [False] * len(pages[0])   # rule 4: never clean a document down to nothing
     return mask
 
 

@@ -41,6 +41,9 @@ _PLAN_TITLE = re.compile(r"^(?:verksamhetsplan|aktivitetsplan|årsredovisning|de
                          r"\s*(?:för|,|–|·|•)\s+", re.I)
 #: the header block of a protokoll/kallelse: its organ line stands among the first lines of the text
 HEADER_LINES = 12
+#: a line of running text (a sentence of at least this many words) ends the header block: an organ's name on a
+#: line further down is a field's value ("Givet av" / "Kommunfullmäktige"), not the document's organ
+SENTENCE_WORDS = 8
 _YEAR_PATTERNS = (
     # the year reported on, before a later date of the report: "Årsredovisning 2023", "Verksamhetsberättelse 2024"
     re.compile(r"\b(?:årsredovisning|verksamhetsberättelse|årsrapport)(?:en)?(?: för)?(?: år)? (20\d\d)\b", re.I),
@@ -195,6 +198,8 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
     # A header drawn in columns ("Fritidsnämnden | 2025-10-15 | 1/2") is looked at cell by cell.
     # (`spaced`: the same lines with their spacing, whose runs of spaces are column gaps)
     for line in (spaced or raw_lines)[:HEADER_LINES]:
+        if line.rstrip().endswith(".") and len(line.split()) >= SENTENCE_WORDS:
+            break
         if re.match(r"^\d{1,3}\.?\s*\|", line):
             continue   # a numbered row of an agenda table ("4 | Budget … för välfärdsnämnden"), no header
         for cell in header_cells(line):
@@ -252,6 +257,7 @@ def _organ_name_line(line: str, vocab: MetadataVocabulary) -> bool:
     ending in an organ noun ("Kommunstyrelsen", "Vårdutskottet") or a "<Head> för <name>" group."""
     words = line.split()
     return (1 <= len(words) <= 6 and line[:1].isupper() and ":" not in line and not line.endswith(".")
+            and not vocab.name_break.search(line)
             and (bool(vocab.organ_suffix.search(words[-1])) or bool(vocab.group_organ.fullmatch(line))))
 
 
@@ -285,6 +291,11 @@ _UPPDRAG_REPORTED = re.compile(r"(?im)^(?:\d+(?:\.\d+)*\.?\s+)?uppdrag\b|^(?:sta
 #: dated "Status 2025-12")
 _UPPDRAG_TABLE = re.compile(r"(?im)^(?=[^\n]*(?:^|\| )uppdrag(?:et)?\s*(?:\||$))"
                             r"(?=[^\n]*\| status(?:\s+[\w-]+)?\s*(?:\||$))")
+#: a section of uppdrag ("3 Uppdrag från kommunfullmäktige", an introduction perhaps) over at least three numbered
+#: paragraphs ("1. Utreda … [Pågår]"): a report that reports on the uppdrag it lists
+_UPPDRAG_SECTION = re.compile(r"(?im)^(?:\d+(?:\.\d+)*\.?\s+)?uppdrag\b[^\n]{0,80}\n+"
+                              r"(?:(?!\d{1,2}[.)]\s)[^\n]*\n+){0,3}"
+                              r"(?:\d{1,2}[.)]\s[^\n]+(?:\n+|$)){3}")
 #: "Delårsrapport …" on one of the first this many lines titles the document (further down, a § of a protokoll
 #: may be titled so: there the cue counts only when nothing else names the type)
 REPORT_TITLE_LINES = 2
@@ -297,7 +308,7 @@ REPORT_UPPDRAG_MIN = 3
 def report_type(cleaned: str) -> str:
     """An annual or interim report: "aterrapportering" when it reports on uppdrag, else "verksamhetsplan"
     (a follow-up of goals and key figures is stored with the plans)."""
-    if _UPPDRAG_TABLE.search(cleaned):   # a table of uppdrag with their status reports on them
+    if _UPPDRAG_TABLE.search(cleaned) or _UPPDRAG_SECTION.search(cleaned):   # a table or section of uppdrag
         return "aterrapportering"
     return "aterrapportering" if len(_UPPDRAG_REPORTED.findall(cleaned)) >= REPORT_UPPDRAG_MIN else "verksamhetsplan"
 

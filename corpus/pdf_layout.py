@@ -140,23 +140,46 @@ def _split_at_columns(line: list[dict[str, Any]], row: list[tuple[float, str]],
     return [(x, " ".join(c)) for x, c in cells]
 
 
+#: a wrapped cell's next line may start with a number that runs on in lower case ("7–20 år per invånare"); a
+#: new row starts with a capital or its own number ("2 Budget …", "3.")
+_RUNS_ON = re.compile(r"^(?:[a-zåäö]|\d[\d\s,.–-]*\s?[a-zåäö%])")
+
+
+def _goes_on(piece: str) -> bool:
+    return bool(_RUNS_ON.match(piece))
+
+
 def _wrapped_cells(prev: Block, cells: tuple[str, ...], gap: float, size: float) -> Block | None:
     """`prev` with `cells` joined into its cells when the line is the rest of the row's wrapped cells: set at
     the cells' leading (`WRAP_GAP_EM`), only in columns the row fills and not in all of them (a cell that
     wrapped leaves the short ones behind), and every piece going on in lower case (a new row of a table
-    starts with a number or a capital; a goal cell spanning rows leaves the new row's first cell empty)."""
+    starts with its number or a capital, `_RUNS_ON`; a goal cell spanning rows leaves the new row's first cell
+    empty)."""
     if prev.kind != "table_row" or gap > WRAP_GAP_EM * size:
         return None
     filled = [k for k, c in enumerate(cells) if c.strip()]
     if not filled or any(k >= len(prev.cells) or not prev.cells[k].strip() for k in filled) \
             or len(filled) == sum(1 for c in prev.cells if c.strip()):
         return None
-    if not all(cells[k].strip()[0].islower() for k in filled):
+    if not all(_goes_on(cells[k].strip()) for k in filled):
         return None
     merged = list(prev.cells)
     for k in filled:
         merged[k] = f"{merged[k]} {cells[k].strip()}"
     return Block("table_row", cells=tuple(merged))
+
+
+def _cell_over_row(out: list[Block], prev_col: int | None, cells: tuple[str, ...], gap: float,
+                   size: float) -> Block | None:
+    """A table row whose first cell's text starts on the line above it (a cell set flush with the row's bottom,
+    its values beside the last line: "Antal deltagartillfällen i föreningar för" over "7–20 år per invånare |
+    18,2 | 19,0"): that line, in the first column alone, right under a table row, at the cell's leading, and the
+    row's first cell going on from it (`_RUNS_ON`), joined into one row."""
+    if len(out) < 2 or out[-1].kind != "paragraph" or out[-2].kind != "table_row" or prev_col != 0:
+        return None
+    if gap > WRAP_GAP_EM * size or not cells or not _goes_on(cells[0].strip()):
+        return None
+    return Block("table_row", cells=(f"{out[-1].text} {cells[0].strip()}", *cells[1:]))
 
 
 def page_blocks(words: list[dict[str, Any]], body_size: float) -> list[Block]:
@@ -166,6 +189,7 @@ def page_blocks(words: list[dict[str, Any]], body_size: float) -> list[Block]:
     anchors = _anchors(rows)
     rows = [_split_at_columns(line, row, anchors) for line, row in zip(lines, rows, strict=True)]
     bottom: float | None = None   # of the line above
+    this_col: int | None = None   # the column the line above starts in
     for line, row in zip(lines, rows, strict=True):
         cells = [t for _x, t in row]
         size = max(float(w.get("size") or 0) for w in line)
@@ -174,11 +198,14 @@ def page_blocks(words: list[dict[str, Any]], body_size: float) -> list[Block]:
         col = _column(row[0][0], anchors)
         gap = min(float(w["top"]) for w in line) - bottom if bottom is not None else size
         bottom = max(float(w.get("bottom", w["top"])) for w in line)
+        prev_col, this_col = this_col, col
         aligned = _aligned(row, anchors) if len(cells) > 1 else \
             ("",) * (col or 0) + (text,) if col is not None else None
         joined = _wrapped_cells(out[-1], aligned, gap, size or body_size) if out and aligned else None
         if joined is not None:
             out[-1] = joined
+        elif len(cells) > 1 and (lead := _cell_over_row(out, prev_col, _aligned(row, anchors), gap, size or body_size)):
+            out[-1] = lead
         elif len(cells) > 1:
             out.append(Block("table_row", cells=_aligned(row, anchors)))
         elif out and out[-1].kind == "table_row" and col:

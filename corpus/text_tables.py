@@ -73,17 +73,21 @@ HEADER_REPEAT_LINES = 20
 _RULE_LINE = re.compile(r"^\s*[_=─—-]{3,}\s*$")
 
 
-def _column_of(xs: list[int], a: int, b: int) -> int | None:
+def _column_of(spans: list[tuple[int, int]], a: int, b: int) -> int | None:
     """The column of a cell [a, b): it starts at the column's x (the first column: anywhere before the second,
-    as a hanging indent wraps there) and ends before the next column."""
+    as a hanging indent wraps there) and ends before the next column; or it lies under the header cell
+    (numbers set flush right, a trend arrow centred under "Trend")."""
+    xs = [x for x, _e in spans]
     k = max((k for k, x in enumerate(xs) if x <= a + SPACE_ALIGN), default=None)
-    if k is None or (k > 0 and abs(a - xs[k]) > SPACE_ALIGN) or (k + 1 < len(xs) and b > xs[k + 1]):
-        return None
-    return k
+    if k is not None and (k == 0 or abs(a - xs[k]) <= SPACE_ALIGN) and (k + 1 == len(xs) or b <= xs[k + 1]):
+        return k
+    return next((k for k, (x, e) in enumerate(spans) if k > 0 and x - SPACE_ALIGN <= a and b <= e + SPACE_ALIGN),
+                None)
 
 
-def _record_line(line: str, xs: list[int]) -> list[tuple[int, str]] | None:
-    """(column, text) of the cells of a line of a column table, or None when a cell stands in no column."""
+def _record_line(line: str, xs: list[tuple[int, int]]) -> list[tuple[int, str]] | None:
+    """(column, text) of the cells of a line of a column table (`xs`: the header cells' spans), or None when a
+    cell stands in no column."""
     cells = [(_column_of(xs, a, b), line[a:b]) for a, b in _space_cells(line)]
     if not cells or any(k is None for k, _t in cells):
         return None
@@ -102,7 +106,7 @@ def _repeated_header(lines: list[str], j: int, head: list[str]) -> int | None:
 HEAD_LINE_WORDS = 2
 
 
-def _head_continuation(line: str, xs: list[int]) -> list[tuple[int, str]] | None:
+def _head_continuation(line: str, xs: list[tuple[int, int]]) -> list[tuple[int, str]] | None:
     """The cells of the header's second line: at least two short cells, each under a header cell after the
     first (a record's wrapped line fills the first column or runs longer), else None."""
     cells = _record_line(line, xs) if len(xs) >= SPACE_TABLE_MIN_CELLS else None
@@ -171,7 +175,7 @@ def space_column_records(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        xs = [a for a, _b in spans]
+        xs = spans
         names = [[h] for h in head]
         j = i + 1
         cont = _head_continuation(lines[j], xs) if j < len(lines) else None

@@ -35,6 +35,7 @@ class MetadataVocabulary:
     organisation: re.Pattern[str] = re.compile(r"$^")   # a region's or municipality's name ("Ekby kommun")
     default_organisation: str = ""                      # the organisation of a document that names none
     convened: re.Pattern[str] = re.compile(r"$^")       # "<subject> kallas till sammanträde"; group `o`
+    name_break: re.Pattern[str] = re.compile(r"$^")     # a word no organ's name holds ("Uppdrag från …")
 
     def without_authority(self, name: str) -> str:
         """An organ's name without the authority written after it: "Kommunstyrelsens arbetsutskott, Storbergs
@@ -98,6 +99,8 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         if mail.get("subject") else re.compile(r"$^"),
         organisation=re.compile(_alternatives(orgs["names"], escape=False)) if orgs.get("names") else re.compile(r"$^"),
         default_organisation=str(orgs.get("default", "")),
+        name_break=re.compile(rf"\s{_alternatives(organs['name_breaks'])}\s", re.I) if organs.get("name_breaks")
+        else re.compile(r"$^"),
         convened=re.compile(rf"^(?P<o>[A-ZÅÄÖ][^\n.:;]{{2,100}}?)\s+(?i:{convened})\b" if convened else r"$^"),
     )
 

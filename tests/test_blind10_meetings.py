@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (lines of the invented documents' own text)
-"""Layouts of the tenth blind set's meeting documents (heldout_docs/blind10, gold-blind10a.jsonl; scored blind
+"""Layouts of the tenth blind set's meeting documents (heldout_docs/general, gold-blind10a.jsonl; scored blind
 at P 0.617 R 0.223 with the plans and reports), each with an invented document of the same layout: an
 arbetsutskott's PDF protokoll with "Paragraf 14 | Dnr …" rows under a running header "KOMMUN | PROTOKOLL" and an
 item titled "Verksamhetsplan för …"; minutes in plain text whose organ and date stand only in the page footer,

@@ -1,5 +1,5 @@
 """The tenth blind set's plan whose goals are small Word tables of label cells ("Nr | 1", "Mål | …", "Indikator |
-…", "Målvärde 2026 | …", "Aktivitet | …") under "Målområde:" headings (heldout_docs/blind10,
+…", "Målvärde 2026 | …", "Aktivitet | …") under "Målområde:" headings (heldout_docs/general,
 gold-blind10b.jsonl), with an invented document of the same layout, written by python-docx."""
 
 from __future__ import annotations

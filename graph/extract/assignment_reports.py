@@ -12,11 +12,14 @@ from graph.extract.assignment_lists import Occurrence, Span
 from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx
 from graph.extract.issuer_codes import code_issuer
-from graph.extract.status import SlotStatus, classify_slot, legend_key
+from graph.extract.status import NEAREST_EXAMPLE, SlotStatus, classify_slot, legend_key
 from graph.extract.text import cell_spans, clean
 
 #: the status line of a report heading stands right under it (after a short description at most)
 STATUS_FIELD_CHARS = 600
+#: a status in brackets closing a line: "1. Utreda … Redovisas i november. [Pågår]" (a bracket may hold
+#: anything, so only a wording the phrase table or the legend knows counts)
+_BRACKET_STATUS = re.compile(r"[\[(](?P<v>[^\[\]()\n]{3,60})[\])][ \t]*$", re.MULTILINE)
 
 
 def stated_issuer(ctx: Ctx, pos: int) -> str | None:
@@ -78,9 +81,13 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             # "RF 2025:3", "RF 2025:7", "Uppdrag 2025:04": an id in the giver's own list, whose numbers only rise
             fits = all(int(x["n"]) < int(y["n"]) for x, y in pairwise(sib))
         nxt = min([h.start() for h in every if h.start() > m.start()] + [len(s), m.end() + STATUS_FIELD_CHARS])
-        if not fits or not field_statuses(ctx, m.end(), nxt)[0]:
+        # a numbered paragraph closed by its status in brackets: the wording is its first sentence, the
+        # rest (a comment, the bracket) its report
+        own = field_statuses(ctx, m.start("t"), m.end())[0] and _BRACKET_STATUS.search(s, m.start("t"), m.end())
+        if not fits or not (own or field_statuses(ctx, m.end(), nxt)[0]):
             continue
-        occ = Occurrence(m.start(), m.end(), m.start("t"), m.end("t"), m["n"], "nr", _own_assignees(ctx),
+        t_end = next((b for _a, b in ctx.nt.sentences(m.start("t"), m.end())), m.end()) if own else m.end("t")
+        occ = Occurrence(m.start(), t_end, m.start("t"), t_end, m["n"], "nr", _own_assignees(ctx),
                          m.start(), year=_id_year(m))
         if issuer := code_issuer(ctx, s[m.start("style"):m.end()] if m["style"] else ""):
             occ.extra["issuer"] = issuer   # "RF 2025:3": the code names the giver
@@ -252,7 +259,8 @@ def kv_records(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
 
 
 def field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[Span]]:
-    """Statuses stated by a "Status:" field (value on its line or the next) or a status table cell."""
+    """Statuses stated by a "Status:" field (value on its line or the next), a status in brackets closing a line
+    ("… [Pågår]") or a status table cell."""
     p = P.current()
     s = ctx.nt.s
     sts: list[str] = []
@@ -266,6 +274,11 @@ def field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[Span]]:
         if got := list(read.notations):
             sts += [x for x in got if x not in sts]
             spans.append((m.start(key), m.start(key) + length))
+    for m in _BRACKET_STATUS.finditer(s, a, b) if not sts else ():
+        read, _n = read_slot(ctx, m["v"])
+        if read.method != NEAREST_EXAMPLE and (got := list(read.notations)):
+            sts += [x for x in got if x not in sts]
+            spans.append(m.span("v"))
     if not sts and "|" not in s[max(0, a - 1):a]:
         # a status table cell: up to the next cell (a comment column may follow) or the end of the row
         line_end = s.find("\n", a)

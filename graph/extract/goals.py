@@ -43,10 +43,11 @@ def _bullets(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of bullet items (a bullet char, text up to the next bullet or blank line) in a view span."""
     s = ctx.nt.s
     out = []
-    # a bullet glyph, or a dash list ("- Andel besök …") as plain text and Markdown write lists
+    # a bullet glyph, or a dash or star list ("- Andel besök …", "* Utökade …") as plain text and Markdown
+    # write lists
     # or a numbered list as Word's automatic numbering renders it ("1. Införa …", "a) …")
     # (or without its dot, as a PDF draws a numbered list: "1 Införa …"; the run-on check below keeps "12 av …" out)
-    mark = rf"(?:[{BULLETS}]|[{DASH_MARKS}](?=\s)|\d{{1,2}}[.)]?(?=\s)|[a-zåäö]\)(?=\s))"
+    mark = rf"(?:[{BULLETS}]|[{DASH_MARKS}*](?=\s)|\d{{1,2}}[.)]?(?=\s)|[a-zåäö]\)(?=\s))"
     last = ""   # the number of the previous numbered item: a numbered item must run on from it
     for m in re.finditer(rf"(?m)^{mark}\s*(?P<t>(?:[^\n{BULLETS}]|\n(?!\n|{mark}))+)", s[start:end]):
         num = m.group()[:2].rstrip(".) ")

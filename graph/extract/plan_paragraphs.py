@@ -5,6 +5,7 @@ indicator's value, or a goal heading with its indicator label a few paragraphs b
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graph.extract.headings import heading_words
 from graph.extract.text import BULLETS
@@ -97,5 +98,27 @@ def over_indicators(s: str, pos: int) -> bool:
     return False
 
 
-__all__ = ["ACTIVITY_LIST", "BADGE_WORDS", "FIELD_LINE", "GOAL_WORDS", "INDICATOR_LIST", "LIST_LABEL", "VALUE_LINE",
-           "VALUE_PARA", "fields_of_item", "has_lists", "heading_like", "over_indicators", "value_follows"]
+#: a chapter heading whose number stands without a dot ("3 Uppdrag från kommunfullmäktige", as a PDF report
+#: numbers its chapters): a short capitalised line
+_BARE_CHAPTER = re.compile(r"^(?P<n>\d{1,2})\s+(?P<t>[A-ZÅÄÖ][^.\n|:]{2,70})$")
+#: chapters are a series of at least this many
+CHAPTERS_MIN = 3
+
+
+def chapter_headings(s: str) -> set[int]:
+    """The starts of undotted chapter headings ("1 Sammanfattning" … "4 Ekonomi"): lines whose numbers rise by
+    one through the whole text, with text between any two of them (a numbered list's items, "1 Införa …"
+    "2 Starta …", follow one another, and restart under each goal)."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", s)]
+    found = [(k, a, int(h["n"])) for k, (a, line) in enumerate(lines) if (h := _BARE_CHAPTER.match(line))]
+    numbers = [n for _k, _a, n in found]
+    if len(found) < CHAPTERS_MIN or numbers != list(range(numbers[0], numbers[0] + len(found))):
+        return set()
+    if any(k2 - k1 < 2 for (k1, _a, _n), (k2, _b, _m) in pairwise(found)):
+        return set()
+    return {a for _k, a, _n in found}
+
+
+__all__ = ["ACTIVITY_LIST", "BADGE_WORDS", "CHAPTERS_MIN", "FIELD_LINE", "GOAL_WORDS", "INDICATOR_LIST", "LIST_LABEL",
+           "VALUE_LINE", "VALUE_PARA", "chapter_headings", "fields_of_item", "has_lists", "heading_like",
+           "over_indicators", "value_follows"]

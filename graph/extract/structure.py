@@ -18,6 +18,7 @@ from graph.extract.plan_paragraphs import (
     GOAL_WORDS,
     INDICATOR_LIST,
     LIST_LABEL,
+    chapter_headings,
     fields_of_item,
     has_lists,
     heading_like,
@@ -126,6 +127,7 @@ def blocks(ctx: Ctx) -> list[Block]:
                     if g["t"] and len(g["t"].split()) >= GOAL_MIN_WORDS} \
         if ctx.doc.doc_type in REPORT_GOAL_TYPES else {}
     labelled_goals = 0
+    chapters = chapter_headings(s)   # "3 Uppdrag från kommunfullmäktige": a chapter ends the goal above it
 
     def add(kind: str, start: int, title: str, n: str | None, heading_end: int) -> None:
         """A goal or activity block; the standalone perspective line above it (if any) is its perspective."""
@@ -240,7 +242,7 @@ def blocks(ctx: Ctx) -> list[Block]:
             out.append(Block(m.start(), 0, kind, clean(title), nm["n"] if kind == "malsattning" else None,
                              cur_persp, heading_end=m.start() + len(first)))
             continue
-        if TOP_HEAD.match(first) and len(para) < 120:
+        if (TOP_HEAD.match(first) and len(para) < 120) or m.start() in chapters:
             cur_persp = None
             out.append(Block(m.start(), 0, "section", clean(first), heading_end=m.end()))
             continue

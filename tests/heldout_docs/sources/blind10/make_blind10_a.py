@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "blind10"
+OUT = Path(__file__).resolve().parents[2] / "general"   # moved there after scoring (was ../../blind10)
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
 

@@ -56,7 +56,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-OUT = Path(__file__).resolve().parents[2] / "blind10"
+OUT = Path(__file__).resolve().parents[2] / "general"   # moved there after scoring (was ../../blind10)
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
              Path("/usr/local/share/fonts")]
 

@@ -22,7 +22,13 @@ from corpus.vocabulary import load_vocabulary
 _HEADING = re.compile(r"^h([1-6])$")
 #: elements that are never content
 _DROP_ALWAYS = ("script", "style", "noscript", "template", "svg", "head", "nav", "iframe", "object",
-                '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', "[hidden]", '[aria-hidden="true"]')
+                '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', "[hidden]")
+#: hidden from screen readers: an icon, a decoration; but a lone symbol glyph is a legend's key ("● Genomfört"),
+#: which the sighted reader reads against the table's symbols
+_ARIA_HIDDEN = '[aria-hidden="true"]'
+_SYMBOL_GLYPH = re.compile(r"^[^\w\s]$")
+#: … standing as a list item's or a cell's key (an arrow beside a value in a paragraph is decoration)
+_KEY_PARENTS = frozenset({"li", "td", "th", "dt"})
 #: a page's banner and footer; inside an <article> or <main> they are the article's own header (its title)
 _PAGE_CHROME = ("header", "footer")
 _CONTENT_ROOTS = frozenset({"article", "main"})
@@ -40,6 +46,10 @@ def drop_furniture(tree: Any) -> list[Block]:
     `metadata.toml` [organisations]), kept as a paragraph so the document still says who publishes it."""
     for selector in _DROP_ALWAYS:
         for node in tree.css(selector):
+            node.decompose()
+    for node in tree.css(_ARIA_HIDDEN):
+        parent = node.parent.tag if node.parent is not None else ""
+        if parent not in _KEY_PARENTS or not _SYMBOL_GLYPH.match((node.text() or "").strip()):
             node.decompose()
     drop_link_menus(tree)
     names = load_vocabulary().organisation
@@ -164,10 +174,21 @@ class _Walker:
                         self.walk(cell)
                         self.flush()
             return
+        below: dict[int, int] = {}   # column → rows still covered by a cell merged down from above (rowspan)
         for tr in rows:
-            cells = tuple(_cell_text(c) for c in tr.iter() if c.tag in _CELLS)
+            cells: list[str] = []
+            for c in (c for c in tr.iter() if c.tag in _CELLS):
+                while below.get(len(cells)):   # the merged cell's place: an empty cell, as the DOCX reader keeps it
+                    below[len(cells)] -= 1
+                    cells.append("")
+                if (span := _number(c, "rowspan")) > 1:
+                    below[len(cells)] = span - 1
+                cells.append(_cell_text(c))
+            while below.get(len(cells)):
+                below[len(cells)] -= 1
+                cells.append("")
             if any(cells):
-                self.blocks.append(Block("table_row", cells=cells))
+                self.blocks.append(Block("table_row", cells=tuple(cells)))
 
     def definitions(self, dl: Any) -> None:
         for item in dl.iter():

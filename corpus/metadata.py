@@ -169,6 +169,12 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
             if 3 <= len(value) <= 120:
                 return _tidy_organ(value, cleaned, vocab)
     lines = [ln for ln in cleaned.split("\n") if ln.strip()]
+    # "Fastställd av närsjukvårdsnämnden 2025-11-20, § 88": the organ that adopted the plan or report
+    for line in lines[:2 * HEADER_LINES]:
+        # ("Beslutad av nämnden": the bare noun refers to an organ named elsewhere)
+        if (m := vocab.adopted_by.match(line)) and _organ_name_line(name := m["o"][:1].upper() + m["o"][1:], vocab) \
+                and not vocab.organ_suffix.fullmatch(name):
+            return _tidy_organ(name, cleaned, vocab)
     # "Utdrag ur kommunstyrelsens protokoll", "Socialnämndens protokoll 2026-05-12": the organ in the genitive
     if lines and (g := _GENITIVE_PROTOKOLL.match(lines[0])):
         return _tidy_organ(g["organ"], cleaned, vocab)
@@ -310,7 +316,11 @@ def report_type(cleaned: str) -> str:
     (a follow-up of goals and key figures is stored with the plans)."""
     if _UPPDRAG_TABLE.search(cleaned) or _UPPDRAG_SECTION.search(cleaned):   # a table or section of uppdrag
         return "aterrapportering"
-    return "aterrapportering" if len(_UPPDRAG_REPORTED.findall(cleaned)) >= REPORT_UPPDRAG_MIN else "verksamhetsplan"
+    found = _UPPDRAG_REPORTED.findall(cleaned)
+    # status or assessment lines alone ("Bedömning: Uppfyllt" under each goal) report on goals: a report on
+    # uppdrag names them ("Uppdrag 3 …", "Uppdrag från regionfullmäktige")
+    uppdrag = any(f.strip().lower().lstrip("0123456789. ").startswith("uppdrag") for f in found)
+    return "aterrapportering" if uppdrag and len(found) >= REPORT_UPPDRAG_MIN else "verksamhetsplan"
 
 
 def detect_type(heads: list[str], cleaned: str, vocabulary: MetadataVocabulary | None = None,

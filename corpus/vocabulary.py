@@ -36,6 +36,7 @@ class MetadataVocabulary:
     default_organisation: str = ""                      # the organisation of a document that names none
     convened: re.Pattern[str] = re.compile(r"$^")       # "<subject> kallas till sammanträde"; group `o`
     name_break: re.Pattern[str] = re.compile(r"$^")     # a word no organ's name holds ("Uppdrag från …")
+    adopted_by: re.Pattern[str] = re.compile(r"$^")     # "Fastställd av (organ) 2025-11-20, § 88"; group `o`
 
     def without_authority(self, name: str) -> str:
         """An organ's name without the authority written after it: "Kommunstyrelsens arbetsutskott, Storbergs
@@ -99,6 +100,8 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         if mail.get("subject") else re.compile(r"$^"),
         organisation=re.compile(_alternatives(orgs["names"], escape=False)) if orgs.get("names") else re.compile(r"$^"),
         default_organisation=str(orgs.get("default", "")),
+        adopted_by=re.compile(rf"^(?:{_alternatives(organs['adopted_by'])})\s*:?\s+(?P<o>[^\d,;.|()§]{{3,80}}?)"
+                              r"\s*(?:[,;.|(§]|\d|$)", re.I) if organs.get("adopted_by") else re.compile(r"$^"),
         name_break=re.compile(rf"\s{_alternatives(organs['name_breaks'])}\s", re.I) if organs.get("name_breaks")
         else re.compile(r"$^"),
         convened=re.compile(rf"^(?P<o>[A-ZÅÄÖ][^\n.:;]{{2,100}}?)\s+(?i:{convened})\b" if convened else r"$^"),

@@ -126,6 +126,8 @@ def items(ctx: Ctx, after: int) -> list[Item]:
     out: list[Item] = []
     para_items = _paragraph_items(ctx, lines) or [Item(n, a, 0, t, p) for n, a, t, p in table_rows(lines)] or None
     agenda_last, nested_last, nested_upper = 0, None, True
+    agenda_style: bool | None = None   # the agenda's items end their number with "." (True) or not
+    nested_style: bool | None = None
     stop_at = len(ctx.nt.s)
     for idx, (a, _b, line) in enumerate([] if para_items else lines):
         if out and STOP.match(line):
@@ -136,6 +138,12 @@ def items(ctx: Ctx, after: int) -> list[Item]:
             continue
         n, t = int(m["n"]), m["t"]
         upper = t[:1].isupper()
+        style = line[len(m["n"]):len(m["n"]) + 1] in ".)"   # "3 Title" or "3. Title"
+        # a list inside an item ("1. Utse …" "2. Justeringen …" under "2 Val av justerare") numbered in
+        # another style than the agenda's own items: the agenda's next item in its own style ends the list
+        own_style = nested_last is not None and agenda_style is not None and style == agenda_style != nested_style
+        if own_style and n == agenda_last + 1:
+            nested_last = None
         if nested_last is not None and n == nested_last + 1 and upper == nested_upper and n != agenda_last + 1:
             nested_last = n
             continue
@@ -145,6 +153,7 @@ def items(ctx: Ctx, after: int) -> list[Item]:
         if n == agenda_last + 1 and (nested_last is None or upper != nested_upper or n != nested_last + 1):
             agenda_last = n
             nested_last = None
+            agenda_style = style if agenda_style is None else agenda_style
             out.append(Item(n, a, 0, "", []))
             out[-1].title, out[-1].presenters = _title(lines, idx, t)
             out[-1].title = split_notes(ctx, out[-1].title)
@@ -153,7 +162,7 @@ def items(ctx: Ctx, after: int) -> list[Item]:
             nested_last = n
             continue
         if n == 1:
-            nested_last, nested_upper = 1, upper
+            nested_last, nested_upper, nested_style = 1, upper, style
     s = ctx.nt.s
     if not para_items and len(out) < MIN_PARAGRAPH_ITEMS:
         para_items = _numbered_run(lines)

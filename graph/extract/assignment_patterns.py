@@ -21,7 +21,7 @@ from graph.extract.text import BULLETS
 WORDS_TABLE = Path(__file__).resolve().parent / "assignment_words.tsv"
 WORD_KINDS = ("commission", "list-to", "number-word", "series-ber", "att", "co-party", "bullet-end",
               "section-end", "report-mark", "status-label", "board-suffix", "issuer-verb", "issuer-from",
-              "id-prefix", "reference-word", "issuer-column")
+              "id-prefix", "reference-word", "issuer-column", "assignee-column")
 _I = re.IGNORECASE
 
 # layout only, no words: "1. beakta …", "9) Vidareutveckla …"; a bullet; a numbered section heading
@@ -65,6 +65,7 @@ class Patterns:
     trailing_heading: re.Pattern[str]  # "Uppdrag från regionfullmäktige 2024, punkt 3" over the wording's line
     row_lead: re.Pattern[str]       # a first cell with its id and wording: "KF 2026:2 Införa …", "Uppdrag 1: Ta fram …"
     issuer_cell: re.Pattern[str]    # a table header cell "Givet av"
+    assignee_cell: re.Pattern[str]  # a table header cell "Ansvarig nämnd"
     kv_number_key: re.Pattern[str]  # the key of an uppdrag's number in a key/value table: "Uppdrag nr", "Nr"
     kv_wording_key: re.Pattern[str]  # the key of its wording: "Uppdrag"
     id_prefix: re.Pattern[str]      # the code of an id that refers into the giver's own list: "RF", "KS"
@@ -129,6 +130,7 @@ def build(path: Path) -> Patterns:
         row_lead=re.compile(rf"^{row_id}{year_id}(?P<n>\d{{1,3}}){year_after}(?:\s*[.:)]|\s[–-])?\s+(?P<t>[A-ZÅÄÖ].*)$",
                             _I),
         issuer_cell=re.compile(w("issuer-column"), _I),
+        assignee_cell=re.compile(w("assignee-column"), _I),
         kv_number_key=re.compile(rf"^(?:{head}\s*)?(?:{nr}|nummer)\.?$", _I),
         kv_wording_key=re.compile(rf"^{head}$", _I),
         id_prefix=re.compile(w("id-prefix")),

@@ -69,6 +69,7 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     # a bare number before the title ("Uppdrag 5 Införa …") only after a style word, never a lone "5 Införa"
     every = [m for m in every if m["sep"].strip() or m["style"]]
     every = [m for m in every if "|" not in m.group()]   # a table row is no heading (table_rows reads it)
+    every = [m for m in every if not _contents_line(m, every)]
     heads = [m for m in every if not any(a <= m.start() < b for a, b in covered)]
     out: list[Occurrence] = []
     for m in heads:
@@ -77,14 +78,19 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         k = sib.index(m)
         fits = (k > 0 and int(sib[k - 1]["n"]) == int(m["n"]) - 1) or \
                (k + 1 < len(sib) and int(sib[k + 1]["n"]) == int(m["n"]) + 1) or (len(sib) == 1 and style != "")
-        if not fits and (p.id_prefix.search((m["style"] or "").strip(" -")) or _id_year(m)):
+        coded = bool(p.id_prefix.search((m["style"] or "").strip(" -")))
+        if not fits and (coded or _id_year(m)):
             # "RF 2025:3", "RF 2025:7", "Uppdrag 2025:04": an id in the giver's own list, whose numbers only rise
-            fits = all(int(x["n"]) < int(y["n"]) for x, y in pairwise(sib))
+            # within each year's list ("RF-2025-15" may come before "RF-2024-07", carried over)
+            same_year = [h for h in sib if _id_year(h) == _id_year(m)]
+            fits = all(int(x["n"]) < int(y["n"]) for x, y in pairwise(same_year))
         nxt = min([h.start() for h in every if h.start() > m.start()] + [len(s), m.end() + STATUS_FIELD_CHARS])
         # a numbered paragraph closed by its status in brackets: the wording is its first sentence, the
         # rest (a comment, the bracket) its report
         own = field_statuses(ctx, m.start("t"), m.end())[0] and _BRACKET_STATUS.search(s, m.start("t"), m.end())
-        if not fits or not (own or field_statuses(ctx, m.end(), nxt)[0]):
+        # an id naming its giver and year ("RF-2025-03") is no wrapped date or list line: its report may state
+        # the status in prose only ("Uppdraget pågår …")
+        if not fits or not (own or (coded and _id_year(m)) or field_statuses(ctx, m.end(), nxt)[0]):
             continue
         t_end = next((b for _a, b in ctx.nt.sentences(m.start("t"), m.end())), m.end()) if own else m.end("t")
         occ = Occurrence(m.start(), t_end, m.start("t"), t_end, m["n"], "nr", _own_assignees(ctx),
@@ -93,6 +99,13 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             occ.extra["issuer"] = issuer   # "RF 2025:3": the code names the giver
         out.append(occ)
     return out + _trailing_headings(ctx, covered + [(o.start, o.end) for o in out])
+
+
+def _contents_line(m: re.Match[str], every: list[re.Match[str]]) -> bool:
+    """A table of contents' line ("2.1 RF-2025-03 Utveckla mobila team 2"): a heading's title with a page
+    number after it, the heading itself standing later in the text."""
+    title = re.sub(r"\s+\d{1,3}$", "", m["t"])
+    return title != m["t"] and any(h.start() > m.start() and h["t"] == title for h in every)
 
 
 def _trailing_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
@@ -170,6 +183,8 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     status_col: int | None = None
     in_parens = in_prose = False
     issuer_col: int | None = None
+    holder_col: int | None = None   # a column naming who holds each uppdrag
+    first = 0                       # the column of the uppdrag's number
     assignees: list[str] = []
     row: Occurrence | None = None
     parts: list[str] = []
@@ -195,8 +210,14 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             issuer_col = next((j for j, c in enumerate(cells) if p.issuer_cell.fullmatch(c)), None)
             section = _section_board(ctx, a)
             assignees = [str(organ_node(ctx, section))] if section else _own_assignees(ctx)
+            # "Ansvarig nämnd | Nr | Uppdrag | Status": the number in a later column, the holder in its own
+            # (merged down over its rows: an empty cell goes on with the one above)
+            holder_col = next((j for j, c in enumerate(cells) if p.assignee_cell.fullmatch(c)), None)
+            first = next((j for j, c in enumerate(cells) if j and p.kv_number_key.fullmatch(c)), 0) \
+                if holder_col is not None else 0
             continue
-        if row is not None and status_col is not None and _wrapped(cells):
+        numbered = bool(first) and first < len(cells) and _row_start(cells[first]) is not None
+        if row is not None and status_col is not None and _wrapped(cells) and not numbered:
             if cells[0]:
                 parts.append(cells[0])
                 row.wording = clean("\n".join(parts))
@@ -204,14 +225,19 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
                 row.status_cells.append(_cell_span(a, line, status_col))
             continue
         row = None
-        start = _row_start(cells[0])
+        if holder_col is not None and holder_col < len(cells) and cells[holder_col]:
+            # "Kommunstyrelsen och tekniska nämnden": an uppdrag given to two jointly
+            names = [n for n in re.split(r",\s*|\s+och\s+", cells[holder_col])
+                     if re.search(rf"(?:{P.words('board-suffix')})$", n, re.IGNORECASE)]
+            assignees = [str(organ_node(ctx, n[:1].upper() + n[1:])) for n in names] or assignees
+        start = _row_start(cells[first]) if first < len(cells) else None
         if status_col is None or not start or status_col >= len(cells) or any(x <= a < y for x, y in covered):
             continue
         n, text_cell, id_year = start
         if text_cell:
-            ta = _cell_span(a, line, 0)[1] - len(text_cell)
+            ta = _cell_span(a, line, first)[1] - len(text_cell)
         else:
-            text_cell = next((c for j, c in enumerate(cells[1:], 1) if j != status_col and c), "")
+            text_cell = next((c for j, c in enumerate(cells[first + 1:], first + 1) if j != status_col and c), "")
             ta = s.find(text_cell, a) if text_cell else a
         # an empty status cell: the report body starts after the row, as a status line under it would
         sa, sb = _cell_span(a, line, status_col) if cells[status_col] else (a + len(line), a + len(line))

@@ -112,6 +112,8 @@ _SYMBOL = re.compile(r"^[^\w\s(\[\"'«»]+\s*")
 #: "▲ Försenat, blir inte klart under året | ✕ Avslutas utan att genomföras"), after an optional label
 _LEGEND_LABEL = re.compile(r"^\s*(?:teckenförklaring|förklaring|symbolförklaring|symboler)\s*:?\s*", re.IGNORECASE)
 _MARK = r"[^\w\s(\[\"'«».,;:=|–—-]"
+#: a list item's bullet before a legend entry ("• ● Genomfört": the page's list of the symbols)
+_LIST_BULLET = re.compile(rf"^\s*[•\u2022\u25aa-]\s+(?={_MARK})")
 _LEGEND_ENTRY = re.compile(rf"(?:^|(?<=\s))(?P<k>{_MARK})[ \t\u00a0]*(?P<v>[A-ZÅÄÖ][^|\n]*?)"
                            rf"(?=[ \t\u00a0]*(?:\||$)|[ \t\u00a0]+{_MARK}[ \t\u00a0]*[A-ZÅÄÖ])")
 
@@ -127,19 +129,22 @@ def read_legend(text: str) -> dict[str, str]:
 
 
 def _symbol_pairs(text: str) -> dict[str, str]:
-    """symbol → wording of the legend lines that are nothing but "<symbol> <wording>" entries (two or more to a
-    line that the phrase table reads, or one under such a line)."""
+    """symbol → wording of the legend lines that are nothing but "<symbol> <wording>" entries: a run of such
+    lines (one or several entries each, a list's bullet in front perhaps: "• ● Genomfört") holding two entries
+    at least that the phrase table reads."""
     out: dict[str, str] = {}
-    prev = False
-    for line in text.split("\n"):
-        body = _LEGEND_LABEL.sub("", line, count=1)
+    run: list[re.Match[str]] = []
+    for line in [*text.split("\n"), ""]:
+        body = _LIST_BULLET.sub("", _LEGEND_LABEL.sub("", line, count=1), count=1)
         entries = list(_LEGEND_ENTRY.finditer(body))
         rest = _LEGEND_ENTRY.sub("", body).replace("|", "").strip()
         read = [m for m in entries if classify(m["v"])]   # ("Avbrutet" may be a word the table lacks)
-        ok = bool(read) and not rest and (len(read) >= 2 or prev)
-        if ok:
-            out |= {m["k"]: m["v"].strip() for m in read}
-        prev = ok
+        if read and not rest:
+            run += read
+            continue
+        if len(run) >= 2:
+            out |= {m["k"]: m["v"].strip() for m in run}
+        run = []
     return out
 
 

@@ -249,7 +249,7 @@ def blocks(ctx: Ctx) -> list[Block]:
         if out and out[-1].kind == "effektmal" and value_follows(s, m.end()) \
                 and has_lists(s[out[-1].heading_end:m.start()]) and not over_indicators(s, m.end()):
             continue   # an indicator's name over its values ("89 %", "Målvärde 2025: 88 %"): an item of the goal
-        if out and out[-1].kind == "effektmal" and fields_of_item(para):
+        if out and out[-1].kind == "effektmal" and fields_of_item(para) and not GOAL_NUMBERED.match(first):
             continue   # "Bedömning: Uppfyllt" under a goal, or an indicator over its values ("Utfall 2025: 88 %")
         head_lines = para.split("\n")
         if ctx.doc.doc_type in PLAN_TYPES | REPORT_GOAL_TYPES and 2 <= len(head_lines) <= 3 \
@@ -262,15 +262,20 @@ def blocks(ctx: Ctx) -> list[Block]:
             # an unnumbered heading over a goal's indicators ("Barn och unga som behöver stöd får det tidigt",
             # "Bedömning: …", "Indikatorer"): a goal, numbered below by its place when the document numbers
             # no goal of its own
-            unnumbered = ctx.doc.doc_type in PLAN_TYPES | REPORT_GOAL_TYPES and "\n" not in para \
-                and len(para.split()) >= GOAL_MIN_WORDS and not FIELD_LINE.match(para) and over_indicators(s, m.end())
+            # (its assessment may stand on the line under it: "Mål 1: Title" / "Bedömning: Uppfyllt")
+            head_line, *under = para.split("\n")
+            own = GOAL_NUMBERED.match(head_line)
+            unnumbered = ctx.doc.doc_type in PLAN_TYPES | REPORT_GOAL_TYPES \
+                and all(FIELD_LINE.match(x) for x in under) and (own is not None or not under) \
+                and len(head_line.split()) >= GOAL_MIN_WORDS and (own or not FIELD_LINE.match(head_line)) \
+                and over_indicators(s, m.end())
             if unnumbered:
                 # "Mål 2 Title" with an assessment between it and its indicators keeps its own number, as does a
                 # title under a bare "Mål 2" paragraph
-                own = GOAL_NUMBERED.match(para)
                 bare = _BARE_GOAL_NUMBER.match(prev_para)
                 number = own["n"] if own else bare["n"] if bare else None
-                add("effektmal", m.start(), clean(own["t"] if own else para).rstrip("."), number, m.end())
+                add("effektmal", m.start(), clean(own["t"] if own else para).rstrip("."), number,
+                    m.start() + len(head_line) if under else m.end())
             else:
                 out.append(Block(m.start(), 0, "section", clean(para), heading_end=m.end()))
     _number_by_place(out)

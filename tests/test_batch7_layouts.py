@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from corpus.doc_types import detect_type
 from corpus.ingest import read_document
-from corpus.metadata import detect_type, find_organ
+from corpus.metadata import find_organ
 from corpus.pdf_layout import page_blocks
 from corpus.text_tables import space_table_rows
 from graph.build import build_document_graph

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from corpus.doc_types import report_type
 from corpus.ingest import read_document
-from corpus.metadata import report_type
 from corpus.text_tables import split_right_fields
 from graph.thesaurus import Thesaurus
 from tests.extract_helpers import gold_facts

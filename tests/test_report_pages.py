@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from corpus.doc_types import detect_type
 from corpus.ingest import read_document
-from corpus.metadata import detect_type
 from corpus.source_titles import embedded_title, title_parts
 from graph.build import build_document_graph
 from graph.namespaces import SG

@@ -9,10 +9,11 @@ Input is the reader's text split into pages (form feeds) and lines. Three genera
 2. A band line that is only a page-number shape ("Sida 3 av 7", "3 (7)", "- 3 -", "3/7", "3") is
    furniture; so is a band line with a page number glued to it ("Protokoll 1(5)") whose rest recurs
    on another page.
-3. A recurring band line that also stands twice or more in the body of pages is content: a list's label
-   or a table's header that a page's edge happened to cut, not a running header (which a title page may
-   repeat once in its body); a label ("Insatser 2025:", ending in a colon: it introduces what follows, which
-   a running header never does) once in a body is enough.
+3. A recurring band line that stands in the pages' bodies at least as often as in their bands (and twice at
+   least) is content: a list's label or a table's header that a page's edge happened to cut, not a running
+   header (a title page may repeat it once in its body, an "Expedieras till" list name its organ); a label
+   ("Insatser 2025:", ending in a colon: it introduces what follows, which a running header never does) once
+   in a body is enough.
 4. Nothing is furniture when that would leave no text at all (a multi-page PDF whose pages share one
    line is a document, not an empty file): then the first page keeps its lines.
 """
@@ -27,7 +28,7 @@ from itertools import pairwise
 BAND = 3
 #: a running header/footer stands on at least this share of the pages
 MIN_PAGE_SHARE = 0.5
-#: a band line standing this many times in the pages' bodies too is content (rule 3)
+#: a band line standing this many times in the pages' bodies too (and as often as in bands) is content (rule 3)
 BODY_REPEATS = 2
 
 _NUM = r"\d{1,3}"
@@ -107,7 +108,7 @@ def furniture_mask(pages: list[list[str]]) -> list[list[bool]]:
     for page, pmask in zip(pages, mask, strict=True):
         for i in _band(page):
             line, sh = page[i], shape(page[i])
-            in_body = body[sh] >= (1 if line.rstrip().endswith(":") else BODY_REPEATS)
+            in_body = body[sh] >= (1 if line.rstrip().endswith(":") else max(BODY_REPEATS, counts[sh]))
             repeated = counts[sh] >= need and _counts_pages(seen[sh]) and not in_body
             glued = strip_page_number(line) != line.strip() and counts[sh] >= 2
             pmask[i] = is_page_number(line) or (multi and (repeated or glued))

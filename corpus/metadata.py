@@ -160,7 +160,7 @@ def find_organ(raw_lines: list[str], cleaned: str, vocabulary: MetadataVocabular
                 return _tidy_organ(value, cleaned, vocab)
     lines = [ln for ln in cleaned.split("\n") if ln.strip()]
     # "Fastställd av närsjukvårdsnämnden 2025-11-20, § 88": the organ that adopted the plan or report
-    for line in lines[:2 * HEADER_LINES]:
+    for line in lines[:HEADER_LINES]:
         # ("Beslutad av nämnden": the bare noun refers to an organ named elsewhere)
         if (m := vocab.adopted_by.match(line)) and _organ_name_line(name := m["o"][:1].upper() + m["o"][1:], vocab) \
                 and not vocab.organ_suffix.fullmatch(name):
@@ -253,8 +253,8 @@ def _organ_name_line(line: str, vocab: MetadataVocabulary) -> bool:
     ending in an organ noun ("Kommunstyrelsen", "Vårdutskottet") or a "<Head> för <name>" group."""
     words = line.split()
     return (1 <= len(words) <= 6 and line[:1].isupper() and ":" not in line and not line.endswith(".")
-            and not vocab.name_break.search(line)
-            and (bool(vocab.organ_suffix.search(words[-1])) or bool(vocab.group_organ.fullmatch(line))))
+            and ((bool(vocab.organ_suffix.search(words[-1])) and not vocab.name_break.search(line))
+                 or bool(vocab.group_organ.fullmatch(line))))
 
 
 def _tidy_organ(name: str, text: str, vocab: MetadataVocabulary) -> str:

@@ -142,7 +142,7 @@ def _split_at_columns(line: list[dict[str, Any]], row: list[tuple[float, str]],
 
 #: a wrapped cell's next line may start with a number that runs on in lower case ("7–20 år per invånare"); a
 #: new row starts with a capital or its own number ("2 Budget …", "3.")
-_RUNS_ON = re.compile(r"^(?:[a-zåäö]|\d[\d\s,.–-]*\s?[a-zåäö%])")
+_RUNS_ON = re.compile(r"^(?:[a-zåäö]|\d[\d–-]*\s+[a-zåäö]{2,})")   # (not "85 %" or "2,5 mnkr": a value)
 
 
 def _goes_on(piece: str) -> bool:

@@ -101,7 +101,8 @@ def compile_vocabulary(data: Mapping[str, Any]) -> MetadataVocabulary:
         organisation=re.compile(_alternatives(orgs["names"], escape=False)) if orgs.get("names") else re.compile(r"$^"),
         default_organisation=str(orgs.get("default", "")),
         adopted_by=re.compile(rf"^(?:{_alternatives(organs['adopted_by'])})\s*:?\s+(?P<o>[^\d,;.|()§]{{3,80}}?)"
-                              r"\s*(?:[,;.|(§]|\d|$)", re.I) if organs.get("adopted_by") else re.compile(r"$^"),
+                              r"\s*(?:[,;.|(§]|\d|\s(?:den|i|vid|på)\s|$)", re.I)
+        if organs.get("adopted_by") else re.compile(r"$^"),
         name_break=re.compile(rf"\s{_alternatives(organs['name_breaks'])}\s", re.I) if organs.get("name_breaks")
         else re.compile(r"$^"),
         convened=re.compile(rf"^(?P<o>[A-ZÅÄÖ][^\n.:;]{{2,100}}?)\s+(?i:{convened})\b" if convened else r"$^"),

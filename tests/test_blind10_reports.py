@@ -174,3 +174,23 @@ def test_a_heading_about_an_organ_is_not_its_name(tmp_path: Path, thesaurus: The
     got = gold_facts(doc, thesaurus)
     assert _of(got, "sg:assignedTo") == {"assignment/2027/nr-3": {"id:organ/kulturnamnden"},
                                          "assignment/2027/nr-6": {"id:organ/kulturnamnden"}}
+
+
+def test_a_running_header_named_in_the_body_stays_furniture() -> None:
+    # "Kommunstyrelsen" heads four pages and stands twice in the bodies (under "Expedieras till"): still a header
+    pages = [["Kommunstyrelsen", "Protokoll", "text", "Expedieras till", "Kommunstyrelsen", "text", "text", "x"],
+             ["Kommunstyrelsen", "text", "text", "Expedieras till", "Kommunstyrelsen", "text", "text", "y"],
+             ["Kommunstyrelsen", "text", "text", "text", "text", "text", "text", "z"],
+             ["Kommunstyrelsen", "text", "text", "text", "text", "text", "text", "w"]]
+    mask = furniture_mask(pages)
+    assert all(m[0] for m in mask)
+
+
+def test_a_value_under_a_value_is_no_wrapped_cell() -> None:
+    from corpus.blocks import Block
+    from corpus.pdf_layout import _wrapped_cells
+
+    row = Block("table_row", cells=("Antal deltagartillfällen i föreningar för", "18,2", "19,0"))
+    assert _wrapped_cells(row, ("7–20 år per invånare", "", ""), 2.0, 10.0) is not None
+    # a row of values under a goal cell merged down ("", "86 %"): the next row, not the rest of this one
+    assert _wrapped_cells(Block("table_row", cells=("Andel nöjda", "85 %", "88 %")), ("", "86 %", ""), 2.0, 10.0) is None

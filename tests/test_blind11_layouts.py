@@ -209,3 +209,21 @@ def test_uppdrag_table_grouped_by_holder_with_a_symbol_legend(tmp_path: Path, th
     statuses = {k.rsplit("/", 1)[1]: v for k, v in _of(got, "sg:status").items()}
     assert statuses == {"nr-1": {"id:status/genomfort"}, "nr-4": {"id:status/pagar"}, "nr-2": {"id:status/ej-paborjat"},
                         "nr-5": {"id:status/genomfort"}, "nr-3": {"id:status/pagar"}}
+
+
+def test_adopting_organ_phrases_and_group_names() -> None:
+    from corpus.metadata import _organ_name_line
+    from corpus.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert _organ_name_line("Beredningen för samverkan mot våld", vocab)   # a group's name may hold "mot"
+    assert not _organ_name_line("Uppdrag från kommunfullmäktige", vocab)
+    m = vocab.adopted_by.match("Fastställd av närsjukvårdsnämnden den 20 november 2025")
+    assert m is not None and m["o"] == "närsjukvårdsnämnden"
+
+
+def test_a_bulleted_list_of_wordings_is_no_symbol_legend() -> None:
+    from graph.extract.status import read_legend
+
+    assert read_legend("• Genomfört\n• Pågår enligt plan\n") == {}
+    assert read_legend("• ● Genomfört\n• ◐ Pågår enligt plan\n") == {"●": "Genomfört", "◐": "Pågår enligt plan"}

@@ -90,11 +90,12 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         own = field_statuses(ctx, m.start("t"), m.end())[0] and _BRACKET_STATUS.search(s, m.start("t"), m.end())
         # an id naming its giver and year ("RF-2025-03") is no wrapped date or list line: its report may state
         # the status in prose only ("Uppdraget pågår …")
-        if not fits or not (own or (coded and _id_year(m)) or field_statuses(ctx, m.end(), nxt)[0]):
+        # (two such headings at least: one "KS 2025:45 Budget …" line is a case number)
+        if not fits or not (own or (coded and _id_year(m) and len(sib) >= 2) or field_statuses(ctx, m.end(), nxt)[0]):
             continue
         t_end = next((b for _a, b in ctx.nt.sentences(m.start("t"), m.end())), m.end()) if own else m.end("t")
         occ = Occurrence(m.start(), t_end, m.start("t"), t_end, m["n"], "nr", _own_assignees(ctx),
-                         m.start(), year=_id_year(m))
+                         m.start(), year=_id_year(m), extra={"heading": "1"})
         if issuer := code_issuer(ctx, s[m.start("style"):m.end()] if m["style"] else ""):
             occ.extra["issuer"] = issuer   # "RF 2025:3": the code names the giver
         out.append(occ)

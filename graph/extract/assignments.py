@@ -50,10 +50,10 @@ def occurrences(ctx: Ctx) -> list[Occurrence]:
     for finder in (heading_sentences, report_headings, table_rows, kv_records):
         occ.extend(finder(ctx, [(o.start, o.end) for o in occ]))
     occ.sort(key=lambda o: o.start)
-    # "RF-2025-03 Title" over "Nämnden får i uppdrag att …": the sentence right under a numbered heading is the
-    # heading's uppdrag in full, not one more
+    # "RF-2025-03 Title" over "Nämnden får i uppdrag att …": the commission sentence right under a report's
+    # uppdrag heading restates that uppdrag (the heading's title stays its wording), it is not one more
     occ = [o for k, o in enumerate(occ) if not (
-        k > 0 and o.number is None and occ[k - 1].number is not None and not s[occ[k - 1].end:o.start].strip())]
+        k > 0 and o.number is None and occ[k - 1].extra.get("heading") and not s[occ[k - 1].end:o.start].strip())]
     # report bodies: up to the next uppdrag, section heading or list header
     starts = sorted({o.start for o in occ} | {h[0] for h in heads})
     for o in occ:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.extract.status_nearest import Encoder, nearest
+from graph.extract.text import BULLETS
 
 STATUS_TABLE = Path(__file__).resolve().parent / "status_phrases.tsv"
 STATUS_NOTATIONS = ("ej-paborjat", "startat", "pausat", "pagar", "genomfort", "flerarigt", "genomfort-for-aret",
@@ -113,7 +114,7 @@ _SYMBOL = re.compile(r"^[^\w\s(\[\"'«»]+\s*")
 _LEGEND_LABEL = re.compile(r"^\s*(?:teckenförklaring|förklaring|symbolförklaring|symboler)\s*:?\s*", re.IGNORECASE)
 _MARK = r"[^\w\s(\[\"'«».,;:=|–—-]"
 #: a list item's bullet before a legend entry ("• ● Genomfört": the page's list of the symbols)
-_LIST_BULLET = re.compile(rf"^\s*[•\u2022\u25aa-]\s+(?={_MARK})")
+_LIST_BULLET = re.compile(rf"^\s*[{BULLETS}-]\s+(?={_MARK})")
 _LEGEND_ENTRY = re.compile(rf"(?:^|(?<=\s))(?P<k>{_MARK})[ \t\u00a0]*(?P<v>[A-ZÅÄÖ][^|\n]*?)"
                            rf"(?=[ \t\u00a0]*(?:\||$)|[ \t\u00a0]+{_MARK}[ \t\u00a0]*[A-ZÅÄÖ])")
 
@@ -142,7 +143,7 @@ def _symbol_pairs(text: str) -> dict[str, str]:
         if read and not rest:
             run += read
             continue
-        if len(run) >= 2:
+        if len({m["k"] for m in run}) >= 2:   # two keys at least (a bulleted list of wordings has one)
             out |= {m["k"]: m["v"].strip() for m in run}
         run = []
     return out

@@ -22,7 +22,7 @@ def header_cells(line: str) -> list[str]:
 
 
 #: an uppdrag reported on: a heading or table row that starts with the word, or a status/assessment label
-_UPPDRAG_REPORTED = re.compile(r"(?im)^(?:\d+(?:\.\d+)*\.?\s+)?uppdrag\b|^(?:status|bedömning)\s*:")
+_UPPDRAG_REPORTED = re.compile(r"(?im)^(?:\d+(?:\.\d+)*\.?\s+)?(?P<u>uppdrag)\b|^(?:status|bedömning)\s*:")
 #: a table header row with an uppdrag column and a status column ("Uppdrag | Uppdragets innehåll | Status", a
 #: dated "Status 2025-12")
 _UPPDRAG_TABLE = re.compile(r"(?im)^(?=[^\n]*(?:^|\| )uppdrag(?:et)?\s*(?:\||$))"
@@ -46,10 +46,10 @@ def report_type(cleaned: str) -> str:
     (a follow-up of goals and key figures is stored with the plans)."""
     if _UPPDRAG_TABLE.search(cleaned) or _UPPDRAG_SECTION.search(cleaned):   # a table or section of uppdrag
         return "aterrapportering"
-    found = _UPPDRAG_REPORTED.findall(cleaned)
+    found = list(_UPPDRAG_REPORTED.finditer(cleaned))
     # status or assessment lines alone ("Bedömning: Uppfyllt" under each goal) report on goals: a report on
     # uppdrag names them ("Uppdrag 3 …", "Uppdrag från regionfullmäktige")
-    uppdrag = any(f.strip().lower().lstrip("0123456789. ").startswith("uppdrag") for f in found)
+    uppdrag = any(m["u"] for m in found)
     return "aterrapportering" if uppdrag and len(found) >= REPORT_UPPDRAG_MIN else "verksamhetsplan"
 
 

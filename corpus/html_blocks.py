@@ -175,18 +175,21 @@ class _Walker:
                         self.flush()
             return
         below: dict[int, int] = {}   # column → rows still covered by a cell merged down from above (rowspan)
-        for tr in rows:
-            cells: list[str] = []
-            for c in (c for c in tr.iter() if c.tag in _CELLS):
-                while below.get(len(cells)):   # the merged cell's place: an empty cell, as the DOCX reader keeps it
-                    below[len(cells)] -= 1
-                    cells.append("")
-                if (span := _number(c, "rowspan")) > 1:
-                    below[len(cells)] = span - 1
-                cells.append(_cell_text(c))
+
+        def merged_down(cells: list[str]) -> None:
+            """The places of cells merged down from above: empty cells, as the DOCX reader keeps them."""
             while below.get(len(cells)):
                 below[len(cells)] -= 1
                 cells.append("")
+
+        for tr in rows:
+            cells: list[str] = []
+            for c in (c for c in tr.iter() if c.tag in _CELLS):
+                merged_down(cells)
+                if (span := _number(c, "rowspan")) > 1:
+                    below[len(cells)] = span - 1
+                cells.append(_cell_text(c))
+            merged_down(cells)
             if any(cells):
                 self.blocks.append(Block("table_row", cells=tuple(cells)))
 

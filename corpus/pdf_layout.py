@@ -204,7 +204,7 @@ def page_blocks(words: list[dict[str, Any]], body_size: float) -> list[Block]:
         joined = _wrapped_cells(out[-1], aligned, gap, size or body_size) if out and aligned else None
         if joined is not None:
             out[-1] = joined
-        elif len(cells) > 1 and (lead := _cell_over_row(out, prev_col, _aligned(row, anchors), gap, size or body_size)):
+        elif len(cells) > 1 and aligned and (lead := _cell_over_row(out, prev_col, aligned, gap, size or body_size)):
             out[-1] = lead
         elif len(cells) > 1:
             out.append(Block("table_row", cells=_aligned(row, anchors)))

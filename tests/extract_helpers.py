@@ -35,6 +35,15 @@ def gold_facts(doc: Document, th: Thesaurus) -> set[tuple[str, str, str]]:
     return {(s, p, o) for _k, _d, s, p, o in facts(build_document_graph(doc, th))}
 
 
+def by_predicate(got: set[tuple[str, str, str]], pred: str) -> dict[str, set[str]]:
+    """Gold-form facts with predicate `pred`: subject (without "id:") → its objects."""
+    out: dict[str, set[str]] = {}
+    for s, p, o in got:
+        if p == pred:
+            out.setdefault(s.removeprefix("id:"), set()).add(o)
+    return out
+
+
 def mini_thesaurus() -> Thesaurus:
     def organ(slug: str, label: str, cls: str, alt: list[str] | None = None) -> Concept:
         return Concept(iri=str(ID[f"organ/{slug}"]), pref_label=label, alt_labels=alt or [],

@@ -16,20 +16,12 @@ import pytest
 from corpus.furniture import furniture_mask
 from corpus.ingest import read_document
 from graph.thesaurus import Thesaurus
-from tests.extract_helpers import gold_facts
+from tests.extract_helpers import by_predicate, gold_facts
 
 
 @pytest.fixture(scope="module")
 def thesaurus() -> Thesaurus:
     return Thesaurus.load()
-
-
-def _of(got: set[tuple[str, str, str]], pred: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for s, p, o in got:
-        if p == pred:
-            out.setdefault(s.removeprefix("id:"), set()).add(o)
-    return out
 
 
 def _grid_row(name: str, values: list[str], arrow: str) -> str:
@@ -76,12 +68,12 @@ def test_key_figure_grid_as_pdf_text(tmp_path: Path, thesaurus: Thesaurus) -> No
     assert "Antal personal som besöker en brukare under 14 dagar, medelvärde | 16 | 15 | 14 | 10 | ↗" in doc.text
     assert "Väntetid till särskilt boende, dagar | 1 240 | 1 180 | 1 020 | 900 | →" in doc.text
     got = gold_facts(doc, thesaurus)
-    part = _of(got, "sg:partOf")
+    part = by_predicate(got, "sg:partOf")
     assert sorted(k for k in part if k.startswith("indicator/")) == [
         "indicator/2026/1/1", "indicator/2026/1/2", "indicator/2026/1/3", "indicator/2026/2/1", "indicator/2026/3/1"]
     assert part["effect-goal/2026/1"] == {"id:perspective/trygg-omsorg"}   # "Strategiskt område: …"
     assert part["effect-goal/2026/3"] == {"id:perspective/god-ekonomi"}
-    acts = {o: k for k, v in _of(got, "sg:contributesTo").items() if k.startswith("activity/") for o in v}
+    acts = {o: k for k, v in by_predicate(got, "sg:contributesTo").items() if k.startswith("activity/") for o in v}
     labels = {o for s, p, o in got if p == "skos:prefLabel" and "activity/" in s}
     # "Insatser 2026:" stands at the edge of both pages and three times in all: a label, not a running header
     assert labels == {"Fasta team i hemtjänsten", "Nyckelfria lås hos alla brukare",
@@ -138,20 +130,20 @@ def test_interim_report_pdf_with_bracketed_statuses(tmp_path: Path, thesaurus: T
     doc = read_document(_interim_pdf(tmp_path / "d.pdf"), {"id": "d"})
     assert doc.doc_type == "aterrapportering"   # it reports on the uppdrag it lists
     got = gold_facts(doc, thesaurus)
-    part = _of(got, "sg:partOf")
+    part = by_predicate(got, "sg:partOf")
     # the name wrapped in its cell ("… för" / "7–20 år per invånare") is one indicator, not the end of the table
     assert sorted(k for k in part if k.startswith("indicator/")) == [
         "indicator/2027/1/1", "indicator/2027/1/2", "indicator/2027/2/1"]
     labels = {o for s, p, o in got if p == "skos:prefLabel" and "activity/" in s}
     assert labels == {"Sommarlovsaktiviteter i alla kommundelar", "Föreningsbidrag till nya föreningar",
                       "Meröppet bibliotek i Norrby"}
-    statuses = {k.rsplit("/", 1)[1]: v for k, v in _of(got, "sg:status").items()}
+    statuses = {k.rsplit("/", 1)[1]: v for k, v in by_predicate(got, "sg:status").items()}
     assert statuses == {"nr-1": {"id:status/pagar"}, "nr-2": {"id:status/genomfort"},
                         "nr-3": {"id:status/ej-paborjat"}}
-    issuers = {k.rsplit("/", 1)[1]: v for k, v in _of(got, "sg:issuedBy").items()}
+    issuers = {k.rsplit("/", 1)[1]: v for k, v in by_predicate(got, "sg:issuedBy").items()}
     assert issuers == {f"nr-{n}": {"id:organ/kommunfullmaktige"} for n in (1, 2, 3)}
     # the undotted chapter "3 Uppdrag …" ends goal 2's block: its uppdrag do not contribute to the goal
-    assert not any(k.startswith("assignment/") for k in _of(got, "sg:contributesTo"))
+    assert not any(k.startswith("assignment/") for k in by_predicate(got, "sg:contributesTo"))
 
 
 REPORT_PAGE = """<!doctype html><html lang="sv"><head><title>Uppdrag 2027</title></head><body>
@@ -172,7 +164,7 @@ def test_a_heading_about_an_organ_is_not_its_name(tmp_path: Path, thesaurus: The
     doc = read_document(path, {"id": "r"})
     assert doc.organ == "Kulturnämnden"   # not "Uppdrag från kommunfullmäktige"
     got = gold_facts(doc, thesaurus)
-    assert _of(got, "sg:assignedTo") == {"assignment/2027/nr-3": {"id:organ/kulturnamnden"},
+    assert by_predicate(got, "sg:assignedTo") == {"assignment/2027/nr-3": {"id:organ/kulturnamnden"},
                                          "assignment/2027/nr-6": {"id:organ/kulturnamnden"}}
 
 

@@ -17,20 +17,12 @@ import pytest
 from corpus.ingest import read_document
 from graph.extract.status import classify
 from graph.thesaurus import Thesaurus
-from tests.extract_helpers import gold_facts
+from tests.extract_helpers import by_predicate, gold_facts
 
 
 @pytest.fixture(scope="module")
 def thesaurus() -> Thesaurus:
     return Thesaurus.load()
-
-
-def _of(got: set[tuple[str, str, str]], pred: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for s, p, o in got:
-        if p == pred:
-            out.setdefault(s.removeprefix("id:"), set()).add(o)
-    return out
 
 
 UPPDRAG = [
@@ -72,8 +64,8 @@ def test_uppdrag_headed_by_coded_ids_with_prose_statuses(tmp_path: Path, thesaur
     # one uppdrag per heading: the commission sentence under it is its wording, the contents' lines are no
     # uppdrag, and the 2026 uppdrag keeps its own year although 2026-09 comes after 2027-05
     assert kinds == {"assignment/2027/nr-3", "assignment/2027/nr-5", "assignment/2026/nr-9"}
-    assert _of(got, "sg:issuedBy") == {k: {"id:organ/regionfullmaktige"} for k in kinds}
-    statuses = {k.split("/", 2)[2]: v for k, v in _of(got, "sg:status").items()}
+    assert by_predicate(got, "sg:issuedBy") == {k: {"id:organ/regionfullmaktige"} for k in kinds}
+    statuses = {k.split("/", 2)[2]: v for k, v in by_predicate(got, "sg:status").items()}
     assert statuses == {"2027/nr-3": {"id:status/pagar"}, "2027/nr-5": {"id:status/ej-paborjat"},
                         "2026/nr-9": {"id:status/genomfort"}}
 
@@ -171,10 +163,10 @@ def test_annual_report_goals_over_an_assessment_line(tmp_path: Path, thesaurus: 
     titles = {s.removeprefix("id:"): o for s, p, o in got if p == "dcterms:title" and "effect-goal/" in s}
     assert titles == {"effect-goal/2027/1": "Fler invånare tar del av kulturlivet",
                       "effect-goal/2027/2": "Barn och unga har en meningsfull fritid"}
-    part = _of(got, "sg:partOf")
+    part = by_predicate(got, "sg:partOf")
     assert sorted(k for k in part if k.startswith("indicator/")) == [
         "indicator/2027/1/1", "indicator/2027/1/2", "indicator/2027/2/1"]
-    acts = {o for k, v in _of(got, "sg:contributesTo").items() if k.startswith("activity/") for o in v}
+    acts = {o for k, v in by_predicate(got, "sg:contributesTo").items() if k.startswith("activity/") for o in v}
     assert acts == {"id:effect-goal/2027/1", "id:effect-goal/2027/2"}
 
 
@@ -202,11 +194,11 @@ def test_uppdrag_table_grouped_by_holder_with_a_symbol_legend(tmp_path: Path, th
     assert "● Genomfört" in doc.text and "↑ 2026" not in doc.text
     assert "| 4 | Utreda en gemensam servicenämnd" in doc.text   # the merged holder cell left empty
     got = gold_facts(doc, thesaurus)
-    held = {k.rsplit("/", 1)[1]: v for k, v in _of(got, "sg:assignedTo").items()}
+    held = {k.rsplit("/", 1)[1]: v for k, v in by_predicate(got, "sg:assignedTo").items()}
     assert held == {"nr-1": {"id:organ/kommunstyrelsen"}, "nr-4": {"id:organ/kommunstyrelsen"},
                     "nr-2": {"id:organ/tekniska-namnden"}, "nr-5": {"id:organ/tekniska-namnden"},
                     "nr-3": {"id:organ/kommunstyrelsen", "id:organ/tekniska-namnden"}}
-    statuses = {k.rsplit("/", 1)[1]: v for k, v in _of(got, "sg:status").items()}
+    statuses = {k.rsplit("/", 1)[1]: v for k, v in by_predicate(got, "sg:status").items()}
     assert statuses == {"nr-1": {"id:status/genomfort"}, "nr-4": {"id:status/pagar"}, "nr-2": {"id:status/ej-paborjat"},
                         "nr-5": {"id:status/genomfort"}, "nr-3": {"id:status/pagar"}}
 

@@ -17,20 +17,12 @@ from corpus.ingest import read_document
 from corpus.slug import slugify
 from graph.extract.status import read_legend
 from graph.thesaurus import Thesaurus
-from tests.extract_helpers import gold_facts
+from tests.extract_helpers import by_predicate, gold_facts
 
 
 @pytest.fixture(scope="module")
 def thesaurus() -> Thesaurus:
     return Thesaurus.load()
-
-
-def _of(got: set[tuple[str, str, str]], pred: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for s, p, o in got:
-        if p == pred:
-            out.setdefault(s.removeprefix("id:"), set()).add(o)
-    return out
 
 
 def _table(d: object, rows: list[list[str]]) -> None:
@@ -70,16 +62,16 @@ def test_interim_report_symbols_codes_and_goal_groups(tmp_path: Path, thesaurus:
     doc = read_document(_interim_report(tmp_path / "d.docx"), {"id": "d"})
     assert (doc.doc_type, doc.year) == ("aterrapportering", 2026)   # its table of uppdrag with a status column
     got = gold_facts(doc, thesaurus)
-    issuers = _of(got, "sg:issuedBy")
+    issuers = by_predicate(got, "sg:issuedBy")
     assert issuers["assignment/2026/nr-3"] == {"id:organ/kommunfullmaktige"}   # the id's code names the giver
     assert issuers["assignment/2026/nr-2"] == {"id:organ/kommunstyrelsen"}
     status = {s.rsplit("/", 1)[1]: o for s, p, o in got if p == "sg:status"}
     assert status == {"nr-3": "id:status/pagar", "nr-8": "id:status/genomfort", "nr-2": "id:status/ej-paborjat"}
-    parts = _of(got, "sg:partOf")
+    parts = by_predicate(got, "sg:partOf")
     inds = sorted(k for k in parts if k.startswith("indicator/"))
     # goal 1 goes on in the second table ("(forts.)"): one goal, its third indicator numbered on
     assert inds == ["indicator/2026/1/1", "indicator/2026/1/2", "indicator/2026/1/3", "indicator/2026/2/1"]
-    assert _of(got, "dcterms:title")["effect-goal/2026/2"] == {"Anläggningarna är tillgängliga för alla"}
+    assert by_predicate(got, "dcterms:title")["effect-goal/2026/2"] == {"Anläggningarna är tillgängliga för alla"}
 
 
 REPORT = """Återrapportering av uppdrag 2026
@@ -116,7 +108,7 @@ def test_year_ids_rise_and_sections_name_the_giver(tmp_path: Path, thesaurus: Th
     path = tmp_path / "r.txt"
     path.write_text(REPORT, "utf-8")
     got = gold_facts(read_document(path, {"id": "r"}), thesaurus)
-    issuers = {k.rsplit("/", 1)[1]: v for k, v in _of(got, "sg:issuedBy").items()}
+    issuers = {k.rsplit("/", 1)[1]: v for k, v in by_predicate(got, "sg:issuedBy").items()}
     # 3, 9, 14: numbers of the giver's list, not siblings one apart; no uppdrag "3" from "3. Regionstyrelsens …"
     assert issuers == {"nr-3": {"id:organ/regionfullmaktige"}, "nr-9": {"id:organ/regionfullmaktige"},
                        "nr-14": {"id:organ/regionfullmaktige"}, "nr-1": {"id:organ/regionstyrelsen"}}
@@ -145,7 +137,7 @@ def test_follow_up_page_indicator_names_over_their_values(tmp_path: Path, thesau
     doc = read_document(path, {"id": "m"})
     assert doc.doc_type == "verksamhetsplan"   # "Måluppföljning" follows up goals
     got = gold_facts(doc, thesaurus)
-    parts = _of(got, "sg:partOf")
+    parts = by_predicate(got, "sg:partOf")
     # two names, each over its values; "Mäts vid årets slut" and "Målvärde 2026: 90 %" are no indicators
     assert sorted(k for k in parts if k.startswith("indicator/")) == ["indicator/2026/1/1", "indicator/2026/1/2"]
     acts = {o for s, p, o in got if p == "skos:prefLabel" and "activity/" in s}
@@ -180,7 +172,7 @@ def test_plain_text_plan_tables_that_wrap(tmp_path: Path, thesaurus: Thesaurus) 
     assert "Digitalisera bygglovsprocessen från ansökan till beslut | Bygglovschef | Juni 2027" in doc.text
     assert "Nämndmål 3" in doc.text   # a goal heading at the top of a page is no running header
     got = gold_facts(doc, thesaurus)
-    parts = _of(got, "sg:partOf")
+    parts = by_predicate(got, "sg:partOf")
     inds = sorted(k for k in parts if k.startswith("indicator/"))
     # goal 2's table (the same header under the next goal, no page break between) is its own
     assert inds == ["indicator/2027/1/1", "indicator/2027/1/2", "indicator/2027/2/1", "indicator/2027/2/2",

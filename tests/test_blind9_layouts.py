@@ -15,7 +15,7 @@ import pytest
 
 from corpus.ingest import read_document
 from graph.thesaurus import Thesaurus
-from tests.extract_helpers import gold_facts
+from tests.extract_helpers import by_predicate, gold_facts
 
 
 @pytest.fixture(scope="module")
@@ -25,14 +25,6 @@ def thesaurus() -> Thesaurus:
 
 def _ids(got: set[tuple[str, str, str]], cls: str) -> set[str]:
     return {s.rsplit("/", 1)[1] for s, p, o in got if p == "rdf:type" and o == cls}
-
-
-def _of(got: set[tuple[str, str, str]], pred: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for s, p, o in got:
-        if p == pred:
-            out.setdefault(s.removeprefix("id:"), set()).add(o)
-    return out
 
 
 EXTRACT = """Utdrag ur byggnadsnämndens protokoll
@@ -83,7 +75,7 @@ def test_mailed_minutes_with_a_point_table(tmp_path: Path, thesaurus: Thesaurus)
     doc = read_document(path, {"id": "m"})
     assert (doc.organ, doc.date) == ("Ledningsgrupp för äldreomsorg", "2027-03-01")   # "Ämne: |" a table row
     got = gold_facts(doc, thesaurus)
-    assert _of(got, "dcterms:title")["agenda-item/ledningsgrupp-for-aldreomsorg/2027-03-01/4"] == {"Budget 2028"}
+    assert by_predicate(got, "dcterms:title")["agenda-item/ledningsgrupp-for-aldreomsorg/2027-03-01/4"] == {"Budget 2028"}
     # "Inget beslut." and a task given to a person under "Beslut/åtgärd:" record no decision
     assert _ids(got, "sg:Decision") == {"1-1", "4-1"}
 
@@ -150,7 +142,7 @@ def test_plan_list_labels_are_vocabulary(tmp_path: Path, thesaurus: Thesaurus) -
     path = tmp_path / "v.txt"
     path.write_text(PLAN, "utf-8")
     got = gold_facts(read_document(path, {"id": "v"}), thesaurus)
-    parts = _of(got, "sg:partOf")
+    parts = by_predicate(got, "sg:partOf")
     assert parts["effect-goal/2027/1"] == {"id:perspective/kultur-for-alla"}   # "Fokusområde:" a perspective
     assert sorted(k for k in parts if k.startswith("indicator/")) == [
         "indicator/2027/1/1", "indicator/2027/1/2", "indicator/2027/2/1"]        # under "Så här mäter vi"
@@ -181,7 +173,7 @@ def _one_row_tables(out: Path) -> Path:
 
 def test_one_row_uppdrag_tables_with_joined_codes(tmp_path: Path, thesaurus: Thesaurus) -> None:
     got = gold_facts(read_document(_one_row_tables(tmp_path / "r.docx"), {"id": "r"}), thesaurus)
-    issuers = {k.rsplit("/", 1)[1]: v for k, v in _of(got, "sg:issuedBy").items()}
+    issuers = {k.rsplit("/", 1)[1]: v for k, v in by_predicate(got, "sg:issuedBy").items()}
     assert issuers == {"nr-3": {"id:organ/kommunfullmaktige"}, "nr-7": {"id:organ/kommunfullmaktige"},
                        "nr-2": {"id:organ/kommunstyrelsen"}}   # "KF-uppdrag 3", "KS-uppdrag 2"
     status = {s.rsplit("/", 1)[1]: o for s, p, o in got if p == "sg:status"}
@@ -207,12 +199,12 @@ def test_accordion_goals_and_dated_status_columns(tmp_path: Path, thesaurus: The
     path = tmp_path / "a.html"
     path.write_text(ACCORDION, "utf-8")
     got = gold_facts(read_document(path, {"id": "a"}), thesaurus)
-    assert _of(got, "dcterms:title")["effect-goal/2026/1"] == {"Fler besöker biblioteken"}   # no badge in it
-    assert _of(got, "sg:partOf")["effect-goal/2026/1"] == {"id:perspective/kultur-for-alla"}
-    assert "indicator/2026/1/1" in _of(got, "sg:partOf")
+    assert by_predicate(got, "dcterms:title")["effect-goal/2026/1"] == {"Fler besöker biblioteken"}   # no badge in it
+    assert by_predicate(got, "sg:partOf")["effect-goal/2026/1"] == {"id:perspective/kultur-for-alla"}
+    assert "indicator/2026/1/1" in by_predicate(got, "sg:partOf")
     status = {s.rsplit("/", 1)[1]: o for s, p, o in got if p == "sg:status"}
     assert status == {"nr-1": "id:status/genomfort", "nr-2": "id:status/pagar"}   # the latest column
-    issuers = {k.rsplit("/", 1)[1]: v for k, v in _of(got, "sg:issuedBy").items()}
+    issuers = {k.rsplit("/", 1)[1]: v for k, v in by_predicate(got, "sg:issuedBy").items()}
     assert issuers == {"nr-1": {"id:organ/kommunfullmaktige"}, "nr-2": {"id:organ/kommunstyrelsen"}}
 
 

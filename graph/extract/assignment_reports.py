@@ -87,7 +87,8 @@ def report_headings(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         nxt = min([h.start() for h in every if h.start() > m.start()] + [len(s), m.end() + STATUS_FIELD_CHARS])
         # a numbered paragraph closed by its status in brackets: the wording is its first sentence, the
         # rest (a comment, the bracket) its report
-        own = field_statuses(ctx, m.start("t"), m.end())[0] and _BRACKET_STATUS.search(s, m.start("t"), m.end())
+        # (within the heading's own line only the bracket can state one: a field or a cell starts a line)
+        own = bool(field_statuses(ctx, m.start("t"), m.end())[0])
         # an id naming its giver and year ("RF-2025-03") is no wrapped date or list line: its report may state
         # the status in prose only ("Uppdraget pågår …")
         # (two such headings at least: one "KS 2025:45 Budget …" line is a case number)

@@ -63,6 +63,16 @@ def render(blocks: list[Block], *, paragraph_sep: str = "\n\n") -> str:
     return "".join(out)
 
 
+def join_cell_paragraphs(parts: list[str]) -> str:
+    """A table cell's paragraphs as one line (a row is one line of text): a full stop put after a paragraph
+    that has none, so each stays a sentence of its own (a bold title over the notes; one activity per
+    paragraph) and is not run on into the next."""
+    parts = [" ".join(x.split()) for x in parts]
+    parts = [x for x in parts if x]
+    return " ".join(x if k == len(parts) - 1 or x.endswith((".", ":", "!", "?", ";", ","))
+                    else x + "." for k, x in enumerate(parts))
+
+
 #: a paragraph of at most this many words, without a full stop, right above a list is the list's label
 LABEL_MAX_WORDS = 4
 
@@ -83,4 +93,5 @@ def list_labels(blocks: list[Block]) -> list[Block]:
 MARGIN_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)$")
 
 
-__all__ = ["CELL_SEP", "LABEL_MAX_WORDS", "MARGIN_NUMBER", "Block", "BlockKind", "list_labels", "render"]
+__all__ = ["CELL_SEP", "LABEL_MAX_WORDS", "MARGIN_NUMBER", "Block", "BlockKind", "join_cell_paragraphs", "list_labels",
+           "render"]

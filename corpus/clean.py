@@ -10,7 +10,10 @@ Pure functions. The steps, in order:
 3. `join_hyphenated`: "sjukvårds-\nnämndens" → "sjukvårdsnämndens", but "Hälso-\noch" → "Hälso- och",
    "SMO-\npiloten" → "SMO-piloten", "e-\nhälsa" → "e-hälsa".
 4. `unwrap`: hard-wrapped lines of one paragraph become one line; list items, numbered items, labels
-   ("Kommentar:") and headings keep their own lines; at most one blank line between paragraphs.
+   ("Kommentar:") and headings keep their own lines; at most one blank line between paragraphs. Before
+   the lines lose their indentation, a line set further left than an indented list item above it (a label
+   back at the margin after a `pdftotext -layout` bullet list) is marked a paragraph of its own
+   (`_outdent_breaks`): no wrapped line of an item starts left of the item's own bullet.
 """
 
 from __future__ import annotations
@@ -57,6 +60,9 @@ _STRUCTURAL_START = re.compile(
     re.X,
 )
 _ITEM_START = re.compile(r"^(?:[•*\-–−]\s|\(?[a-zåäö]\)\s)")  # list items, even lower-case "a) ..."
+# a raw line's list mark (before bullets are normalised) and the indentation that makes a list "indented"
+_LIST_MARK = re.compile(r"^(?:[•*\-–−\uf000-\uf0ff▪●◦○■□➢►‣∙·]\s|\d{1,2}[.)]\s|\(?[a-zåäö]\)\s)")
+MIN_LIST_INDENT = 2
 # A numbered item's heading: "Punkt 1. Title", "§ 12 Title", "3. Title", "Ärende 4 Title" (one optional
 # capitalised word before the number, so no list of item words is needed), its title not punctuated.
 _ITEM_HEADING = re.compile(
@@ -71,13 +77,33 @@ def clean_text(raw: str, patterns: Sequence[re.Pattern[str]] | None = None, *, h
     `hard_lines=True` for sources whose line breaks are real (Word paragraphs, HTML blocks and <br>):
     their lines are never soft wraps, so nothing is re-joined (steps 3 and 4 only collapse blank lines)."""
     pats = load_boilerplate() if patterns is None else patterns
-    pages = [[_normalise_line(line) for line in page.split("\n")] for page in normalise_chars(raw).split("\f")]
+    pages = [[_normalise_line(line) for line in _outdent_breaks(page.split("\n"))]
+             for page in normalise_chars(raw).split("\f")]
     mask = boilerplate_mask(pages, pats)
     lines = ["" if drop else line for page, pmask in zip(pages, mask, strict=True)
              for line, drop in zip(page, pmask, strict=True)]
     lines = collapse_blank(lines) if hard_lines else unwrap(join_hyphenated(lines))
     text = "\n".join(lines).strip("\n")
     return re.sub(r"\n{3,}", "\n\n", text) + "\n" if text else ""
+
+
+def _outdent_breaks(lines: list[str]) -> list[str]:
+    """The raw lines with a blank line put before each line that starts left of the indented list item
+    above it (the item's bullet indented, its wrapped lines further in): that line ends the list."""
+    out: list[str] = []
+    item_indent: int | None = None   # the indentation of the list item the last lines belong to
+    for line in lines:
+        body = line.lstrip(" \t")
+        indent = len(line) - len(body)
+        if not body:
+            item_indent = None
+        elif _LIST_MARK.match(body) and indent >= MIN_LIST_INDENT:
+            item_indent = indent
+        elif item_indent is not None and indent < item_indent:
+            out.append("")
+            item_indent = None
+        out.append(line)
+    return out
 
 
 @lru_cache(maxsize=4)

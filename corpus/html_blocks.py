@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from corpus.blocks import LABEL_MAX_WORDS, Block, list_labels
+from corpus.blocks import LABEL_MAX_WORDS, Block, join_cell_paragraphs, list_labels
 from corpus.vocabulary import load_vocabulary
 
 _HEADING = re.compile(r"^h([1-6])$")
@@ -239,13 +239,8 @@ def _is_layout(table: Any) -> bool:
 
 
 def _cell_text(cell: Any) -> str:
-    """A table cell as one line: its paragraphs joined, a full stop put after one that has none (a bold title
-    over the notes, "Upphandlingsplan 2026" then "Nina Forsberg presenterade …"), so the title stays a
-    sentence of its own and is not run on into the notes."""
-    parts = [" ".join(ln.split()) for ln in inline_text(cell).split("\n")]
-    parts = [x for x in parts if x]
-    return " ".join(x if k == len(parts) - 1 or x.endswith((".", ":", "!", "?", ";", ","))
-                    else x + "." for k, x in enumerate(parts))
+    """A table cell as one line, its paragraphs (and <br> lines) kept apart as sentences: `join_cell_paragraphs`."""
+    return join_cell_paragraphs(inline_text(cell).split("\n"))
 
 
 def inline_text(node: Any, skip: frozenset[str] = frozenset()) -> str:

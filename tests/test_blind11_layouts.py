@@ -68,6 +68,9 @@ def test_uppdrag_headed_by_coded_ids_with_prose_statuses(tmp_path: Path, thesaur
     statuses = {k.split("/", 2)[2]: v for k, v in by_predicate(got, "sg:status").items()}
     assert statuses == {"2027/nr-3": {"id:status/pagar"}, "2027/nr-5": {"id:status/ej-paborjat"},
                         "2026/nr-9": {"id:status/genomfort"}}
+    # the 2026 uppdrag carried over is reported on for the report's year
+    years = {k.split("/", 2)[2]: v for k, v in by_predicate(got, "sg:year").items() if k.startswith("status-report/")}
+    assert years == {"2027/nr-3": {"2027"}, "2027/nr-5": {"2027"}, "2026/nr-9": {"2027"}}
 
 
 @pytest.mark.parametrize(("sentence", "status"), [

@@ -36,8 +36,9 @@ PRESENTER_LABEL_CHARS = 400
 #: a time-plan slot belongs to the item whose title has at least this share of the slot's words
 SLOT_MIN_OVERLAP = 0.6
 
-# "3. Title", "3 Title", "3) Title"
-ITEM = re.compile(r"^(?P<n>\d{1,2})(?:[.)]\s+|\.(?=[A-ZÅÄÖa-zåäö])|\s+)(?=[A-ZÅÄÖa-zåäö])(?P<t>.*)$")
+# "3. Title", "3 Title", "3) Title"; a sub-item "6a Title" under item 6
+ITEM = re.compile(r"^(?P<n>\d{1,2})(?P<sub>[a-h](?=\s))?(?:[.)]\s+|\.(?=[A-ZÅÄÖa-zåäö])|\s+)(?=[A-ZÅÄÖa-zåäö])"
+                  r"(?P<t>.*)$")
 STOP = re.compile(r"^(?:Postadress|Tjänsteställe|Deltagare\s*:|\d{4}\s+mötesdatum|Sammanträdesdag)", re.IGNORECASE)
 DECISION = re.compile(r"[^.\n]*\b(?:beslut\s+fatta(?:s|ts|des)\s+av\s+\w+|\w+\s+beslutar\s+i\s+enlighet\s+med)"
                       r"\s+(?:enligt\s+)?förslag(?:et)?[^.]*\.?", re.IGNORECASE)
@@ -50,6 +51,8 @@ PROPOSAL = re.compile(r"Förslag till beslut\s*\n?(?P<who>[^\n]*?\bbeslutar)\s*"
                       r"(?P<t>att\b(?:.|\n)*?)(?=\n\n(?!att\b)|$)")
 
 
+#: a background section's label on a line of its own ("Sammanfattning", "Ärendebeskrivning:")
+_BACKGROUND = re.compile(rf"(?mi)^(?:{minutes._alt('background-label', minutes.field_rules())})[ \t]*:?[ \t]*$")
 _TITLE_PRESENTER = re.compile(rf"\s*\((?:{minutes._alt('presenter-label', minutes.field_rules())})\s*:?\s*"
                               r"(?P<w>[^()]+)\)", re.IGNORECASE)
 
@@ -61,6 +64,11 @@ class Item:
     end: int
     title: str
     presenters: list[str]
+    sub: str = ""      # a sub-item's letter: "6a" under "6 Motioner"
+
+    @property
+    def number(self) -> str:
+        return f"{self.n}{self.sub}"
 
 
 def short_title(text: str) -> str:
@@ -80,6 +88,12 @@ def short_title(text: str) -> str:
         elif m and m.start() == 0 and text[m.end():].strip():
             text = text[m.end():].strip()
     return " ".join(text.split()[:max_words]).strip(" :,")
+
+
+def _case_number_after(text: str) -> bool:
+    """Does a case number (labelled, or of a known shape) follow words of a title in `text`?"""
+    vocab = load_vocabulary()
+    return any((m := p.search(text)) is not None and m.start() > 0 for p in (vocab.case_number, *vocab.case_formats))
 
 
 def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] | None:
@@ -137,6 +151,12 @@ def items(ctx: Ctx, after: int) -> list[Item]:
         if not m:
             continue
         n, t = int(m["n"]), m["t"]
+        if m["sub"]:
+            # "6a", "6b" under item 6: each letter in turn, while no later item has started
+            if out and n == agenda_last and ord(m["sub"]) - ord(out[-1].sub or "`") == 1 and t[:1].isupper():
+                out.append(Item(n, a, 0, "", [], m["sub"]))
+                out[-1].title, out[-1].presenters = _title(lines, idx, t)
+            continue
         upper = t[:1].isupper()
         style = line[len(m["n"]):len(m["n"]) + 1] in ".)"   # "3 Title" or "3. Title"
         # a list inside an item ("1. Utse …" "2. Justeringen …" under "2 Val av justerare") numbered in
@@ -156,7 +176,8 @@ def items(ctx: Ctx, after: int) -> list[Item]:
             agenda_style = style if agenda_style is None else agenda_style
             out.append(Item(n, a, 0, "", []))
             out[-1].title, out[-1].presenters = _title(lines, idx, t)
-            out[-1].title = split_notes(ctx, out[-1].title)
+            if not _case_number_after(t):   # a case number closes the title: no notes column before it
+                out[-1].title = split_notes(ctx, out[-1].title)
             continue
         if nested_last is not None and n == nested_last + 1:
             nested_last = n
@@ -205,6 +226,8 @@ def split_notes(ctx: Ctx, title: str) -> str:
         if any(a <= m.start() < b for a, b in covered):
             continue
         prev = title[:m.start()].split()[-1]
+        if prev.endswith(":"):
+            continue   # "Remiss: Program för …": a capital after a colon starts the title's second part
         if prev[:1].isupper() and not prev.isupper() and m.start() - len(prev) - 1 > 0:
             continue   # two capitalised words in a row inside the title: a name
         if re.fullmatch(minutes._alt("name-preposition", minutes.field_rules()), prev, re.IGNORECASE):
@@ -217,11 +240,11 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-zåäöé0-9]{4,}", text.lower())}
 
 
-def time_plan_presenters(ctx: Ctx, its: list[Item]) -> dict[int, list[str]]:
+def time_plan_presenters(ctx: Ctx, its: list[Item]) -> dict[str, list[str]]:
     """Presenters named in a kallelse's time plan ("09:15-09:45 Aktuellt från verksamheten - Gustav Ekbäck"),
     by agenda item: the item whose title shares most of the slot's words (at least 60 %), else the item
     the time plan itself is part of (a numbered "Preliminär tidplan"); slots matching neither are skipped."""
-    out: dict[int, list[str]] = {}
+    out: dict[str, list[str]] = {}
     for m in SLOT.finditer(ctx.nt.s):
         title, names = trailing_presenters(m["t"].strip())
         names = [n for n in names if " " in n]
@@ -236,7 +259,7 @@ def time_plan_presenters(ctx: Ctx, its: list[Item]) -> dict[int, list[str]]:
         if best is None or best_score < SLOT_MIN_OVERLAP:
             best = next((it for it in its if it.start <= m.start() < it.end), None)
         if best is not None:
-            out.setdefault(best.n, []).extend(n for n in names if n not in out.get(best.n, []))
+            out.setdefault(best.number, []).extend(n for n in names if n not in out.get(best.number, []))
     return out
 
 
@@ -298,18 +321,20 @@ def extract(ctx: Ctx) -> None:
         # "Ekonomisk uppföljning (Föredrogs av Jakob Sund)": the presenter in parentheses after the title
         if it.title and (pm := _TITLE_PRESENTER.search(it.title)):
             pres += [n for n in minutes.person_names(pm["w"]) if n not in pres]
-            it = Item(it.n, it.start, it.end, it.title[:pm.start()].rstrip(" –-:"), it.presenters)
-        node = I.agenda_item_iri(mlocal, it.n)
+            it = Item(it.n, it.start, it.end, it.title[:pm.start()].rstrip(" –-:"), it.presenters, it.sub)
+        node = I.agenda_item_iri(mlocal, it.number)
         g.add((node, RDF.type, SG.AgendaItem))
-        g.add((node, SG.number, str_lit(str(it.n))))
+        g.add((node, SG.number, str_lit(it.number)))
         g.add((node, SG.ordinal, year_lit(it.n)))
         g.add((node, SG.partOf, meeting))
         if it.title:
             g.add((node, DCTERMS.title, sv(it.title)))
-        g.add((node, RDFS.label, sv(f"{it.n}. {it.title}" if it.title else f"Punkt {it.n}")))
+        g.add((node, RDFS.label, sv(f"{it.number}. {it.title}" if it.title else f"Punkt {it.number}")))
         ctx.prov(node, it.start, it.end)
         pres += minutes.presenters(ctx, it.start, min(it.end, it.start + PRESENTER_LABEL_CHARS))
-        pres += [p for p in slot_presenters.get(it.n, []) if p not in pres]
+        for m in _BACKGROUND.finditer(s, it.start, it.end):   # an item that opens with its decision box
+            pres += minutes.presenters(ctx, m.end(), min(it.end, m.end() + PRESENTER_LABEL_CHARS))
+        pres += [p for p in slot_presenters.get(it.number, []) if p not in pres]
         for p in dict.fromkeys(pres):
             person = I.person_iri(p)
             g.add((person, RDF.type, SG.Person))
@@ -319,7 +344,7 @@ def extract(ctx: Ctx) -> None:
         for c in ctx.topics_in(it.start, it.end):
             g.add((node, SG.concerns, URIRef(c)))
         found: list[tuple[int, int, bool]] = []
-        if (cell := row_proposals.get(it.n)) and it.start <= cell[0] < it.end:
+        if not it.sub and (cell := row_proposals.get(it.n)) and it.start <= cell[0] < it.end:
             found.append(cell)
         for m in PROPOSAL.finditer(s, it.start, it.end):
             found.append((m.start("t"), m.end("t"), True))
@@ -337,7 +362,7 @@ def extract(ctx: Ctx) -> None:
         found += minutes.decisions(ctx, body if body > 0 else it.end, it.end, [(a, b) for a, b, _p in found],
                                    prose=prose_ok and not has_label, labelled_only=has_label)
         for k, (a, b, proposed) in enumerate(sorted(found), 1):
-            dec = I.decision_iri(f"{mlocal}/{it.n}-{k}")
+            dec = I.decision_iri(f"{mlocal}/{it.number}-{k}")
             g.add((dec, RDF.type, SG.Decision))
             g.add((dec, SG.text, sv(ctx.text(a, b))))
             g.add((dec, SG.partOf, node))

@@ -127,7 +127,8 @@ def _report(ctx: Ctx, o: Occurrence) -> None:
     g = ctx.g
     g.add((rep, RDF.type, SG.StatusReport))
     g.add((rep, SG.reportsOn, o.iri))
-    g.add((rep, SG.year, year_lit(o.year)))
+    # the year reported on: the report's own, also for an uppdrag of an earlier year carried over into it
+    g.add((rep, SG.year, year_lit(max(o.year, ctx.doc.year or o.year))))
     g.add((rep, SG.reportedIn, ctx.doc_iri))
     g.add((rep, DCTERMS.isPartOf, ctx.doc_iri))
     ctx.prov(rep, a, b)

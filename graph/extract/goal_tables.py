@@ -10,8 +10,11 @@ A row with a goal cell starts a goal (its number from the cell, "1." or "Mål 1:
 the table); every row's indicator cell is an indicator of the goal above it. A plan that puts each goal on
 ONE row lists its indicators in that cell, each after a bullet ("• Andel … – målvärde 30 % • Antal …", a
 cell's lines joined), and may give the activities a column of their own ("Aktiviteter 2026": "– Bilda …
-– Erbjuda …"): a cell that starts with a bullet holds one item per bullet. A band row across the table
-("Perspektiv: Medborgare") names the perspective of the goals under it. The column and band words are the
+– Erbjuda …"): a cell that starts with a bullet holds one item per bullet; an activity cell without bullets holds one
+activity per sentence (the PDF and HTML readers end each paragraph of a cell with a full stop), none when it
+says "Inga nya aktiviteter …". A band row across the table ("Perspektiv: Medborgare") names the perspective
+of the goals under it, and so does a first column headed by a perspective word ("Målområde | Nämndmål |
+Indikator | …", its cell merged down over the area's goals). The column and band words are the
 `goal`, `indicator-label`, `activity-label` and `perspective-label` words of heading_words.tsv.
 """
 
@@ -24,7 +27,7 @@ from dataclasses import dataclass, replace
 from graph.extract.context import Ctx
 from graph.extract.headings import heading_words
 from graph.extract.structure import vp_perspective
-from graph.extract.text import LIST_MARKS, cell_spans, clean
+from graph.extract.text import LIST_MARKS, NText, cell_spans, clean
 
 _WORDS = heading_words()
 _GOAL = "(?:" + "|".join(_WORDS["goal"]) + ")"
@@ -34,6 +37,10 @@ _ACTIVITY = re.compile(r"(?i:" + "|".join(_WORDS["activity-label"]) + r")\b")
 _BAND = re.compile(r"^(?i:" + "|".join(_WORDS["perspective-label"]) + r")\s*:\s*(?P<p>[^|\n]*?\S)\s*$")
 #: the header row: the goal word alone in the first cell, then more cells
 _HEAD = re.compile(rf"(?mi)^{_GOAL}(?:\s+och\s+\w+)?\s*\|[^\n]*$")
+#: a cell or row saying there is nothing: "Inga nya aktiviteter planeras 2026"
+_NONE = re.compile(r"^(?:inga|ingen|inget)\b", re.IGNORECASE)
+_PERSPECTIVE_COLUMN = re.compile(r"^(?i:" + "|".join(_WORDS["perspective-label"]) + r")$")
+_GOAL_COLUMN = re.compile(rf"^{_GOAL}$", re.IGNORECASE)
 #: a goal cell's own number: "1. Title", "1 Title", "Mål 1: Title"
 _NUMBERED = re.compile(rf"^(?:{_GOAL}\s+)?(?P<n>\d{{1,2}})\s*[.:)–-]?\s+(?P<t>\S.*)$", re.IGNORECASE)
 
@@ -65,14 +72,30 @@ def cell_items(s: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def activity_items(nt: NText, a: int, b: int) -> list[tuple[int, int]]:
+    """The activities of an activity cell s[a:b]: one per bullet, else one per sentence; none when the cell
+    says there are none."""
+    if _NONE.match(nt.s[a:b]):
+        return []
+    items = cell_items(nt.s, a, b)
+    if len(items) != 1 or nt.s[a] in LIST_MARKS:
+        return items
+    # a sentence's full stop is no part of the activity's name
+    return [(x, y - 1 if nt.s[y - 1] == "." else y) for x, y in nt.sentences(a, b) if y > x + 1]
+
+
 def grid_goals(ctx: Ctx) -> Iterator[GridGoal]:
     s = ctx.nt.s
     for head in _HEAD.finditer(s):
         names = [c.strip() for c in head.group().split("|")]
-        col = next((k for k, c in enumerate(names) if k and _INDICATOR.match(c)), None)
+        # "Målområde | Nämndmål | …": the areas' column before the goals'
+        pcol = 0 if len(names) > 1 and _PERSPECTIVE_COLUMN.match(names[0]) and _GOAL_COLUMN.match(names[1]) \
+            else None
+        gcol = 0 if pcol is None else 1
+        col = next((k for k, c in enumerate(names) if k > gcol and _INDICATOR.match(c)), None)
         if col is None:
             continue
-        acol = next((k for k, c in enumerate(names) if k and k != col and _ACTIVITY.match(c)), None)
+        acol = next((k for k, c in enumerate(names) if k > gcol and k != col and _ACTIVITY.match(c)), None)
         pos, ordinal = head.end() + 1, 0
         number, title, span, persp, goal_persp = "", "", (0, 0), None, None
         inds: list[tuple[int, int]] = []
@@ -89,7 +112,9 @@ def grid_goals(ctx: Ctx) -> Iterator[GridGoal]:
                 pos = end + 1
                 continue
             cells = cell_spans(line, pos)
-            first = s[cells[0][0]:cells[0][1]]
+            if pcol is not None and (area := clean(s[slice(*cells[pcol])])):
+                persp = vp_perspective(area) or area
+            first = s[slice(*cells[gcol])] if gcol < len(cells) else ""
             if first:
                 if title:
                     yield GridGoal(number, title, span, tuple(inds), tuple(acts), goal_persp)
@@ -97,11 +122,11 @@ def grid_goals(ctx: Ctx) -> Iterator[GridGoal]:
                 m = _NUMBERED.match(first)
                 number, title = (m["n"], m["t"]) if m else (str(ordinal), first)
                 title = title.rstrip(". ")
-                span, inds, acts, goal_persp = cells[0], [], [], persp
+                span, inds, acts, goal_persp = cells[gcol], [], [], persp
             if title and col < len(cells):
                 inds.extend(cell_items(s, *cells[col]))
             if title and acol is not None and acol < len(cells):
-                acts.extend(cell_items(s, *cells[acol]))
+                acts.extend(activity_items(ctx.nt, *cells[acol]))
             pos = end + 1
         if title:
             yield GridGoal(number, title, span, tuple(inds), tuple(acts), goal_persp)
@@ -186,7 +211,6 @@ def grouped_goals(ctx: Ctx) -> Iterator[GridGoal]:
 _KV_ROW = re.compile(r"^(?P<k>[^|\n]{1,30}?)\s*\|\s*(?P<v>\S[^|\n]*?)\s*$")
 _KV_NUMBER = re.compile(r"^(?:nr|nummer|mål\s*nr)\.?$", re.IGNORECASE)
 _KV_GOAL = re.compile(rf"^{_GOAL}$", re.IGNORECASE)
-_NONE = re.compile(r"^(?:inga|ingen|inget)\b", re.IGNORECASE)
 
 
 def kv_goals(ctx: Ctx) -> Iterator[GridGoal]:
@@ -222,4 +246,4 @@ def kv_goals(ctx: Ctx) -> Iterator[GridGoal]:
         yield replace(goal, indicators=tuple(inds), activities=tuple(acts))
 
 
-__all__ = ["GridGoal", "cell_items", "grid_goals", "grouped_goals", "kv_goals"]
+__all__ = ["GridGoal", "activity_items", "cell_items", "grid_goals", "grouped_goals", "kv_goals"]

@@ -37,10 +37,14 @@ NOT_MEETING_LOOKBACK = 32
 CO_HOST_MAX_GAP = 3
 
 KEYWORD = re.compile(r"\b(?:sammanträde[tn]?|sammanträdena|möte[t]?|workshop(?:en)?|temadag(?:en)?|"
-                     r"beredningssamverkan(?:en)?|protokoll(?:et)?)\b", re.IGNORECASE)
+                     r"beredningssamverkan(?:en)?|protokoll(?:et)?|"
+                     r"sammanträder|träffas|möts)\b", re.IGNORECASE)   # ("Därefter träffas gruppen 25 november")
 # "Nästa möte: 22 oktober 2024", "kommande sammanträde den …": a meeting known from a plan
-PLANNED = re.compile(r"\b(?:nästa|kommande|planerat?|planerade)\s+(?:möte(?:n|na)?|sammanträde(?:n|na)?|"
-                     r"chefsgrupp(?:smöte)?)\b", re.IGNORECASE)   # ("Fullmäktiges kommande sammanträden: …")
+# ("Fullmäktiges kommande sammanträden: …"); a season's or year's meetings listed after it: "Fullmäktiges
+# sammanträden hösten 2026: 28 september, …" (the year named there is the dates' year)
+PLANNED = re.compile(r"\b(?:(?:nästa|kommande|planerat?|planerade)\s+(?:möte(?:n|na)?|sammanträde(?:n|na)?|"
+                     r"chefsgrupp(?:smöte)?)\b|(?:sammanträden(?:a)?|möten(?:a)?|mötesdatum)\s+(?:(?:under|för)\s+)?"
+                     r"(?:(?:hösten|våren|sommaren)\s+)?(?P<year>(?:19|20)\d\d)\s*:)", re.IGNORECASE)
 REPORT_VERB = re.compile(r"\b(?:fick|fått|gavs|getts|informerades|genomfördes|genomförde|delgavs)\b", re.IGNORECASE)
 # a protokoll is justerat days after its meeting: "… att justera protokollet den 20 maj", "Protokollet
 # justeras den 20 maj" date the justering, and the word "protokollet" in them names no other meeting
@@ -189,12 +193,14 @@ def extract(ctx: Ctx, occurrences: list[Occurrence] | None = None) -> None:
             continue
         if NOT_MEETING_SENTENCE.search(sent):
             continue
-        dates = find_dates(sent, ctx.year_at(a))
+        season = PLANNED.search(sent)
+        dates = find_dates(sent, int(season["year"]) if season and season["year"] else ctx.year_at(a))
         dates = [d for d in dates if not NOT_MEETING_DATE.search(sent[max(0, d[0] - NOT_MEETING_LOOKBACK):d[0]])]
         if not dates:
             continue
         for ds, de, date, explicit in dates:
-            planned = bool(PLANNED.search(sent[:ds]))
+            # a meeting dated after the document is one it plans: it cannot have been held yet
+            planned = bool(PLANNED.search(sent[:ds])) or bool(explicit and ctx.doc.date and date > ctx.doc.date)
             if not explicit and not planned and ctx.doc.date and date > ctx.doc.date:
                 # "från mötet den 20 november" in minutes of January: a day and month without a year that
                 # the text recalls is the last such day before the document, not one later in its year

@@ -21,8 +21,8 @@ HERE = Path(__file__).resolve().parent
 DECISION_TABLE = HERE / "decision_phrases.tsv"
 FIELD_TABLE = HERE / "field_labels.tsv"
 DECISION_KINDS = ("label-decision", "label-proposal", "decision", "proposal", "past-decision", "exclude", "none")
-FIELD_KINDS = ("presenter-label", "presenter-verb", "title", "name-preposition", "table-number", "table-title",
-               "document-list")
+FIELD_KINDS = ("presenter-label", "presenter-verb", "background-label", "title", "name-preposition", "table-number",
+               "table-title", "document-list")
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 #: a person's name: first name and one or two surnames
@@ -75,6 +75,10 @@ def person_names(value: str) -> list[str]:
     return out
 
 
+#: a role in apposition between a presenter's name and verb: lower-case words, no sentence or clause end
+_APPOSITION = r"[a-zåäö][a-zåäö -]{2,60}?"
+
+
 def presenters(ctx: Ctx, start: int, end: int) -> list[str]:
     """Presenters of the item in view span [start, end): after a presenter label (same line or the next
     line) and in running prose ("Ekonomidirektör Marcus Holm föredrar ärendet")."""
@@ -87,8 +91,9 @@ def presenters(ctx: Ctx, start: int, end: int) -> list[str]:
         names = person_names(value) if value else person_names(m["next"] or "")
         out += [n for n in names if n not in out]
     verb = _alt("presenter-verb", rules)
-    # an elected presenter is written with the party between name and verb ("Tomas Ek (S) föredrar ärendet")
-    for m in re.finditer(rf"(?:^|(?<=[\s(]))(?P<p>{PERSON})(?:\s+{PARTY})?\s+{verb}\b", s):
+    # an elected presenter is written with the party between name and verb ("Tomas Ek (S) föredrar ärendet"),
+    # an official with the role in apposition ("Lina Berg, handläggare vid X-enheten, informerade om …")
+    for m in re.finditer(rf"(?:^|(?<=[\s(]))(?P<p>{PERSON})(?:\s+{PARTY})?(?:,\s+{_APPOSITION},)?\s+{verb}\b", s):
         found = [m["p"]]
         # the subject may name several ("HR-strateg Sofia Lindén och förvaltningschef Anders Vik informerar")
         pos = m.start()
@@ -148,10 +153,14 @@ def _points_end(s: str, a: int, b: int, end: int) -> int:
     line inside the sentence, after an unfinished formula (no full stop before it); points number on
     1, 2, …, and a line in lower case continues the point above it. `b` when no points follow."""
     starts = [x for x in range(a, min(b + 1, end)) if (x == 0 or s[x - 1] == "\n")]
-    p = next((x for x in starts if (m := _POINT.match(s, x)) and m["n"] == "1"), None)
+    # point 1, or the next point after a formula ending in a colon: a box of two formulas numbers its points
+    # on ("… föreslår regionstyrelsen besluta följande: 1. …" / "… beslutar för egen del följande: 2. …")
+    p = next((x for x in starts if (m := _POINT.match(s, x))
+              and (m["n"] == "1" or s[a:x].rstrip().endswith(":"))), None)
     if p is None or s[a:p].rstrip().endswith((".", "!", "?")):
         return b
-    last, k, pos = b, 1, p
+    m = _POINT.match(s, p)
+    last, k, pos = b, int(m["n"]) if m else 1, p
     while pos < end:
         line_end = s.find("\n", pos, end)
         line_end = end if line_end < 0 else line_end
@@ -160,8 +169,16 @@ def _points_end(s: str, a: int, b: int, end: int) -> int:
             k += 1
         elif m or not s[pos:line_end].strip()[:1].islower():
             break
+        if nxt := _NEXT_FORMULA.search(s, pos, line_end):
+            return max(b, nxt.start())   # the point ends where the next formula starts on its line
         last, pos = line_end, line_end + 1
     return max(b, last)
+
+
+#: a formula over points of its own, run on after a point's full stop ("… 2026. Nämnden beslutar för egen
+#: del följande:")
+_NEXT_FORMULA = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÅÄÖ][^.\n]{0,120}\b(?:beslutar|föreslår)\b[^.\n]*:[ \t]*$)",
+                           re.MULTILINE)
 
 
 def label_alone(text: str) -> bool:
@@ -248,6 +265,9 @@ def decisions(ctx: Ctx, start: int, end: int, taken: list[tuple[int, int]],
             b = sents[i][1]
             i += 1
         b = _points_end(s, a, b, end)   # so do numbered points ("besluta\n1. …\n2. …")
+        if _NEXT_FORMULA.match(s, b):
+            # the box's second formula ("… beslutar för egen del följande:") is a decision of its own
+            pending = "proposal" if any(p.search(s[b:s.find(":", b)]) for p in rules["proposal"]) else "decision"
         while i < len(sents) and sents[i][0] < b:
             i += 1
         while b > a and s[b - 1].isspace():

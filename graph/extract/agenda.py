@@ -32,7 +32,7 @@ MIN_PARAGRAPH_ITEMS = 2
 #: the last item keeps one following paragraph only when it is this short (attachments follow longer ones)
 LAST_ITEM_TAIL_CHARS = 400
 #: "Föredragande:" belongs to an item when it stands in the item's first lines
-PRESENTER_LABEL_CHARS = 400
+PRESENTER_LABEL_CHARS = 2000
 #: a time-plan slot belongs to the item whose title has at least this share of the slot's words
 SLOT_MIN_OVERLAP = 0.6
 
@@ -87,7 +87,7 @@ def short_title(text: str) -> str:
             text, max_words = text[:m.start()], BOUNDED_TITLE_MAX_WORDS
         elif m and m.start() == 0 and text[m.end():].strip():
             text = text[m.end():].strip()
-    return " ".join(text.split()[:max_words]).strip(" :,")
+    return " ".join(text.split()[:max_words]).strip(" :,|")
 
 
 def _case_number_after(text: str) -> bool:
@@ -104,12 +104,16 @@ def _paragraph_items(ctx: Ctx, lines: list[tuple[int, int, str]]) -> list[Item] 
         if not short_title(title):   # "§ 43" alone, "§ 45 Dnr RS 2025/123": the title is on the next line
             nxt = next((ln for x, _b, ln in lines if x > a), "")
             title, pres = ("", []) if heading_pattern("agenda").match(nxt) else trailing_presenters(nxt.strip())
+        elif (cont := next((ln for x, _b, ln in lines if x > a), "")) and (c := _TITLE_CELL_GOES_ON.match(cont)):
+            title = f"{title} {c['c']}"   # "1 § | Revisionsberättelse för år | Dnr …" over "| 2025"
         out.append(Item(int(m["n"]), a, 0, short_title(title), pres))
     # an extract of a protokoll ("Utdrag ur kommunstyrelsens protokoll") may hold one § alone
     least = 1 if _EXTRACT.match(ctx.nt.s.lstrip()[:200]) else MIN_PARAGRAPH_ITEMS
     return out if len(out) >= least else None
 
 
+#: a PDF row whose only text is in the title's column: the title cell's wrapped line
+_TITLE_CELL_GOES_ON = re.compile(r"^\|\s*(?P<c>[^|\s][^|]*?)\s*$")
 _MONTH_WORD = re.compile(rf"^{MONTH_RE}\b", re.IGNORECASE)
 _EXTRACT = re.compile(r"(?:protokolls)?utdrag\b", re.IGNORECASE)
 

@@ -50,6 +50,14 @@ def read_slot(ctx: Ctx, value: str) -> tuple[SlotStatus, int]:
     return classify_slot(value), len(value)
 
 
+def holder_names(cell: str) -> list[str]:
+    """The boards a holder cell names: "Kommunstyrelsen och tekniska nämnden" (an uppdrag given to two
+    jointly), "Tekniska nämnden. Vård- och omsorgsnämnden" (a cell's paragraphs), never "byggnämnden" alone
+    out of "Miljö- och byggnämnden" (the "och" of a suspended compound joins)."""
+    end = re.compile(rf"[A-ZÅÄÖa-zåäö].*?(?:{P.words('board-suffix')})\b", re.IGNORECASE)
+    return [m.group() for part in re.split(r"[,;]\s*|(?<!-)\s+och\s+", cell) for m in end.finditer(part)]
+
+
 def _own_assignees(ctx: Ctx) -> list[str]:
     """A report on uppdrag reports on the uppdrag its own organ was given."""
     return [ctx.organ] if ctx.organ and ctx.doc.doc_type == "aterrapportering" else []
@@ -190,10 +198,16 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     assignees: list[str] = []
     row: Occurrence | None = None
     parts: list[str] = []
-    for a, _b, line in ctx.nt.lines():
+    lines = list(ctx.nt.lines())
+    for k, (a, line_end, line) in enumerate(lines):
         cells = [c.strip() for c in line.split("|")]
         if len(cells) < 2:
-            status_col, row = None, None
+            # a band row merged across the table ("Kommunstyrelsens egna uppdrag (KS 2025-02-11, § 19)")
+            # between two of its rows: the table goes on under it
+            band = status_col is not None and line.strip() and k + 1 < len(lines) and "|" in lines[k + 1][2] \
+                and lines[k + 1][0] == line_end + 1
+            if not band:
+                status_col, row = None, None
             continue
         # a status column per follow-up ("Status 2025-08 | Status 2025-12"): the last one is the latest
         header = [j for j, c in enumerate(cells) if p.status_cell.fullmatch(c)] or \
@@ -228,9 +242,7 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
             continue
         row = None
         if holder_col is not None and holder_col < len(cells) and cells[holder_col]:
-            # "Kommunstyrelsen och tekniska nämnden": an uppdrag given to two jointly
-            names = [n for n in re.split(r",\s*|\s+och\s+", cells[holder_col])
-                     if re.search(rf"(?:{P.words('board-suffix')})$", n, re.IGNORECASE)]
+            names = holder_names(cells[holder_col])
             assignees = [str(organ_node(ctx, n[:1].upper() + n[1:])) for n in names] or assignees
         start = _row_start(cells[first]) if first < len(cells) else None
         if status_col is None or not start or status_col >= len(cells) or any(x <= a < y for x, y in covered):

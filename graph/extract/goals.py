@@ -113,7 +113,8 @@ def _indicator_spans(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     stop = re.search(rf"(?m)^(?:Perspektiv\b|(?i:{ACTIVITY_LIST})\b|{_PERSP_LABEL}\s*:|[^\n]{{0,120}}får i uppdrag)",
                      s[a:blk.end])
     b = a + stop.start() if stop else blk.end
-    items = _bullets(ctx, a, b)
+    # the label over a table of its own ("Indikatorer" over "Indikator | Utgångsläge 2024 | 2026 | …")
+    items = _bullets(ctx, a, b) or _table_rows(ctx, a, b, "indicator-label")
     if items:
         return items
     paras = [(a + pm.start(), a + pm.end()) for pm in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s[a:b])]

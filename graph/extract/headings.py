@@ -26,13 +26,17 @@ def heading_words() -> dict[str, list[str]]:
 
 @cache
 def heading_pattern(kind: str) -> re.Pattern[str]:
-    """'<word> <n>[.:)–-] <Title>' for the words of `kind`; groups `w` (the word), `n`, `t` (the title).
-    The number is whole ("§ 43" is never § 4 titled "3"), and the title may be missing: a protokoll set with
-    the § on a line of its own has its title on the next line (`t` is then None; the caller reads on)."""
+    """'<word> <n>[.:)–-] <Title>' for the words of `kind`, or '<n> <word> <Title>' for its `<kind>-after`
+    words ("12 § Val av justerare"); groups `w` or `wa` (the word), `n`, `t` (the title). The number is
+    whole ("§ 43" is never § 4 titled "3"), and the title may be missing: a protokoll set with the § on a
+    line of its own has its title on the next line (`t` is then None; the caller reads on). A PDF row may
+    put the title in a column of its own ("1 § | Title")."""
     words = "|".join(f"(?:{w})" for w in heading_words().get(kind, []))
+    after = "|".join(f"(?:{w})" for w in heading_words().get(f"{kind}-after", [])) or "(?!)"
     # (a time slot may follow the number: "Ärende 4 kl. 09.15", its title on the next line)
-    return re.compile(rf"^(?P<w>{words})\s*(?P<n>\d{{1,3}})(?!\d)\s*[.:)]?\s*(?:kl\.?\s*\d{{1,2}}[.:]\d{{2}}\s*)?"
-                      rf"(?:(?:[–-]\s+)?(?P<t>[A-ZÅÄÖ\d].*))?$", re.IGNORECASE)
+    return re.compile(rf"^(?:(?P<w>{words})\s*)?(?P<n>\d{{1,3}})(?!\d)(?(w)|\s*(?P<wa>{after}))\s*[.:)]?\s*"
+                      rf"(?:kl\.?\s*\d{{1,2}}[.:]\d{{2}}\s*)?(?:\|\s*)?(?:(?:[–-]\s+)?(?P<t>[A-ZÅÄÖ\d].*))?$",
+                      re.IGNORECASE)
 
 
 def numbered_headings(kind: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, re.Match[str]]]:
@@ -42,10 +46,10 @@ def numbered_headings(kind: str, lines: list[tuple[int, int, str]]) -> list[tupl
     found = [(a, m) for a, _b, line in lines if (m := pat.match(line.strip()))]
     if not found:
         return []
-    word = Counter(m["w"].lower() for _a, m in found).most_common(1)[0][0]
+    word = Counter((m["w"] or m["wa"]).lower() for _a, m in found).most_common(1)[0][0]
     out: list[tuple[int, re.Match[str]]] = []
     for a, m in found:
-        if m["w"].lower() == word and (not out or int(m["n"]) > int(out[-1][1]["n"])):
+        if (m["w"] or m["wa"]).lower() == word and (not out or int(m["n"]) > int(out[-1][1]["n"])):
             out.append((a, m))
     return out
 

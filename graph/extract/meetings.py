@@ -57,7 +57,9 @@ NOT_MEETING_DATE = re.compile(r"\b(?:senast|från och med|t\.o\.m\.?|till|uppd\.
 NOT_MEETING_SENTENCE = re.compile(r"\bjustering(?:en)?\s+(?:sker|äger\s+rum)\b|\bjusteringens\s+plats\b"
                                   r"|\bprotokollet\s+(?:justerades|justeras|anslogs)\b|\banslogs\b|^\s*justering\s*[:|]"
                                   r"|\banslaget\s+(?:sätts|sattes|tas|togs)\s+(?:upp|ned|ner)\b|\bgenom\s+anslag\b"
-                                  r"|\banslagsbevis\b",
+                                  r"|\banslagsbevis\b"
+                                  # a meeting adjourned to its second day: the same meeting, not another one
+                                  r"|\b(?:ajourner(?:as|ades)|återupptas|återupptogs)\b",
                                   re.IGNORECASE)
 SCHEDULE = re.compile(r"(?m)^(?:[^\n]{0,40}\b)?(?:sammanträdesdag(?:ar)?|mötesdatum|mötesdagar|sammanträdesplan)\b",
                       re.IGNORECASE)

@@ -68,6 +68,7 @@ def person_names(value: str) -> list[str]:
     """Names in a presenter field: "förvaltningschef Nils Ågren och Anna Berg" → both names, titles off."""
     out = []
     for part in re.split(r"/|,|\boch\b|;", value):
+        part = re.sub(rf"\s*{PARTY}", "", part)   # "regionråd Johanna Björk (KD)": the party after the name
         words = [w for w in part.split() if not _is_title(w.lower())]
         m = re.search(rf"{PERSON}$", " ".join(words).strip(" .:"))
         if m:

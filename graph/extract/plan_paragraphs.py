@@ -13,6 +13,8 @@ from graph.extract.text import BULLETS
 #: the labels over a goal's lists of indicators and of activities (heading_words.tsv)
 INDICATOR_LIST = "(?:" + "|".join(heading_words()["indicator-list"]) + ")"
 ACTIVITY_LIST = "(?:" + "|".join(heading_words()["activity-list"]) + ")"
+#: a line linking a goal to another level's goal ("Bidrar till KF-mål 1"): part of the goal above it
+GOAL_REFERENCE = re.compile(r"^(?:" + "|".join(heading_words()["goal-reference"]) + r")\b", re.IGNORECASE)
 #: the words a goal's heading starts with ("Mål", "Nämndmål", "Strategiskt mål"; heading_words.tsv)
 GOAL_WORDS = "|".join(heading_words()["goal"])
 
@@ -91,6 +93,8 @@ def over_indicators(s: str, pos: int) -> bool:
             # an indicator table's header ("Nyckeltal | 2024 | 2025 | Mål 2025"), also under an analysis; one
             # whose rows name goals of their own ("Mål 1: …" under the header) is no goal's table
             return not (k2 + 1 < len(lines) and _GOAL_ROW.match(lines[k2 + 1]))
+        if GOAL_REFERENCE.match(para):
+            continue   # "Bidrar till KF-mål 1" between the goal's title and its indicators
         if k == 0 and len(para.split()) <= BADGE_WORDS and ":" not in para:
             continue   # an assessment badge right under the heading ("Delvis uppfyllt")
         if heading_like(para) and not FIELD_LINE.match(para):
@@ -119,6 +123,8 @@ def chapter_headings(s: str) -> set[int]:
     return {a for _k, a, _n in found}
 
 
-__all__ = ["ACTIVITY_LIST", "BADGE_WORDS", "CHAPTERS_MIN", "FIELD_LINE", "GOAL_WORDS", "INDICATOR_LIST", "LIST_LABEL",
-           "VALUE_LINE", "VALUE_PARA", "chapter_headings", "fields_of_item", "has_lists", "heading_like",
-           "over_indicators", "value_follows"]
+__all__ = [
+    "ACTIVITY_LIST", "BADGE_WORDS", "CHAPTERS_MIN", "FIELD_LINE", "GOAL_REFERENCE", "GOAL_WORDS",
+    "INDICATOR_LIST", "LIST_LABEL", "VALUE_LINE", "VALUE_PARA", "chapter_headings", "fields_of_item",
+    "has_lists", "heading_like", "over_indicators", "value_follows",
+]

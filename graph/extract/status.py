@@ -100,13 +100,13 @@ def classify_slot(value: str, encoder: Encoder | None = None) -> SlotStatus:
 # a legend line "<Key> = <status wording>" / "<Key> – <status wording>": a colour or symbol word the document
 # then uses as its status values ("Grön = genomfört", "Bedömning: Grön."); layout only, the keys are the
 # document's own, so no colour is written here
-# (also a legend table's row, "Grön | Uppdraget är genomfört.")
-_LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-ZÅÄÖa-zåäö]{2,20})[ \t]*(?:[ \t][=–]|\|)[ \t]+"
+# (also a legend table's row, "Grön | Uppdraget är genomfört.", or a list's item "• Grön = genomfört")
+_LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]+)?(?P<k>[A-ZÅÄÖa-zåäö]{2,20})[ \t]*(?:[ \t][=–]|\|)[ \t]+"
                           r"(?P<v>[^\n=|]{3,80}?)[ \t.]*$")
 _LEGEND_KEY = re.compile(r"^\s*(?:(?P<k>[A-ZÅÄÖa-zåäö]{2,20})\s*(?:[.,;:]|$)|(?P<s>[^\w\s(\[\"'«»-]))")
 #: a legend keyed by symbols, its entries perhaps run on in one paragraph: "● Genomfört = uppdraget är
 #: slutfört. ◐ Pågår = arbetet pågår enligt plan." (the symbol is the key; the word after it is its name)
-_LEGEND_SYMBOL = re.compile(r"(?P<k>[^\w\s(\[\"'«».,;:=–-])[ \t]*[A-ZÅÄÖa-zåäö][^\n=]{0,30}?[ \t]+=[ \t]+"
+_LEGEND_SYMBOL = re.compile(r"(?P<k>[^\w\s(\[\"'«».,;:=–•-])[ \t]*[A-ZÅÄÖa-zåäö][^\n=]{0,30}?[ \t]+=[ \t]+"
                             r"(?P<v>[^\n=]{3,80}?)(?:\.(?=\s|$)|$)", re.MULTILINE)
 _SYMBOL = re.compile(r"^[^\w\s(\[\"'«»]+\s*")
 #: a legend line of symbols each followed by its wording ("Teckenförklaring: ● Genomfört | ◐ Pågår enligt plan",

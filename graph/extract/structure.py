@@ -15,6 +15,7 @@ from graph.extract.plan_paragraphs import (
     ACTIVITY_LIST,
     BADGE_WORDS,
     FIELD_LINE,
+    GOAL_REFERENCE,
     GOAL_WORDS,
     INDICATOR_LIST,
     LIST_LABEL,
@@ -91,7 +92,9 @@ REPORT_GOAL_TYPES = frozenset({"aterrapportering"})
 NUM_HEAD = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>[A-ZÅÄÖ].*)$")
 TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
 # (also without the colon before a capitalised name, as a heading: "Målområde Jämlik hälsa")
-PERSP_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['perspective-label'])})(?:\s*:\s*|\s+(?=[A-ZÅÄÖ][^\n.]*$))"
+# (a letter may label the area: "Målområde A Trygg och lärande uppväxt", "Målområde B: …"; the name is the rest)
+PERSP_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['perspective-label'])})(?:\s+(?-i:[A-ZÅÄÖ])\b\.?)?"
+                        r"(?:\s*:\s*|\s+(?=[A-ZÅÄÖ][^\n.]*$))"
                         r"(?P<p>[^\n]+?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -151,6 +154,8 @@ def blocks(ctx: Ctx) -> list[Block]:
                 # lists: "… (effektmål 1)", "Indikatorer …", "Perspektiv: Invånare och samhälle")
                 out.append(Block(m.start(), 0, "section", clean(para), perspective=persp_now, heading_end=m.end()))
             continue
+        if out and GOAL_REFERENCE.match(para) and "\n" not in para.strip():
+            continue   # "Bidrar till KF-mål 1": the goal above links to another's, no heading
         lg = PLAN_GOAL_LABEL.match(ahead) if ctx.doc.doc_type in PLAN_TYPES else None
         if lg:
             labelled_goals += 1

@@ -51,7 +51,7 @@ _YEAR_PATTERNS = (
     re.compile(r"verksamhetsplan(?:en)?(?: med budget)?(?: för)?(?: år)? (20\d\d)", re.I),
     re.compile(r"aktivitetsplan(?: för)? (20\d\d)", re.I),
     # a follow-up of goals names the year it follows up: "Nyckeltal 2026", "Måluppföljning 2025"
-    re.compile(r"\b(?:nyckeltal|måluppföljning|delårsrapport)(?:en)?(?: för)?(?: år)? (20\d\d)\b", re.I),
+    re.compile(r"\b(?:nyckeltal(?:srapport)?|måluppföljning|delårsrapport)(?:en)?(?: för)?(?: år)? (20\d\d)\b", re.I),
 )
 MEETING_TYPES = frozenset({"kallelse", "minnesanteckningar"})
 TYPE_LABELS = {

@@ -18,7 +18,7 @@ from graph import iri as I
 from graph.extract.context import Ctx, str_lit, sv, year_lit
 from graph.extract.goal_tables import grid_goals, grouped_goals, kv_goals
 from graph.extract.headings import heading_words
-from graph.extract.plan_paragraphs import ACTIVITY_LIST, INDICATOR_LIST, VALUE_LINE, VALUE_PARA
+from graph.extract.plan_paragraphs import ACTIVITY_LIST, INDICATOR_LIST, OUTLINE_ITEM, VALUE_LINE, VALUE_PARA
 from graph.extract.structure import VISION_PERSPECTIVES, Block, blocks
 from graph.extract.text import BULLETS, DASH_MARKS, clean
 from graph.namespaces import SG
@@ -101,12 +101,20 @@ def _item_lines(ctx: Ctx, start: int, end: int, kind: str) -> list[tuple[int, in
             for m in re.finditer(rf"(?m)^{_label(kind)}\s*:[ \t]*(?P<t>\S[^\n]*?)\s*$", s[start:end])]
 
 
+def _outline_items(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
+    """A key-figure outline's indicators: "1.1 Andel … 86 % …" under goal "1", each its name up to its values."""
+    if not blk.goal or not blk.goal.isdigit():
+        return []
+    rx = re.compile(OUTLINE_ITEM.format(n=blk.goal))
+    return [(m.start("t"), m.end("t")) for m in rx.finditer(ctx.nt.s, blk.heading_end, blk.end)]
+
+
 def _indicator_spans(ctx: Ctx, blk: Block) -> list[tuple[int, int]]:
     s = ctx.nt.s
     m = re.search(rf"(?m)^(?i:{INDICATOR_LIST})\s*:?\s*$", s[blk.start:blk.end])
     if not m:
         return _table_rows(ctx, blk.start, blk.end, "indicator-label") or \
-            _item_lines(ctx, blk.start, blk.end, "indicator-label") or \
+            _item_lines(ctx, blk.start, blk.end, "indicator-label") or _outline_items(ctx, blk) or \
             [(v.start("t"), v.end("t")) for v in VALUE_LINE.finditer(s, blk.heading_end, blk.end)]
     a = blk.start + m.end()
     # (a "Målområde: X" line under the last goal heads the next goals)

@@ -87,7 +87,8 @@ def presenters(ctx: Ctx, start: int, end: int) -> list[str]:
     rules = field_rules()
     label = _alt("presenter-label", rules)
     out: list[str] = []
-    for m in re.finditer(rf"(?im)^{label}\s*:?[ \t]*(?P<v>[^\n]*)(?:\n(?P<next>[^\n]*))?", s):
+    # (also a sentence of its own inside a paragraph: "… i nivå med budget. Föredras av regionråd Alm (KD).")
+    for m in re.finditer(rf"(?im)(?:^|(?<=[.!?] )){label}\s*:?[ \t]*(?P<v>[^\n]*)(?:\n(?P<next>[^\n]*))?", s):
         value = m["v"].strip()
         names = person_names(value) if value else person_names(m["next"] or "")
         out += [n for n in names if n not in out]

@@ -22,6 +22,15 @@ GOAL_WORDS = "|".join(heading_words()["goal"])
 # "- Sjukfrånvaro: 8,9 % → 7,7 % (mål högst 7,0 %)" (a "Kommentar: …" line has no target in parentheses)
 VALUE_LINE = re.compile(r"(?m)^(?:[-–•]\s*)?(?P<t>[A-ZÅÄÖ][^\n]{3,250}?"
                         r"\((?:mål|målvärde)\b[^)\n]*\)[^\n]*)$", re.IGNORECASE)
+# a key-figure report's outline: a goal numbered "1" (or "1.") over its indicators numbered "1.1", "1.2", …, each
+# with its values on the line ("1.1 | Andel boende som känner sig trygga | 86 % | 88 % | ≥ 90 % | Uppnått", a
+# table drawn with spaces read as a line): the goal's title line, its first indicator right under it
+OUTLINE_GOAL = re.compile(r"^(?P<n>\d{1,2})\.?[ \t]+(?P<t>[A-ZÅÄÖ][^\n|]{0,200}?)[ \t]*\n(?P=n)\.1\b[^\n]*\d")
+#: an outline's indicator line: its number, then the name up to its first cell or value
+_VALUE = r"[–−+≥≤<>]?[ \t]?\d{{1,3}}(?: \d{{3}})*(?:[,.]\d+)?"   # (doubled braces: a str.format template)
+OUTLINE_ITEM = (r"(?m)^{n}\.\d{{1,2}}\.?[ \t]*\|?[ \t]*(?P<t>[A-ZÅÄÖ][^|\n]*?[^\s|])(?=[ \t]*\||[ \t]*$|"
+                # (a value, then the next: "16 15 14", "88,2 % 88,9 %"; "1 000 |" is one value)
+                rf"[ \t]+{_VALUE}(?! \d{{{{3}}}}[ \t]*\|)(?:[ \t]*%)?[ \t]+[–−+≥≤<>]?[ \t]?\d)")
 # a label line that only introduces the list under it, also with the plan's year ("Aktiviteter 2026")
 LIST_LABEL = re.compile(rf"^(?:{INDICATOR_LIST}|{ACTIVITY_LIST})(?:\s+(?:för\s+)?20\d\d)?\s*:?\s*$",
                         re.IGNORECASE)
@@ -125,6 +134,7 @@ def chapter_headings(s: str) -> set[int]:
 
 __all__ = [
     "ACTIVITY_LIST", "BADGE_WORDS", "CHAPTERS_MIN", "FIELD_LINE", "GOAL_REFERENCE", "GOAL_WORDS",
-    "INDICATOR_LIST", "LIST_LABEL", "VALUE_LINE", "VALUE_PARA", "chapter_headings", "fields_of_item",
+    "INDICATOR_LIST", "LIST_LABEL", "OUTLINE_GOAL", "OUTLINE_ITEM", "VALUE_LINE", "VALUE_PARA",
+    "chapter_headings", "fields_of_item",
     "has_lists", "heading_like", "over_indicators", "value_follows",
 ]

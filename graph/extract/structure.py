@@ -19,6 +19,7 @@ from graph.extract.plan_paragraphs import (
     GOAL_WORDS,
     INDICATOR_LIST,
     LIST_LABEL,
+    OUTLINE_GOAL,
     chapter_headings,
     fields_of_item,
     has_lists,
@@ -70,6 +71,8 @@ PLAN_GOAL = re.compile(rf"^(?:\d{{1,2}}[.)]\s+)?(?:{_GOAL_WORDS})\s+(?P<n>\d{{1,
 PLAN_GOAL_BARE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<t>[A-ZÅÄÖ][^\n]{0,200})"
                             rf"(?=\n\n?(?:indikator|{INDICATOR_LIST})\b)", re.IGNORECASE)
 GOAL_MIN_WORDS = 3
+#: an outline's indicator line carries at least this many values (its outcomes and targets)
+OUTLINE_VALUES = 3
 # "2.1 Mål: Title" (the section's number, the goal word and a colon) over its indicator table or list: a goal
 # numbered by its place among the plan's goals (an unnumbered "Mål: …" of a strategy page is none: such a plan
 # numbers its effektmål elsewhere)
@@ -96,6 +99,13 @@ TOP_HEAD = re.compile(r"^(?P<n>\d+)\.\s+(?P<t>[A-ZÅÄÖ][^.]{0,70})$")
 PERSP_LINE = re.compile(rf"^(?:{'|'.join(heading_words()['perspective-label'])})(?:\s+(?-i:[A-ZÅÄÖ])\b\.?)?"
                         r"(?:\s*:\s*|\s+(?=[A-ZÅÄÖ][^\n.]*$))"
                         r"(?P<p>[^\n]+?)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _area_name(label: str) -> str:
+    """A perspective band's name as text: "TRYGG OCH VÄRDIG OMSORG" (a band set in capitals) → "Trygg och värdig
+    omsorg"."""
+    name = clean(label)
+    return name[:1] + name[1:].lower() if name.isupper() and len(name) > 5 else name
 
 
 def vp_perspective(label: str, table: dict[str, str] | None = None) -> str | None:
@@ -140,13 +150,14 @@ def blocks(ctx: Ctx) -> list[Block]:
 
     # paragraphs
     prev_para, para = "", ""
+    seen: set[str] = set()
     for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", s):
         prev_para, para = para, m.group()
         first = para.split("\n", 1)[0]
         ahead = s[m.start():m.start() + 600]   # a goal heading's lookahead reads into the next paragraph
         pl = PERSP_LINE.fullmatch(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", para))   # also a chapter "2 Perspektiv: …"
         if pl:
-            persp_now = vp_perspective(pl["p"]) or clean(pl["p"])
+            persp_now = vp_perspective(pl["p"]) or _area_name(pl["p"])
             if out and out[-1].kind == "effektmal" and out[-1].start in running \
                     and has_lists(s[out[-1].heading_end:m.start()]):
                 # under a goal whose lists are done, and which a line above it already placed, it heads the
@@ -154,6 +165,12 @@ def blocks(ctx: Ctx) -> list[Block]:
                 # lists: "… (effektmål 1)", "Indikatorer …", "Perspektiv: Invånare och samhälle")
                 out.append(Block(m.start(), 0, "section", clean(para), perspective=persp_now, heading_end=m.end()))
             continue
+        if out and out[-1].kind == "effektmal" and para in seen:
+            continue   # a table's header row repeated after a page break: the goal's table goes on
+        seen.add(para)
+        if out and out[-1].kind == "effektmal" and out[-1].goal and re.match(rf"{out[-1].goal}\.\d{{1,2}}\s", first) \
+                and len(re.findall(r"(?<![\w.])\d[\d,]*(?![\w.])", first)) >= OUTLINE_VALUES:
+            continue   # the goal's next indicators ("3.2 Väntetid … 52 47 39 ≤ 40") after a page break stay in it
         if out and GOAL_REFERENCE.match(para) and "\n" not in para.strip():
             continue   # "Bidrar till KF-mål 1": the goal above links to another's, no heading
         lg = PLAN_GOAL_LABEL.match(ahead) if ctx.doc.doc_type in PLAN_TYPES else None
@@ -193,6 +210,13 @@ def blocks(ctx: Ctx) -> list[Block]:
             pg = pg if pg and len(pg["t"].split()) >= GOAL_MIN_WORDS else None
         if pg:
             add("effektmal", m.start(), clean(pg["t"]).rstrip("."), pg["n"], m.start() + pg.end())
+            continue
+        og = OUTLINE_GOAL.match(para) if ctx.doc.doc_type in PLAN_TYPES else None
+        if og and len(og["t"].split()) >= GOAL_MIN_WORDS:
+            # "1 Title" over "1.1 Andel … 86 % …": a key-figure outline; its perspective is the band above it
+            # (the block runs on over the next band line, which heads the goals after it, not this one)
+            out.append(Block(m.start(), 0, "effektmal", clean(og["t"]).rstrip("."), og["n"], perspective=persp_now,
+                             heading_end=m.start() + og.end("t")))
             continue
         if m.start() in report_goals and "\n" not in para.strip():
             rg = report_goals[m.start()]

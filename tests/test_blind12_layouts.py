@@ -221,3 +221,36 @@ def test_an_html_plan_with_lettered_areas_goal_links_and_indicator_tables(tmp_pa
         "indicator/2026/1/1", "indicator/2026/1/2", "indicator/2026/2/1"}
     activities = [k for k, v in by_predicate(got, "rdf:type").items() if "sg:Activity" in v]
     assert len(activities) == 3
+
+
+def test_a_commission_sentence_in_a_numbered_row_is_that_rows_uppdrag(tmp_path: Path, thesaurus: Thesaurus) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Delårsrapport 2026", style="Title")
+    d.add_paragraph("Fritidsnämnden, uppföljning av uppdrag från regionfullmäktige")
+    t = d.add_table(rows=1, cols=5)
+    for cell, text in zip(t.rows[0].cells, ["Nr", "Uppdrag", "Givet av", "Status", "Kommentar"], strict=True):
+        cell.text = text
+    rows = [("RF 4", "Ta fram en plan för fler spontanidrottsplatser.", "Genomfört", "Planen antogs i maj."),
+            ("RF 6", "Fritidsnämnden och tekniska nämnden får i uppdrag att samordna skötseln av spåren.",
+             "Vilande", "Arbetet är pausat i väntan på ny organisation.")]
+    for nr, title, status, comment in rows:
+        for cell, text in zip(t.add_row().cells, [nr, title, "Regionfullmäktige", status, comment], strict=True):
+            cell.text = text
+    d.save(str(tmp_path / "d.docx"))
+    got = gold_facts(read_document(tmp_path / "d.docx", {"id": "d"}), thesaurus)
+    kinds = {s.removeprefix("id:") for s, p, o in got if p == "rdf:type" and o == "sg:Assignment"}
+    # the row's number, not an unnumbered uppdrag of its own for the "får i uppdrag" sentence in its cell
+    assert kinds == {"assignment/2026/nr-4", "assignment/2026/nr-6"}
+    statuses = {k.rsplit("/", 1)[1]: v for k, v in by_predicate(got, "sg:status").items()}
+    assert statuses == {"nr-4": {"id:status/genomfort"}, "nr-6": {"id:status/pausat"}}
+
+
+def test_presenters_with_an_abbreviated_role_or_a_company_in_apposition(tmp_path: Path, thesaurus: Thesaurus) -> None:
+    path = tmp_path / "m.txt"
+    path.write_text("Minnesanteckningar\nArbetsgrupp för trygg hemgång\nDatum: 2026-10-06\n\n"
+                    "1. Läkemedelsgenomgångar\nJonas Berg, MAS, informerade om resultatet av granskningen.\n\n"
+                    "2. Ny planeringsmodell\nKonsulten Eva Holm, Vårdanalys AB, presenterade modellen.\n", "utf-8")
+    g = build_document_graph(read_document(path, {"id": "m"}), thesaurus)
+    assert presenters(g) == {("1", "jonas-berg"), ("2", "eva-holm")}

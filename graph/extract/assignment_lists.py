@@ -151,6 +151,10 @@ def list_items(ctx: Ctx, heads: list[tuple[int, int, list[str]]]) -> list[Occurr
     return occ
 
 
+#: the cells before a title cell: a numbered row's first cell ("RF 14 | ", "3 | ")
+_NUMBERED_ROW = re.compile(r"[^\n|]{0,12}?\d{1,3}[ \t]*\|[ \t]*")
+
+
 def commission_sentences(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
     """Sentences "<organ> får i uppdrag att …." outside the lists: one unnumbered uppdrag each."""
     p = P.current()
@@ -165,7 +169,10 @@ def commission_sentences(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         subj = s[a:m.start()]
         if not subj or not subj[0].isupper() or len(subj.split()) > 14:
             continue
-        assignees = ctx.resolve_organs(a, m.start())
+        row = _NUMBERED_ROW.match(s, s.rfind("\n", 0, m.start()) + 1)
+        if row and "|" not in s[row.end():m.start()]:
+            continue   # the title cell of a numbered table row ("RF 14 | Nämnden får i uppdrag att …"): the row's
+        assignees = ctx.resolve_organs(a, m.start())   # uppdrag (table_rows reads it with its number and status)
         send = next((sb for sa, sb in ctx.nt.sentences(a, min(len(s), m.end() + 1500)) if sa <= m.start() < sb),
                     None)
         if send is not None:

@@ -76,8 +76,10 @@ def person_names(value: str) -> list[str]:
     return out
 
 
-#: a role in apposition between a presenter's name and verb: lower-case words, no sentence or clause end
-_APPOSITION = r"[a-zåäö][a-zåäö -]{2,60}?"
+#: a role in apposition between a presenter's name and verb: lower-case words, no sentence or clause end; or
+#: a role's abbreviation ("Lena Strid, MAS, informerade"); or the company a consultant comes from ("…, Vattenbyrån
+#: AB, presenterade")
+_APPOSITION = r"(?:[a-zåäö][a-zåäö -]{2,60}?|[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][\wåäö-]{1,40}(?: [A-ZÅÄÖ][\wåäö-]{1,40})? AB)"
 
 
 def presenters(ctx: Ctx, start: int, end: int) -> list[str]:

@@ -28,7 +28,7 @@ def _copy_with(tmp_path: Path, old: str, new: str) -> Path:
 
 def test_metadata_vocabulary_loads() -> None:
     vocab = load_vocabulary()
-    assert len(vocab.date_labels) == 15 and len(vocab.case_formats) == 2
+    assert len(vocab.date_labels) == 16 and len(vocab.case_formats) == 2
     assert find_dnr("Dnr: 21RS1. Se även 20RS10323 och 2020-11-24.") == ["21RS1", "20RS10323"]
     assert find_dnr("Dnr MN 2025/152. Jfr KS 2024/310 och dnr 2025-03-04.") == ["MN 2025/152", "KS 2024/310"]
     assert find_organ([], "Beredningen för psykiatri har sammanträtt.\n") == "Beredning för psykiatri"

@@ -254,3 +254,20 @@ def test_presenters_with_an_abbreviated_role_or_a_company_in_apposition(tmp_path
                     "2. Ny planeringsmodell\nKonsulten Eva Holm, Vårdanalys AB, presenterade modellen.\n", "utf-8")
     g = build_document_graph(read_document(path, {"id": "m"}), thesaurus)
     assert presenters(g) == {("1", "jonas-berg"), ("2", "eva-holm")}
+
+
+def test_a_side_column_listing_the_coming_meetings(tmp_path: Path, thesaurus: Thesaurus) -> None:
+    path = tmp_path / "k.html"
+    path.write_text("""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Kallelse</title></head><body>
+<main><h1>Tekniska nämnden</h1><h2>Kallelse till sammanträde</h2>
+<table><tr><td>Datum</td><td>tisdag 13 oktober 2026</td></tr><tr><td>Plats</td><td>Rådhuset</td></tr></table>
+<h2>Ärenden</h2><h3>Punkt 1</h3><p>Val av justerare</p><h3>Punkt 2</h3><p>Taxa för slamtömning 2027</p></main>
+<aside><h2>Kommande sammanträden</h2><ul><li>Tekniska nämnden 10 november 2026</li>
+<li>Kommunfullmäktige 23 november 2026</li><li>Tekniska nämnden 15 december 2026</li></ul></aside>
+</body></html>""", "utf-8")
+    doc = read_document(path, {"id": "k"})
+    assert (doc.doc_type, doc.organ, doc.date) == ("kallelse", "Tekniska nämnden", "2026-10-13")
+    got = gold_facts(doc, thesaurus)
+    planned = {k for k, v in by_predicate(got, "sg:planned").items() if v == {"true"}}
+    # each listed meeting of the nämnd is planned; fullmäktige's, in the same list, is not the nämnd's
+    assert planned == {"meeting/tekniska-namnden/2026-11-10", "meeting/tekniska-namnden/2026-12-15"}

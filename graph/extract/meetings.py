@@ -15,11 +15,12 @@ from rdflib.namespace import DCTERMS, XSD
 
 from corpus.dates import DATE_RE, MONTH_RE, WEEKDAYS, find_dates, iso, iso_sv
 from corpus.metadata import MEETING_TYPES
+from corpus.vocabulary import load_vocabulary
 from graph import iri as I
 from graph.extract.context import GENERIC_SELF, Ctx, sv
 from graph.extract.headings import numbered_headings
 from graph.extract.minutes import field_rules
-from graph.extract.text import HEADER_CHARS, header_date
+from graph.extract.text import BULLETS, HEADER_CHARS, header_date
 from graph.namespaces import SG
 
 if TYPE_CHECKING:
@@ -140,8 +141,17 @@ def _schedules(ctx: Ctx) -> list[tuple[int, int]]:
     return out
 
 
-#: "Nästa sammanträde" alone on its line (an HTML heading, a side column's label) over the line with its date
-PLANNED_LABEL = re.compile(rf"(?m)^[ \t]*{PLANNED.pattern}[ \t]*:?[ \t]*\n\s*(?P<v>[^\n]+)", re.IGNORECASE)
+#: "Nästa sammanträde" alone on its line (an HTML heading, a side column's label) over the line with its date,
+#: or "Kommande sammanträden" over a list of them, one a bullet ("• Samhällsbyggnadsnämnden 10 november 2026")
+PLANNED_LABEL = re.compile(rf"(?m)^[ \t]*{PLANNED.pattern}[ \t]*:?[ \t]*\n\s*(?P<v>[^\n]+(?:\n[{BULLETS}][^\n]+)*)",
+                           re.IGNORECASE)
+
+
+def _other_organ(ctx: Ctx, head: str) -> bool:
+    """Does the text before a listed date name an organ other than the document's ("Kommunfullmäktige")?"""
+    words = [w for w in re.findall(r"[\wåäöÅÄÖ-]+", head) if load_vocabulary().organ_suffix.search(w)]
+    own = (ctx.doc.organ or "").lower()
+    return any(w.lower() not in own for w in words)
 
 
 def _planned_labels(ctx: Ctx) -> None:
@@ -150,10 +160,14 @@ def _planned_labels(ctx: Ctx) -> None:
         return
     for m in PLANNED_LABEL.finditer(ctx.nt.s):
         year = ctx.year_at(m.start("v"))
-        dates = find_dates(m["v"], year)
-        if dates:
-            ds, de, date, _explicit = dates[0]
-            meeting_node(ctx, ctx.organ, date, m.start("v") + ds, m.start("v") + de, planned=True)
+        for line in re.finditer(r"[^\n]+", m["v"]):   # each line's first date (a time or deadline may follow)
+            dates = find_dates(line.group(), year)
+            if dates:
+                ds, de, date, _explicit = dates[0]
+                a = m.start("v") + line.start()
+                if _other_organ(ctx, line.group()[:ds]):
+                    continue   # another organ's meeting in the list ("• Kommunfullmäktige 12 oktober")
+                meeting_node(ctx, ctx.organ, date, a + ds, a + de, planned=True)
 
 
 _DOC_LIST_WORDS = "|".join(p.pattern for p in field_rules()["document-list"])

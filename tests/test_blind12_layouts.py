@@ -223,7 +223,7 @@ def test_an_html_plan_with_lettered_areas_goal_links_and_indicator_tables(tmp_pa
     assert len(activities) == 3
 
 
-def test_a_commission_sentence_in_a_numbered_row_is_that_rows_uppdrag(tmp_path: Path, thesaurus: Thesaurus) -> None:
+def test_a_numbered_rows_commission_sentence_and_a_closed_status_with_its_comment(tmp_path: Path, thesaurus: Thesaurus) -> None:
     import docx
 
     d = docx.Document()
@@ -234,7 +234,9 @@ def test_a_commission_sentence_in_a_numbered_row_is_that_rows_uppdrag(tmp_path: 
         cell.text = text
     rows = [("RF 4", "Ta fram en plan för fler spontanidrottsplatser.", "Genomfört", "Planen antogs i maj."),
             ("RF 6", "Fritidsnämnden och tekniska nämnden får i uppdrag att samordna skötseln av spåren.",
-             "Vilande", "Arbetet är pausat i väntan på ny organisation.")]
+             "Vilande", "Arbetet är pausat i väntan på ny organisation."),
+            ("RF 7", "Utreda ett gemensamt bokningssystem för idrottshallarna.", "Avslutat",
+             "Regionstyrelsen beslutade 2026-05-12 att uppdraget avslutas utan att genomföras.")]
     for nr, title, status, comment in rows:
         for cell, text in zip(t.add_row().cells, [nr, title, "Regionfullmäktige", status, comment], strict=True):
             cell.text = text
@@ -242,9 +244,15 @@ def test_a_commission_sentence_in_a_numbered_row_is_that_rows_uppdrag(tmp_path: 
     got = gold_facts(read_document(tmp_path / "d.docx", {"id": "d"}), thesaurus)
     kinds = {s.removeprefix("id:") for s, p, o in got if p == "rdf:type" and o == "sg:Assignment"}
     # the row's number, not an unnumbered uppdrag of its own for the "får i uppdrag" sentence in its cell
-    assert kinds == {"assignment/2026/nr-4", "assignment/2026/nr-6"}
+    assert kinds == {"assignment/2026/nr-4", "assignment/2026/nr-6", "assignment/2026/nr-7"}
+    # the boards the cell's sentence names hold that uppdrag; the others are the report's own organ's
+    holders = by_predicate(got, "sg:assignedTo")
+    assert holders["assignment/2026/nr-6"] == {"id:organ/fritidsnamnden", "id:organ/tekniska-namnden"}
+    assert holders["assignment/2026/nr-4"] == {"id:organ/fritidsnamnden"}
+    # "Avslutat" beside a comment saying it ends without being carried out is no genomfört
     statuses = {k.rsplit("/", 1)[1]: v for k, v in by_predicate(got, "sg:status").items()}
-    assert statuses == {"nr-4": {"id:status/genomfort"}, "nr-6": {"id:status/pausat"}}
+    assert statuses == {"nr-4": {"id:status/genomfort"}, "nr-6": {"id:status/pausat"},
+                        "nr-7": {"id:status/kommer-inte-att-slutforas"}}
 
 
 def test_presenters_with_an_abbreviated_role_or_a_company_in_apposition(tmp_path: Path, thesaurus: Thesaurus) -> None:

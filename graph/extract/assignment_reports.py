@@ -12,7 +12,7 @@ from graph.extract.assignment_lists import Occurrence, Span
 from graph.extract.candidates import organ_node
 from graph.extract.context import Ctx
 from graph.extract.issuer_codes import code_issuer
-from graph.extract.status import NEAREST_EXAMPLE, SlotStatus, classify_slot, legend_key
+from graph.extract.status import NEAREST_EXAMPLE, SlotStatus, classify, classify_slot, legend_key
 from graph.extract.text import cell_spans, clean
 
 #: the status line of a report heading stands right under it (after a short description at most)
@@ -260,6 +260,9 @@ def table_rows(ctx: Ctx, covered: list[Span]) -> list[Occurrence]:
         if in_prose:   # the report body starts at the cell's separator: its sentences, not a slot, are read
             sa = s.rfind("|", a, sa) + 1
         row = Occurrence(a, sa, ta, ta + len(text_cell), n, "nr", list(assignees), a, year=id_year)
+        if (cm := p.commission.search(text_cell)) and (named := holder_names(text_cell[:cm.start()])):
+            # "X och Y får i uppdrag att …" in the title cell: the boards it names hold the uppdrag
+            row.assignees = [str(organ_node(ctx, x[:1].upper() + x[1:])) for x in named]
         if not in_prose:
             row.status_cells.append((sa, sb))
         if issuer_col is not None and issuer_col < len(cells) and p.board_line.fullmatch(cells[issuer_col]):
@@ -329,7 +332,16 @@ def field_statuses(ctx: Ctx, a: int, b: int) -> tuple[list[str], list[Span]]:
             cell = cell[:-1].rstrip()
         if s[s.rfind("\n", 0, a) + 1:a].count("|") and (got := list(read_slot(ctx, cell)[0].notations)):
             sts, spans = got, [(a, a + len(cell))]
+            if _CLOSED.fullmatch(cell) and pipe >= 0 and _NOT_DONE in classify(s[pipe + 1:line_end]):
+                # "Avslutat | … att uppdraget avslutas utan att genomföras": closed, not carried out
+                sts = [_NOT_DONE]
     return sts, spans
+
+
+#: a status cell that only says the uppdrag is closed (done, or closed without being carried out: the comment
+#: beside it tells which)
+_CLOSED = re.compile(r"(?i)avslutat|avslutad|avslutas|stängt")
+_NOT_DONE = "kommer-inte-att-slutforas"
 
 
 __all__ = ["STATUS_FIELD_CHARS", "field_statuses", "kv_records", "read_slot", "report_headings", "stated_issuer",

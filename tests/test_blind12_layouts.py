@@ -259,9 +259,11 @@ def test_presenters_with_an_abbreviated_role_or_a_company_in_apposition(tmp_path
     path = tmp_path / "m.txt"
     path.write_text("Minnesanteckningar\nArbetsgrupp för trygg hemgång\nDatum: 2026-10-06\n\n"
                     "1. Läkemedelsgenomgångar\nJonas Berg, MAS, informerade om resultatet av granskningen.\n\n"
-                    "2. Ny planeringsmodell\nKonsulten Eva Holm, Vårdanalys AB, presenterade modellen.\n", "utf-8")
+                    "2. Ny planeringsmodell\nKonsulten Eva Holm, Vårdanalys AB, presenterade modellen.\n\n"
+                    "3. Avvikelser under sommaren\nUnder juli ökade antalet avvikelser. Ärendet dras av "
+                    "kvalitetsstrateg Anders Lind.\n", "utf-8")
     g = build_document_graph(read_document(path, {"id": "m"}), thesaurus)
-    assert presenters(g) == {("1", "jonas-berg"), ("2", "eva-holm")}
+    assert presenters(g) == {("1", "jonas-berg"), ("2", "eva-holm"), ("3", "anders-lind")}
 
 
 def test_a_side_column_listing_the_coming_meetings(tmp_path: Path, thesaurus: Thesaurus) -> None:

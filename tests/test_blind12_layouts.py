@@ -281,3 +281,16 @@ def test_a_side_column_listing_the_coming_meetings(tmp_path: Path, thesaurus: Th
     planned = {k for k, v in by_predicate(got, "sg:planned").items() if v == {"true"}}
     # each listed meeting of the nämnd is planned; fullmäktige's, in the same list, is not the nämnd's
     assert planned == {"meeting/tekniska-namnden/2026-11-10", "meeting/tekniska-namnden/2026-12-15"}
+
+
+def test_an_indicator_table_whose_header_year_stands_apart(tmp_path: Path, thesaurus: Thesaurus) -> None:
+    # a PDF reader may set the header's second line ("2025" under "Mål") apart, between blank lines
+    path = tmp_path / "t.txt"
+    path.write_text("Verksamhetsplan 2025\nMuseinämnden\n\nMål 1 – Museerna når invånare i hela länet\n\n"
+                    "Indikator | Jan–aug | Mål 2025\n\n2025\n\n"
+                    "Antal besök på regionens museer | 84 300 | 120 000\n"
+                    "Andel av länets kommuner med en vandringsutställning | 82 % | 100 %\n\n"
+                    "Aktiviteter\n\n• Vandringsutställningar i glesbygd\n", "utf-8")
+    got = gold_facts(read_document(path, {"id": "t"}), thesaurus)
+    assert {k for k, v in by_predicate(got, "sg:partOf").items() if k.startswith("indicator/")} == {
+        "indicator/2025/1/1", "indicator/2025/1/2"}

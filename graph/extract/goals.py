@@ -77,6 +77,10 @@ def _label(kind: str) -> str:
 _PERSP_LABEL = _label("perspective-label")
 
 
+#: what may stand between a table's header row and its first row: blank lines and lines of years only
+_HEAD_REST = re.compile(r"(?:\n[ \t|]*(?:(?:19|20)\d\d[ \t|]*)*(?=\n))*")
+
+
 def _table_rows(ctx: Ctx, start: int, end: int, kind: str) -> list[tuple[int, int]]:
     """A table whose header row starts with the label ("Nyckeltal | Utfall 2024 | Målvärde", "Aktivitet |
     Ansvarig | Tidplan"): the first cell of each following row (up to the table's end) is an item."""
@@ -85,11 +89,15 @@ def _table_rows(ctx: Ctx, start: int, end: int, kind: str) -> list[tuple[int, in
     if not head:
         return []
     out = []
-    # the rows right under the header, up to the table's end (an activity table may follow under the goal)
-    body = re.match(r"(?:\n[^\n]*\|[^\n]*)*", s[start + head.end():end])
+    # the rows right under the header, up to the table's end (an activity table may follow under the goal); the
+    # header's second line ("2025" under "Mål") may stand apart, between blank lines, as a PDF reader gives it
+    top = start + head.end()
+    if gap := _HEAD_REST.match(s, top, end):
+        top = gap.end()
+    body = re.match(r"(?:\n[^\n]*\|[^\n]*)*", s[top:end])
     rows = body.group() if body else ""
     for row in re.finditer(r"(?m)^(?P<c>[^|\n]*?\S)\s*\|[^\n]*$", rows):
-        a = start + head.end() + row.start("c")
+        a = top + row.start("c")
         out.append((a, a + len(row["c"])))
     return out
 
